@@ -1,0 +1,38 @@
+// Bundles: the extension host entry, its analysis worker and the CLI (node/cjs), and the webview (browser/iife).
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  // jsonc-parser's UMD build hides its requires from the bundler: take the ESM build.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  // typescript (the CDK reader) is loaded lazily from node_modules at run time, never bundled.
+  external: ['vscode', 'typescript'],
+};
+
+const contexts = [
+  { ...node, entryPoints: { extension: 'src/extension.ts', worker: 'src/vscode/worker.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+for (const extra of ['esbuild.webview.mjs']) {
+  if (fs.existsSync(extra)) contexts.push(...(await import(`./${extra}`)).default({ production }));
+}
+
+const built = await Promise.all(contexts.map((c) => esbuild.context(c)));
+if (watch) {
+  await Promise.all(built.map((c) => c.watch()));
+} else {
+  await Promise.all(built.map((c) => c.rebuild()));
+  await Promise.all(built.map((c) => c.dispose()));
+  try { fs.chmodSync('dist/cli.js', 0o755); } catch { /* first build on a fresh clone */ }
+}

@@ -1,0 +1,159 @@
+/**
+ * The settings model every reader produces and every rule reads: resources with typed
+ * properties, each value carrying its source span. CloudFormation templates map onto it
+ * directly; AWS CLI commands and CDK constructs are translated into the same shape
+ * (CloudFormation resource types and property names), so a rule is written once.
+ */
+import type { Span } from './text';
+
+export type ScalarValue = string | number | boolean | null;
+
+export interface ScalarNode extends Span {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** Quote style in the source, kept so fixes can preserve it. */
+  quote?: '"' | "'";
+}
+
+export interface MapEntry {
+  key: string;
+  keySpan: Span;
+  value: Node;
+}
+
+export interface MapNode extends Span {
+  kind: 'map';
+  entries: MapEntry[];
+  /** Written as an intrinsic short form (`!Ref x`): the tag's span. */
+  tagSpan?: Span;
+}
+
+export interface ListNode extends Span {
+  kind: 'list';
+  items: Node[];
+}
+
+/** A value the reader cannot know (a shell variable, a computed CDK expression). */
+export interface UnknownNode extends Span {
+  kind: 'unknown';
+  reason: string;
+}
+
+export type Node = ScalarNode | MapNode | ListNode | UnknownNode;
+
+export type DocumentKind = 'cloudformation' | 'aws-cli' | 'cdk' | 'none';
+
+/** One resource: a CloudFormation resource, or the resource an AWS CLI command or CDK construct describes. */
+export interface Resource {
+  /** Logical ID (CloudFormation), identifier flag value (CLI) or construct id (CDK). */
+  id: string;
+  /** CloudFormation type, e.g. `AWS::RDS::DBInstance`. */
+  type: string;
+  /** Where a finding about a missing setting points: the logical ID key, the CLI operation, the construct class. */
+  anchor: Span;
+  /** The whole resource in the source. */
+  span: Span;
+  /** Properties in CloudFormation names. */
+  properties?: MapNode;
+  /** Resource attributes (DeletionPolicy, UpdateReplacePolicy, Condition, Metadata, DependsOn). */
+  attributes: Map<string, MapEntry>;
+  /**
+   * true when an absent property means the service default (a template, a create command, a construct);
+   * false when absent means "unchanged" (modify commands): rules about missing settings skip those.
+   */
+  complete: boolean;
+  /** How the resource was written, for messages and fixes. */
+  form: Exclude<DocumentKind, 'none'>;
+  /** Reader-specific details (CLI service/operation, CDK construct class). */
+  origin?: { service?: string; operation?: string; construct?: string };
+}
+
+export interface Parameter {
+  name: string;
+  keySpan: Span;
+  node: MapNode;
+}
+
+/** A problem reading the file itself (syntax error, too large, binary). */
+export interface ReadProblem {
+  message: string;
+  span: Span;
+  severity: 'error' | 'warning' | 'info';
+  code: 'parse-error' | 'too-large' | 'binary' | 'alias-bomb' | 'unsupported';
+}
+
+/** A suppression written in the source: which rule IDs, on which resource or line. */
+export interface Suppression {
+  ruleIds: Set<string> | 'all';
+  /** A resource ID (Metadata) or a 0-based line (inline comment). */
+  resource?: string;
+  line?: number;
+}
+
+/** A document read into the model. */
+export interface ModelDocument {
+  kind: DocumentKind;
+  text: string;
+  resources: Resource[];
+  parameters: Map<string, Parameter>;
+  conditions: Map<string, MapEntry>;
+  mappings?: MapNode;
+  /** The root map of a template, when there is one. */
+  root?: MapNode;
+  problems: ReadProblem[];
+  /** Inline suppressions (comments); Metadata suppressions are read from resources. */
+  inlineSuppressions: Suppression[];
+  /** Words found in names, tags and parameter defaults: input to production detection. */
+  productionHints: ProductionHint[];
+}
+
+export interface ProductionHint {
+  word: string;
+  span: Span;
+  /** What said it: a parameter default, a tag, a name. */
+  source: string;
+}
+
+// ---- node helpers -------------------------------------------------------
+
+/** The entry of `key` in a map node (last wins, as CloudFormation does). */
+export function entry(map: Node | undefined, key: string): MapEntry | undefined {
+  if (!map || map.kind !== 'map') return undefined;
+  let found: MapEntry | undefined;
+  for (const e of map.entries) if (e.key === key) found = e;
+  return found;
+}
+
+/** The value of `key` in a map node. */
+export function get(map: Node | undefined, key: string): Node | undefined {
+  return entry(map, key)?.value;
+}
+
+/** The value at a dotted path of keys (`SSESpecification.SSEEnabled`). */
+export function getPath(map: Node | undefined, path: string): Node | undefined {
+  let cur: Node | undefined = map;
+  for (const k of path.split('.')) cur = get(cur, k);
+  return cur;
+}
+
+/** The entry at a dotted path. */
+export function entryPath(map: Node | undefined, path: string): MapEntry | undefined {
+  const keys = path.split('.');
+  let cur: Node | undefined = map;
+  for (let i = 0; i < keys.length - 1; i++) cur = get(cur, keys[i]);
+  return entry(cur, keys[keys.length - 1]);
+}
+
+/** Intrinsic function names CloudFormation recognises as a one-key map. */
+export const INTRINSICS = new Set([
+  'Ref', 'Condition', 'Fn::Base64', 'Fn::Cidr', 'Fn::FindInMap', 'Fn::GetAtt', 'Fn::GetAZs', 'Fn::ImportValue',
+  'Fn::Join', 'Fn::Select', 'Fn::Split', 'Fn::Sub', 'Fn::Transform', 'Fn::If', 'Fn::And', 'Fn::Or', 'Fn::Not',
+  'Fn::Equals', 'Fn::Length', 'Fn::ToJsonString', 'Fn::ForEach', 'Fn::GetParam',
+]);
+
+/** The intrinsic function a node is (`Ref`, `Fn::If`, ...), or undefined. */
+export function intrinsicName(node: Node | undefined): string | undefined {
+  if (!node || node.kind !== 'map' || node.entries.length !== 1) return undefined;
+  const k = node.entries[0].key;
+  return INTRINSICS.has(k) ? k : undefined;
+}

@@ -1,0 +1,210 @@
+/**
+ * Value resolution: what values can a property take? Literals are themselves; a `Ref` to a
+ * parameter takes its AllowedValues (or Default) and MinValue/MaxValue; `Fn::If` takes each
+ * branch; `Fn::FindInMap`, `Fn::Select`, `Fn::Join` and a plain `Fn::Sub` resolve when their
+ * arguments do. Anything else (a resource, a pseudo parameter, an import, a dynamic reference,
+ * a shell variable, a computed CDK value) is unknown and yields no candidate: never guess.
+ */
+import type { ModelDocument, Node, ScalarValue } from './model';
+import { get, intrinsicName } from './model';
+import type { Span } from './text';
+
+export interface Candidate {
+  /** The scalar value, or undefined when the candidate is a map or list node. */
+  value: ScalarValue | undefined;
+  /** The node holding the value (a literal in the resource, a parameter's default, a mapping value). */
+  node: Node;
+  /** Where the value is written in the resource: the literal, the `Ref`, the `Fn::If` branch. */
+  site: Span;
+  /** The parameter the value comes from. */
+  param?: { name: string; span: Span; how: 'Default' | 'AllowedValues' | 'MinValue' | 'MaxValue' };
+  /** The condition and branch that choose this value. */
+  condition?: { name: string; branch: boolean };
+  /** `Ref: AWS::NoValue`: the property is removed. */
+  noValue?: boolean;
+}
+
+export interface Resolution {
+  candidates: Candidate[];
+  /** Some values could not be known. */
+  unknown: boolean;
+}
+
+const MAX_DEPTH = 8;
+
+export function resolve(node: Node | undefined, doc: ModelDocument): Resolution {
+  const out: Resolution = { candidates: [], unknown: false };
+  if (node) walk(node, doc, out, node, {}, 0);
+  return out;
+}
+
+interface Ctx {
+  condition?: Candidate['condition'];
+}
+
+function walk(node: Node, doc: ModelDocument, out: Resolution, site: Span, ctx: Ctx, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    out.unknown = true;
+    return;
+  }
+  if (node.kind === 'unknown') {
+    out.unknown = true;
+    return;
+  }
+  const fn = intrinsicName(node);
+  if (!fn) {
+    if (node.kind === 'scalar' && typeof node.value === 'string' && node.value.includes('{{resolve:')) {
+      out.unknown = true;
+      return;
+    }
+    out.candidates.push({ value: node.kind === 'scalar' ? node.value : undefined, node, site, condition: ctx.condition });
+    return;
+  }
+  const arg = (node.kind === 'map' && node.entries[0].value) as Node;
+  switch (fn) {
+    case 'Ref':
+      return ref(arg, node, doc, out, ctx);
+    case 'Fn::If': {
+      if (arg.kind !== 'list' || arg.items.length !== 3) break;
+      const [c, a, b] = arg.items;
+      const name = c.kind === 'scalar' ? String(c.value) : '?';
+      walk(a, doc, out, a, { condition: { name, branch: true } }, depth + 1);
+      walk(b, doc, out, b, { condition: { name, branch: false } }, depth + 1);
+      return;
+    }
+    case 'Fn::Sub': {
+      if (arg.kind === 'scalar' && typeof arg.value === 'string' && !arg.value.includes('${')) {
+        out.candidates.push({ value: arg.value, node: arg, site: node, condition: ctx.condition });
+        return;
+      }
+      break;
+    }
+    case 'Fn::FindInMap':
+      return findInMap(arg, node, doc, out, ctx, depth);
+    case 'Fn::Select': {
+      if (arg.kind !== 'list' || arg.items.length !== 2) break;
+      const idx = resolve(arg.items[0], doc);
+      const list = arg.items[1];
+      if (idx.unknown || idx.candidates.length !== 1 || list.kind !== 'list') break;
+      const i = Number(idx.candidates[0].value);
+      if (!Number.isInteger(i) || i < 0 || i >= list.items.length) break;
+      return walk(list.items[i], doc, out, node, ctx, depth + 1);
+    }
+    case 'Fn::Join': {
+      if (arg.kind !== 'list' || arg.items.length !== 2) break;
+      const [sep, list] = arg.items;
+      if (sep.kind !== 'scalar' || list.kind !== 'list') break;
+      const parts: string[] = [];
+      for (const it of list.items) {
+        if (it.kind !== 'scalar' || it.value === null) {
+          out.unknown = true;
+          return;
+        }
+        parts.push(String(it.value));
+      }
+      out.candidates.push({ value: parts.join(String(sep.value ?? '')), node, site: node, condition: ctx.condition });
+      return;
+    }
+  }
+  out.unknown = true;
+}
+
+function ref(arg: Node, refNode: Node, doc: ModelDocument, out: Resolution, ctx: Ctx): void {
+  if (arg.kind !== 'scalar' || typeof arg.value !== 'string') {
+    out.unknown = true;
+    return;
+  }
+  const name = arg.value;
+  if (name === 'AWS::NoValue') {
+    out.candidates.push({ value: undefined, node: refNode, site: refNode, noValue: true, condition: ctx.condition });
+    return;
+  }
+  const p = doc.parameters.get(name);
+  if (!p) {
+    out.unknown = true;
+    return;
+  }
+  let any = false;
+  const allowed = get(p.node, 'AllowedValues');
+  if (allowed?.kind === 'list') {
+    for (const it of allowed.items) {
+      if (it.kind !== 'scalar') continue;
+      out.candidates.push({ value: it.value, node: it, site: refNode, param: { name, span: it, how: 'AllowedValues' }, condition: ctx.condition });
+      any = true;
+    }
+  } else {
+    const def = get(p.node, 'Default');
+    if (def?.kind === 'scalar') {
+      out.candidates.push({ value: def.value, node: def, site: refNode, param: { name, span: def, how: 'Default' }, condition: ctx.condition });
+      any = true;
+    }
+    for (const how of ['MinValue', 'MaxValue'] as const) {
+      const b = get(p.node, how);
+      if (b?.kind === 'scalar') {
+        out.candidates.push({ value: b.value, node: b, site: refNode, param: { name, span: b, how }, condition: ctx.condition });
+        any = true;
+      }
+    }
+    // A parameter with only a Default can still be given any other value: that part is unknown.
+    out.unknown = true;
+  }
+  if (!any) out.unknown = true;
+}
+
+function findInMap(arg: Node, node: Node, doc: ModelDocument, out: Resolution, ctx: Ctx, depth: number): void {
+  if (arg.kind !== 'list' || arg.items.length < 3 || !doc.mappings) {
+    out.unknown = true;
+    return;
+  }
+  const mapName = arg.items[0];
+  if (mapName.kind !== 'scalar') {
+    out.unknown = true;
+    return;
+  }
+  const mapping = get(doc.mappings, String(mapName.value));
+  if (mapping?.kind !== 'map') {
+    out.unknown = true;
+    return;
+  }
+  const top = literalOrAll(arg.items[1], doc);
+  const second = literalOrAll(arg.items[2], doc);
+  const firstLevel = top === 'all' ? mapping.entries.map((e) => e.value) : [get(mapping, top)];
+  for (const level of firstLevel) {
+    if (level?.kind !== 'map') continue;
+    const values = second === 'all' ? level.entries.map((e) => e.value) : [get(level, second)];
+    for (const v of values) if (v) walk(v, doc, out, node, ctx, depth + 1);
+  }
+  if (top === 'all' || second === 'all') out.unknown = true;
+}
+
+function literalOrAll(n: Node, doc: ModelDocument): string | 'all' {
+  if (n.kind === 'scalar' && n.value !== null) return String(n.value);
+  const r = resolve(n, doc);
+  if (!r.unknown && r.candidates.length === 1 && r.candidates[0].value !== undefined) return String(r.candidates[0].value);
+  return 'all';
+}
+
+// ---- value tests used by rules -------------------------------------------------------
+
+/** CloudFormation accepts booleans as true/false or the strings "true"/"false". */
+export function asBool(v: ScalarValue | undefined): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
+    const s = v.toLowerCase();
+    if (s === 'true') return true;
+    if (s === 'false') return false;
+  }
+  return undefined;
+}
+
+/** Numbers may be written as strings in templates. */
+export function asNumber(v: ScalarValue | undefined): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  return undefined;
+}
+
+export function asString(v: ScalarValue | undefined): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  return String(v);
+}

@@ -1,0 +1,25 @@
+/** The rule registry: every rule, by service. docs/rules.md is generated from this list. */
+import type { Rule } from './types';
+import { rdsRules } from './rds';
+import { auroraRules } from './aurora';
+import { dsqlRules } from './dsql';
+import { dynamodbRules } from './dynamodb';
+import { cacheRules } from './elasticache';
+import { otherRules } from './other';
+import { proxyDmsRules } from './proxy-dms';
+
+export const RULES: readonly Rule[] = [
+  ...rdsRules,
+  ...auroraRules,
+  ...dsqlRules,
+  ...dynamodbRules,
+  ...cacheRules,
+  ...otherRules,
+  ...proxyDmsRules,
+].sort((a, b) => a.id.localeCompare(b.id));
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

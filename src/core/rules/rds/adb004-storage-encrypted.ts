@@ -1,0 +1,34 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
+
+const enc = fact('rds.encryption-at-rest');
+
+export default defineRule({
+  id: 'ADB004',
+  title: 'RDS instance storage not encrypted',
+  severity: 'warning',
+  services: ['rds'],
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  description:
+    'Encryption at rest can only be chosen when an RDS DB instance is created: an unencrypted instance must be ' +
+    'copied to an encrypted snapshot and restored to fix it later. Set StorageEncrypted to true (and KmsKeyId for a customer-managed key). ' +
+    'Aurora instances take encryption from their cluster (see ADB033) and are skipped here.',
+  source: { seed: enc.seed ?? undefined, urls: enc.sources },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const engine = engineOf(ctx, r);
+      if (isAuroraEngine(engine) || ctx.prop(r, 'DBClusterIdentifier').present) continue;
+      // A read replica or a snapshot restore inherits encryption from its source.
+      if (ctx.prop(r, 'SourceDBInstanceIdentifier').present || ctx.prop(r, 'DBSnapshotIdentifier').present) continue;
+      const name = settingName(r, 'StorageEncrypted', '--storage-encrypted', 'storageEncrypted');
+      const p = ctx.prop(r, 'StorageEncrypted');
+      const why = 'encryption cannot be turned on after creation for non-Aurora engines';
+      if (!p.present) {
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so storage is unencrypted: set it to true (${why}).` });
+        continue;
+      }
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });
+    }
+  },
+});

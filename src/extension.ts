@@ -1,0 +1,21 @@
+/** Composition root: wires the core to VS Code through small adapters. Keep it short. */
+import * as vscode from 'vscode';
+import { AnalysisClient } from './vscode/analysis-client';
+import { DiagnosticsController } from './vscode/diagnostics';
+
+let client: AnalysisClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): { diagnostics: DiagnosticsController } {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('AWS Database Architect', { log: true });
+  client = new AnalysisClient(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, (s) => log.warn(s));
+  const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
+  context.subscriptions.push(log, diagnostics, { dispose: () => client?.dispose() });
+  log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+  return { diagnostics };
+}
+
+export function deactivate(): void {
+  client?.dispose();
+  client = undefined;
+}
