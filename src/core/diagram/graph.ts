@@ -1,0 +1,34 @@
+/** The diagram's graph, before it is written as Mermaid: nodes for resources, edges for references. */
+
+/** What a node stands for; decides its shape. */
+export type NodeKind =
+  | 'database' | 'cluster' | 'instance' | 'table' | 'global' | 'proxy' | 'cache' | 'subnet-group'
+  | 'security-group' | 'parameter-group' | 'migration' | 'other';
+
+export interface DiagramNode {
+  /** Mermaid id we generated (`n0`, `n1`...): never text from the template. */
+  key: string;
+  /** The logical ID in the template. */
+  logicalId: string;
+  /** CloudFormation type. */
+  type: string;
+  kind: NodeKind;
+  /** 0-based line of the resource in the source, for "reveal in editor". */
+  line?: number;
+}
+
+export interface DiagramEdge {
+  /** Logical ID of the resource that holds the reference. */
+  from: string;
+  /** Logical ID of the resource referred to. */
+  to: string;
+  /** What the reference means (`member of`, `replica of`) or the property that holds it. */
+  label: string;
+  /** A dependency stated by the role of the property (solid) or a plain reference (dotted). */
+  strong: boolean;
+}
+
+export interface DiagramGraph {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
