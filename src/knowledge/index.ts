@@ -1,8 +1,17 @@
 /** The knowledge base: every fact, with its sources. */
 import type { FactInput } from './schema';
 import { rdsFacts } from './facts/rds';
+import { auroraFacts } from './facts/aurora';
+import { dsqlFacts } from './facts/dsql';
+import { documentdbFacts } from './facts/documentdb';
+import { neptuneFacts } from './facts/neptune';
+import { keyspacesFacts } from './facts/keyspaces';
+import { timestreamFacts } from './facts/timestream';
+import { qldbFacts } from './facts/qldb';
+import { opensearchFacts } from './facts/opensearch';
+import { redshiftFacts } from './facts/redshift';
 
-export const FACTS: readonly FactInput[] = [...rdsFacts];
+export const FACTS: readonly FactInput[] = [...rdsFacts, ...auroraFacts, ...dsqlFacts, ...documentdbFacts, ...neptuneFacts, ...keyspacesFacts, ...timestreamFacts, ...qldbFacts, ...opensearchFacts, ...redshiftFacts];
 
 const byId = new Map(FACTS.map((f) => [f.id, f]));
 

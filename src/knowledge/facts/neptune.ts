@@ -1,0 +1,70 @@
+/** Amazon Neptune facts (seed [Specialized Databases]), each checked against the AWS page in `sources`. */
+import type { FactInput } from '../schema';
+
+const API = 'https://docs.amazonaws.cn/goto/WebAPI/neptune-2014-10-31/CreateDBCluster';
+
+export const neptuneFacts: FactInput[] = [
+  {
+    id: 'neptune.backup-retention',
+    service: 'neptune',
+    subject: 'Backup retention period (Neptune cluster)',
+    value: '1–35 days',
+    min: 1,
+    max: 35,
+    unit: 'days',
+    default: '1',
+    changeable: 'yes',
+    targets: {
+      cfn: ['AWS::Neptune::DBCluster.BackupRetentionPeriod'],
+      cli: ['neptune create-db-cluster --backup-retention-period', 'neptune modify-db-cluster --backup-retention-period'],
+      cdk: ['DatabaseCluster.backupRetention'],
+    },
+    seed: 'seed [Specialized Databases]',
+    sources: [API],
+  },
+  {
+    id: 'neptune.deletion-protection',
+    service: 'neptune',
+    subject: 'Deletion protection (DeletionProtection)',
+    value: 'Disabled by default when the cluster is created through the API (and so CloudFormation and the CLI); the console enables it for production clusters',
+    default: 'false',
+    changeable: 'yes',
+    targets: {
+      cfn: ['AWS::Neptune::DBCluster.DeletionProtection'],
+      cli: ['neptune create-db-cluster --deletion-protection'],
+      cdk: ['DatabaseCluster.deletionProtection'],
+    },
+    seed: null,
+    sources: [API],
+  },
+  {
+    id: 'neptune.iam-auth',
+    service: 'neptune',
+    subject: 'IAM database authentication (IamAuthEnabled)',
+    value: 'Off by default; when on, every request is signed with Signature Version 4 and no credentials live in the database',
+    default: 'false',
+    changeable: 'yes',
+    targets: {
+      cfn: ['AWS::Neptune::DBCluster.IamAuthEnabled'],
+      cli: ['neptune create-db-cluster --enable-iam-database-authentication'],
+      cdk: ['DatabaseCluster.iamAuthentication'],
+    },
+    seed: 'seed [Security Considerations]',
+    sources: ['https://docs.aws.amazon.com/config/latest/developerguide/neptune-cluster-iam-database-authentication.html'],
+  },
+  {
+    id: 'neptune.encryption-at-rest',
+    service: 'neptune',
+    subject: 'Storage encryption (StorageEncrypted)',
+    value: 'Set when the cluster is created (changing it replaces the cluster); KmsKeyId requires StorageEncrypted true',
+    default: 'false',
+    changeable: 'no',
+    targets: {
+      cfn: ['AWS::Neptune::DBCluster.StorageEncrypted', 'AWS::Neptune::DBCluster.KmsKeyId'],
+      cli: ['neptune create-db-cluster --storage-encrypted'],
+      cdk: ['DatabaseCluster.storageEncrypted'],
+    },
+    seed: 'seed [Security Considerations]',
+    sources: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html'],
+  },
+];
