@@ -6,7 +6,11 @@ function usage(): string {
   return ['usage: aws-db-architect <command> ...', ...Object.values(COMMANDS).map((c) => `  aws-db-architect ${c.summary}`)].join('\n');
 }
 
-export async function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s + '\n'),
+  err: (s: string) => void = (s) => process.stderr.write(s + '\n'),
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? out : err)(usage());
