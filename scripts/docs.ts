@@ -1,6 +1,7 @@
 /** Generated documentation: each function returns a file's full text, so a test can compare it with the committed one. */
 import { RULES } from '../src/core/rules';
 import { PEER_RULES } from '../src/core/peers';
+import { limitsMarkdown } from '../src/cli/limits';
 
 const SEV = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
 const FORM = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK' } as const;
@@ -31,4 +32,5 @@ export function rulesMarkdown(): string {
 
 export const GENERATED: Record<string, () => string> = {
   'docs/rules.md': rulesMarkdown,
+  'docs/limits.md': limitsMarkdown,
 };

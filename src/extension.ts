@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { AnalysisClient } from './vscode/analysis-client';
 import { DiagnosticsController } from './vscode/diagnostics';
+import { HoverAdapter } from './vscode/hover';
 
 let client: AnalysisClient | undefined;
 
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   client = new AnalysisClient(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, (s) => log.warn(s));
   const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
   context.subscriptions.push(log, diagnostics, { dispose: () => client?.dispose() });
+  context.subscriptions.push(new HoverAdapter(diagnostics));
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
   return { diagnostics };
 }

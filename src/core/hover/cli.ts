@@ -1,0 +1,55 @@
+/**
+ * AWS CLI hover text from the knowledge base, for the shell-script hover adapter: give it what is
+ * under the cursor as `service`, `service operation`, `service operation --flag` or
+ * `service operation --flag=value`, and it returns the facts' Markdown (with sources) or undefined.
+ */
+import { factIndex, normaliseTarget } from './facts-index';
+import { factLine, factsMarkdown, md } from './render';
+
+/**
+ * The knowledge-base Markdown for an AWS CLI target.
+ * - `rds create-db-instance --backup-retention-period`: the facts about that flag;
+ * - `rds create-db-instance --storage-type=gp2`: the facts about that value, then the flag's;
+ * - `rds create-db-instance` or `rds`: the facts targeting the command, then a list of its flags' facts.
+ * `--no-flag` forms are looked up as `--flag` too.
+ */
+export function cliHoverMarkdown(target: string): string | undefined {
+  const idx = factIndex();
+  const key = normaliseTarget('cli', target);
+  const words = key.split(' ');
+  if (!words[0]) return undefined;
+  const last = words[words.length - 1];
+  if (last.startsWith('--')) {
+    const [flag, value] = splitValue(last);
+    const base = words.slice(0, -1).join(' ');
+    const flags = flag.startsWith('--no-') ? [flag, `--${flag.slice(5)}`] : [flag];
+    const parts: string[] = [];
+    if (value !== undefined) {
+      for (const f of flags) {
+        const vf = idx.exact('cli', `${base} ${f}=${value}`);
+        if (vf.length) parts.push(`**${md(f)} ${md(value)}** (\`aws ${md(base)}\`)\n\n${factsMarkdown(vf)}`);
+      }
+    }
+    for (const f of flags) {
+      const ff = idx.exact('cli', `${base} ${f}`);
+      if (ff.length) parts.push(`**${md(f)}** (\`aws ${md(base)}\`)\n\n${factsMarkdown(ff)}`);
+    }
+    return parts.length ? parts.join('\n\n---\n\n') : undefined;
+  }
+  const own = idx.exact('cli', key);
+  const below = idx.under('cli', `${key} `).filter((f) => !own.includes(f));
+  if (!own.length && !below.length) return undefined;
+  const parts = [`**aws ${md(key)}**`];
+  if (own.length) parts.push(factsMarkdown(own));
+  // A whole service lists many facts: keep the hover readable.
+  const shown = below.slice(0, MAX_LISTED);
+  if (shown.length) parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${below.length > shown.length ? `\n- … and ${below.length - shown.length} more (hover a command or flag)` : ''}`);
+  return parts.join('\n\n');
+}
+
+const MAX_LISTED = 20;
+
+function splitValue(flag: string): [string, string | undefined] {
+  const i = flag.indexOf('=');
+  return i < 0 ? [flag, undefined] : [flag.slice(0, i), flag.slice(i + 1)];
+}

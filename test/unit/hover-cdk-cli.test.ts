@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import { cliHoverMarkdown, hoverAt } from '../../src/core/hover';
+import { cdkModuleAliases, enclosingConstruct } from '../../src/core/hover/cdk';
+import { FACTS } from '../../src/knowledge';
+
+const ts = `import * as cdk from 'aws-cdk-lib';
+import { aws_rds as rds, aws_dsql as dsql } from 'aws-cdk-lib';
+import * as docdb from 'aws-cdk-lib/aws-docdb';
+
+new rds.DatabaseInstance(this, 'Db', {
+  engine: rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0 }),
+  backupRetention: cdk.Duration.days(7),
+  storageEncrypted: true,
+});
+new dsql.CfnCluster(this, 'Dsql', { deletionProtectionEnabled: true });
+const unrelated = { backupRetention: 3 };
+`;
+
+const at = (needle: string, n = 0) => {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = ts.indexOf(needle, i + 1);
+  return hoverAt(ts, i + 1, 'stack.ts');
+};
+
+describe('hover: CDK TypeScript', () => {
+  it('reads module aliases from both import styles', () => {
+    const a = cdkModuleAliases(ts);
+    assert.equal(a.get('rds'), 'rds');
+    assert.equal(a.get('dsql'), 'dsql');
+    assert.equal(a.get('docdb'), 'docdb');
+  });
+
+  it('finds the construct whose props hold the cursor', () => {
+    assert.deepEqual(enclosingConstruct(ts, ts.indexOf('backupRetention')), { qualifier: 'rds', cls: 'DatabaseInstance' });
+    assert.equal(enclosingConstruct(ts, ts.lastIndexOf('backupRetention')), undefined);
+  });
+
+  it('on a construct name and on a prop', () => {
+    const cls = at('DatabaseInstance(')!;
+    assert.match(cls, /^\*\*rds\.DatabaseInstance\*\* \(CDK\)/);
+    const prop = at('backupRetention')!;
+    const f = FACTS.find((x) => x.targets?.cdk?.includes('DatabaseInstance.backupRetention'))!;
+    assert.ok(prop.includes(f.sources[0]));
+    assert.equal(at('backupRetention', 1), undefined, 'a plain object is no construct');
+  });
+
+  it('module-qualified lookups keep DSQL facts on dsql.CfnCluster', () => {
+    const h = at('CfnCluster');
+    const dsqlFacts = FACTS.filter((f) => f.service === 'aurora-dsql' && f.targets?.cdk?.some((t) => /(^|\.)CfnCluster$/.test(t)));
+    if (dsqlFacts.length) assert.ok(h && dsqlFacts.every((f) => h.includes(f.sources[0])));
+    const dax = FACTS.find((f) => f.id === 'dynamodb.pattern-dax')!;
+    assert.ok(!h || !h.includes(dax.subject), 'the DAX pattern is not shown on a DSQL cluster');
+  });
+
+  it('a TypeScript file without aws-cdk-lib gets no hover', () => {
+    assert.equal(hoverAt('const DatabaseInstance = 1;\n', 8, 'x.ts'), undefined);
+  });
+});
+
+describe('cliHoverMarkdown (for the AWS CLI hover)', () => {
+  it('a flag, a flag value, a command', () => {
+    const f = FACTS.find((x) => x.targets?.cli?.includes('rds create-db-instance --backup-retention-period'))!;
+    const flag = cliHoverMarkdown('rds create-db-instance --backup-retention-period')!;
+    assert.ok(flag.includes('**--backup-retention-period**'));
+    for (const u of f.sources) assert.ok(flag.includes(`(${u})`));
+    const cmd = cliHoverMarkdown('rds  create-db-instance')!;
+    assert.ok(cmd.startsWith('**aws rds create-db-instance**'));
+    assert.equal(cliHoverMarkdown('s3 ls'), undefined);
+    assert.equal(cliHoverMarkdown(''), undefined);
+    assert.equal(cliHoverMarkdown('rds create-db-instance --no-such-flag'), undefined);
+  });
+
+  it('--no-flag falls back to the flag', () => {
+    const pos = cliHoverMarkdown('rds create-db-instance --storage-encrypted');
+    if (pos) assert.ok(cliHoverMarkdown('rds create-db-instance --no-storage-encrypted')!.includes('--storage-encrypted'));
+  });
+});
