@@ -4,6 +4,7 @@
  */
 import type { DocumentKind, ModelDocument } from './model';
 import { readCloudFormation } from './parse/cloudformation';
+import { cdkReader } from './cdk';
 
 export interface Reader {
   kind: Exclude<DocumentKind, 'none'>;
@@ -35,3 +36,6 @@ export function registerReader(r: Reader): void {
 export function allReaders(): readonly Reader[] {
   return readers;
 }
+
+// TypeScript files that import aws-cdk-lib; the compiler API is loaded on the first such file.
+registerReader(cdkReader);

@@ -1,0 +1,62 @@
+/**
+ * What the names of a CDK file mean: which identifiers are aws-cdk-lib modules, classes or
+ * enums, however they were imported (`import * as rds from 'aws-cdk-lib/aws-rds'`,
+ * `import { aws_rds as rds, RemovalPolicy } from 'aws-cdk-lib'`, `import * as cdk from 'aws-cdk-lib'`
+ * then `cdk.aws_rds.X`, `import { DatabaseInstance } from 'aws-cdk-lib/aws-rds'`).
+ */
+import type * as TS from 'typescript';
+
+/** A name inside aws-cdk-lib: `module` is `aws-rds` (or '' for the core module), `path` the members. */
+export interface Qualified {
+  module: string;
+  path: string[];
+}
+
+export type ImportTable = Map<string, Qualified>;
+
+const LIB = 'aws-cdk-lib';
+
+/** `aws_rds` (the core module's export) to `aws-rds`. */
+const moduleOfExport = (name: string) => (name.startsWith('aws_') ? `aws-${name.slice(4).replace(/_/g, '-')}` : undefined);
+
+/** Reads the import declarations of a source file. */
+export function readImports(ts: typeof TS, sf: TS.SourceFile): ImportTable {
+  const table: ImportTable = new Map();
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) continue;
+    const spec = st.moduleSpecifier.text;
+    if (spec !== LIB && !spec.startsWith(`${LIB}/`)) continue;
+    const module = spec === LIB ? '' : spec.slice(LIB.length + 1);
+    const b = st.importClause.namedBindings;
+    if (b && ts.isNamespaceImport(b)) table.set(b.name.text, { module, path: [] });
+    if (b && ts.isNamedImports(b)) {
+      for (const el of b.elements) {
+        const original = (el.propertyName ?? el.name).text;
+        const sub = module === '' ? moduleOfExport(original) : undefined;
+        table.set(el.name.text, sub ? { module: sub, path: [] } : { module, path: [original] });
+      }
+    }
+  }
+  return table;
+}
+
+/** The aws-cdk-lib name an expression denotes (`rds.StorageType.GP2`), or undefined. */
+export function qualify(ts: typeof TS, table: ImportTable, e: TS.Expression): Qualified | undefined {
+  if (ts.isIdentifier(e)) return table.get(e.text);
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.name)) {
+    const q = qualify(ts, table, e.expression);
+    if (!q) return undefined;
+    const name = e.name.text;
+    if (q.module === '' && q.path.length === 0) {
+      const sub = moduleOfExport(name);
+      if (sub) return { module: sub, path: [] };
+    }
+    return { module: q.module, path: [...q.path, name] };
+  }
+  return undefined;
+}
+
+/** Whether a text imports aws-cdk-lib (the reader's cheap acceptance test). */
+export function importsCdk(text: string): boolean {
+  return /from\s+['"]aws-cdk-lib(\/[\w-]+)?['"]/.test(text);
+}

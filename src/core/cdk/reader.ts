@@ -1,0 +1,184 @@
+/**
+ * The CDK reader: a TypeScript file that imports aws-cdk-lib, read with the TypeScript compiler
+ * API (syntax only, no type checking), its database constructs translated into the shared model:
+ * CloudFormation types and property names, values carrying the spans of the props in the source,
+ * the construct class name as anchor, and the CDK's documented defaults for absent props
+ * (synthesized at the anchor; see docs/cdk.md).
+ */
+import type * as TS from 'typescript';
+import type { MapEntry, ModelDocument, Node, ProductionHint, Resource } from '../model';
+import { collectTemplateHints, saysProduction } from '../production';
+import { collectInlineSuppressions } from '../suppress';
+import { LineIndex, type Span } from '../text';
+import { ResourceBuilder } from './builder';
+import { readImports, qualify, type ImportTable } from './imports';
+import { setConstructInfo, setDocInfo } from './info';
+import { l1Type, readL1Props } from './l1';
+import { readProps, type L2Context, type L2Spec } from './l2-common';
+import { DOCDB_CLUSTER, OPENSEARCH_DOMAIN, TABLE, TABLE_V2 } from './l2-other';
+import { RDS_L2 } from './l2-rds';
+import { suppressionMetadata } from './suppressions';
+import { typescript } from './typescript';
+import { evaluate, spanOf, unwrap, type EvalContext } from './values';
+
+/** L2 constructs by `module.Class`. */
+const L2: Record<string, L2Spec> = {
+  ...Object.fromEntries(Object.entries(RDS_L2).map(([k, v]) => [`aws-rds.${k}`, v])),
+  'aws-dynamodb.Table': TABLE,
+  'aws-dynamodb.TableV2': TABLE_V2,
+  'aws-docdb.DatabaseCluster': DOCDB_CLUSTER,
+  'aws-opensearchservice.Domain': OPENSEARCH_DOMAIN,
+};
+
+interface Walk extends EvalContext {
+  resources: Resource[];
+  byVariable: Map<string, Resource>;
+  hints: ProductionHint[];
+  nag: { target: string; ids: { id: string; span: Span }[] }[];
+  removals: { target: string; value: TS.Expression }[];
+  lines: LineIndex;
+}
+
+/** Reads a CDK TypeScript file; undefined when it does not import aws-cdk-lib or TypeScript is unavailable. */
+export function readCdk(text: string, fileName = 'stack.ts'): ModelDocument | undefined {
+  const ts = typescript();
+  if (!ts) return undefined;
+  const sf = ts.createSourceFile(fileName || 'stack.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const imports = readImports(ts, sf);
+  if (imports.size === 0) return undefined;
+  const w: Walk = { ts, sf, imports, resources: [], byVariable: new Map(), hints: [], nag: [], removals: [], lines: new LineIndex(text) };
+  const visit = (n: TS.Node, binding?: string): void => {
+    if (ts.isVariableDeclaration(n) && n.initializer) {
+      visit(n.initializer, n.name.getText(sf));
+      return;
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      visit(n.right, n.left.getText(sf));
+      return;
+    }
+    if (ts.isNewExpression(n)) construct(w, n, binding);
+    if (ts.isCallExpression(n)) call(w, n);
+    ts.forEachChild(n, (ch) => visit(ch, ts.isParenthesizedExpression(n) || ts.isAsExpression(n) ? binding : undefined));
+  };
+  visit(sf);
+  applyLater(w);
+  const doc: ModelDocument = {
+    kind: 'cdk', text, resources: w.resources, parameters: new Map(), conditions: new Map(), problems: [],
+    inlineSuppressions: collectInlineSuppressions(text, '//'), productionHints: [],
+  };
+  constructSuppressions(doc);
+  doc.productionHints = [...w.hints, ...collectTemplateHints(doc)];
+  setDocInfo(doc, docInfoOf(w));
+  return doc;
+}
+
+function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): void {
+  const { ts } = w;
+  const args = n.arguments ?? [];
+  const idArg = args[1] && unwrap(w, args[1]);
+  const id = idArg && ts.isStringLiteralLike(idArg) ? idArg.text : undefined;
+  if (id && idArg && saysProduction(id)) w.hints.push({ word: id, span: spanOf(w, idArg), source: `construct id ${id}` });
+  const q = qualify(ts, w.imports, n.expression);
+  if (!q || q.path.length !== 1) return;
+  const cls = q.path[0];
+  const l1 = l1Type(q.module, cls);
+  const spec = l1 ? undefined : L2[`${q.module}.${cls}`];
+  if (!l1 && !spec) return;
+  const nameNode = ts.isPropertyAccessExpression(n.expression) ? n.expression.name : n.expression;
+  const anchor = spanOf(w, nameNode);
+  const propsArg = args[2] && unwrap(w, args[2]);
+  const literal = propsArg && ts.isObjectLiteralExpression(propsArg) ? propsArg : undefined;
+  const b = new ResourceBuilder(anchor, literal ? spanOf(w, literal) : undefined);
+  if (propsArg && !literal) b.partial = true;
+  const type = l1 ?? spec!.type;
+  if (literal && l1) readL1Props(w, b, literal, q.module, type);
+  if (spec) {
+    const c: L2Context = { ...w, b, flags: new Set() };
+    if (literal) readProps(c, literal, spec.props);
+    if (spec.removal && !b.attributes.has('DeletionPolicy')) {
+      b.attribute('DeletionPolicy', spec.removal);
+      b.attribute('UpdateReplacePolicy', spec.removal);
+      c.flags.add(`removal:${spec.removal}`);
+    }
+    spec.finish?.(c);
+  }
+  const line = w.lines.position(anchor.start).line;
+  const r = b.build(id ?? `${cls}@${line + 1}`, type, spanOf(w, n), cls);
+  const exprText = n.expression.getText(w.sf);
+  setConstructInfo(r, {
+    construct: cls, module: q.module, prefix: exprText.slice(0, exprText.length - cls.length), l1: !!l1,
+    props: literal ? spanOf(w, literal) : undefined, tsKeys: b.tsKeys,
+  });
+  w.resources.push(r);
+  if (binding) w.byVariable.set(binding, r);
+}
+
+/** `NagSuppressions.addResourceSuppressions(x, [{ id, reason }])`, `x.applyRemovalPolicy(RemovalPolicy.X)`, `Tags.of(x).add(k, v)`. */
+function call(w: Walk, n: TS.CallExpression): void {
+  const { ts } = w;
+  if (!ts.isPropertyAccessExpression(n.expression)) return;
+  const method = n.expression.name.text;
+  const target = n.expression.expression;
+  if (method === 'applyRemovalPolicy' && n.arguments[0]) w.removals.push({ target: target.getText(w.sf), value: n.arguments[0] });
+  if (method === 'add' && ts.isCallExpression(target) && /(^|\.)Tags\.of$/.test(target.expression.getText(w.sf)) && n.arguments[1]) {
+    const v = unwrap(w, n.arguments[1]);
+    if (ts.isStringLiteralLike(v) && saysProduction(v.text)) w.hints.push({ word: v.text, span: spanOf(w, v), source: 'tag' });
+  }
+  if (/^add(Resource|Stack)Suppressions(ByPath)?$/.test(method) && target.getText(w.sf).endsWith('NagSuppressions') && n.arguments[1]) {
+    const list = unwrap(w, n.arguments[1]);
+    if (!ts.isArrayLiteralExpression(list)) return;
+    const ids: { id: string; span: Span }[] = [];
+    for (const el of list.elements) {
+      if (!ts.isObjectLiteralExpression(el)) continue;
+      const p = el.properties.find((x) => ts.isPropertyAssignment(x) && x.name.getText(w.sf) === 'id');
+      const v = p && ts.isPropertyAssignment(p) ? unwrap(w, p.initializer) : undefined;
+      if (v && ts.isStringLiteralLike(v)) ids.push({ id: v.text, span: spanOf(w, v) });
+    }
+    const stack = method.startsWith('addStack');
+    w.nag.push({ target: stack ? '*' : n.arguments[0].getText(w.sf), ids });
+  }
+}
+
+/** Removal policies and cdk-nag suppressions name constructs by variable: apply them once all are read. */
+function applyLater(w: Walk): void {
+  for (const { target, value } of w.removals) {
+    const r = w.byVariable.get(target);
+    if (!r) continue;
+    const v: Node = evaluate(w, value);
+    for (const a of ['DeletionPolicy', 'UpdateReplacePolicy']) {
+      const e: MapEntry = { key: a, keySpan: spanOf(w, value), value: v };
+      r.attributes.set(a, e);
+    }
+  }
+  for (const s of w.nag) {
+    const targets = s.target === '*' || s.target === 'this' ? w.resources : [w.byVariable.get(s.target)].filter((x): x is Resource => !!x);
+    for (const r of targets) suppressionMetadata(r, [], s.ids);
+  }
+}
+
+/** A standalone `// aws-db-architect-ignore ID` right above a construct covers the whole construct. */
+function constructSuppressions(doc: ModelDocument): void {
+  if (!doc.inlineSuppressions.length) return;
+  const lines = new LineIndex(doc.text);
+  for (const r of doc.resources) {
+    const line = lines.position(r.anchor.start).line;
+    for (const s of doc.inlineSuppressions) {
+      if (s.line !== line || s.ruleIds === 'all') continue;
+      suppressionMetadata(r, [...s.ruleIds].map((id) => ({ id, span: r.anchor })), []);
+    }
+  }
+}
+
+function docInfoOf(w: Walk) {
+  const coreNames = new Set<string>();
+  let core: string | undefined;
+  for (const [name, q] of w.imports) {
+    if (q.module === '' && q.path.length === 0) core = `${name}.`;
+    if (q.module === '' && q.path.length === 1 && q.path[0] === name) coreNames.add(name);
+  }
+  let importEnd = 0;
+  for (const st of w.sf.statements) if (w.ts.isImportDeclaration(st)) importEnd = st.getEnd();
+  return { core, coreNames, importEnd };
+}
+
+export type { ImportTable };
