@@ -20,7 +20,16 @@ const node = {
   external: ['vscode', 'typescript'],
 };
 
+// The CDK reader loads the TypeScript compiler lazily: bundles require it as ./typescript.js, a
+// separate minified bundle of node_modules/typescript (3.5 MB, loaded only for CDK files; docs/cdk.md).
+node.plugins = [{
+  name: 'lazy-typescript',
+  setup: (b) => b.onResolve({ filter: /^typescript$/ }, () => ({ path: './typescript.js', external: true })),
+}];
+node.external = node.external.filter((x) => x !== 'typescript');
+
 const contexts = [
+  { ...node, entryPoints: { typescript: 'node_modules/typescript/lib/typescript.js' }, outdir: 'dist', plugins: [], minify: true, sourcemap: false },
   { ...node, entryPoints: { extension: 'src/extension.ts', worker: 'src/vscode/worker.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
