@@ -1,0 +1,37 @@
+import { fact } from '../../../knowledge';
+import { asString } from '../../resolve';
+import { defineRule } from '../types';
+import { settingName } from '../util';
+
+const v1 = fact('aurora.serverless-v1-eol');
+
+export default defineRule({
+  id: 'ADB034',
+  title: 'Aurora Serverless v1 (EngineMode serverless) has reached end of life',
+  severity: 'error',
+  services: ['aurora'],
+  resourceTypes: ['AWS::RDS::DBCluster'],
+  description:
+    'Aurora Serverless v1 reached end of life on 31 March 2025, and new v1 clusters cannot be created since 8 January 2025. ' +
+    'Use Aurora Serverless v2 instead: EngineMode provisioned (the default), a ServerlessV2ScalingConfiguration with ' +
+    'MinCapacity/MaxCapacity on the cluster, and DB instances of class `db.serverless`. v2 scales in place in 0.5 ACU steps, ' +
+    'supports readers, Multi-AZ and global databases, and can pause at 0 ACUs on recent versions.',
+  source: {
+    seed: v1.seed ?? undefined,
+    urls: v1.sources,
+    note: 'AWS: end of life 2025-03-31. The seed still lists v1 (pause/resume) as an option for intermittent workloads.',
+  },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const name = settingName(r, 'EngineMode', '--engine-mode', 'ServerlessCluster');
+      for (const c of ctx.prop(r, 'EngineMode').candidates) {
+        if (asString(c.value)?.toLowerCase() !== 'serverless') continue;
+        ctx.report({
+          resource: r,
+          at: c,
+          message: `${name} serverless is Aurora Serverless v1, which reached end of life on 31 March 2025: use provisioned mode with ServerlessV2ScalingConfiguration and db.serverless instances (Aurora Serverless v2).`,
+        });
+      }
+    }
+  },
+});

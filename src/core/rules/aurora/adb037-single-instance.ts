@@ -1,0 +1,45 @@
+import { fact } from '../../../knowledge';
+import type { Resource } from '../../model';
+import { asString } from '../../resolve';
+import { defineRule } from '../types';
+import { engineOf, isAuroraEngine } from '../util';
+import { isConditional, pointsAt, refOf } from './cluster-refs';
+
+const fo = fact('aurora.failover-readers');
+
+export default defineRule({
+  id: 'ADB037',
+  title: 'Single-instance Aurora cluster in production',
+  severity: 'info',
+  services: ['aurora'],
+  resourceTypes: ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance'],
+  productionOnly: true,
+  forms: ['cloudformation'],
+  description:
+    'An Aurora cluster with only a writer has no reader to promote: on failure Aurora must create a new writer instance, ' +
+    'which takes much longer than promoting an Aurora Replica. For production, add at least one reader in another ' +
+    'Availability Zone (the seed\'s Pattern 2 uses 1 writer and 2 readers). The rule fires only when every DB instance ' +
+    'of the template can be attributed to its cluster (none refers to a cluster through a value the analysis cannot ' +
+    'know, none is conditional) and exactly one names this Aurora cluster. It is written for CloudFormation templates ' +
+    'only: a script or CDK app may add readers elsewhere.',
+  source: { seed: fo.seed ?? undefined, urls: fo.sources },
+  check(ctx) {
+    const instances = ctx.resources(['AWS::RDS::DBInstance']);
+    const refs = instances.map((i) => ({ i, ref: refOf(ctx, i, 'DBClusterIdentifier') }));
+    // Counting is only honest when every instance can be placed.
+    if (refs.some(({ i, ref }) => ref.kind === 'unknown' || (ref.kind !== 'none' && isConditional(i)))) return;
+    for (const cluster of ctx.resources(['AWS::RDS::DBCluster'])) {
+      if (isConditional(cluster) || !isAuroraEngine(engineOf(ctx, cluster))) continue;
+      const mode = ctx.prop(cluster, 'EngineMode');
+      if (mode.unknown || mode.candidates.some((c) => asString(c.value)?.toLowerCase() === 'serverless')) continue;
+      const members: Resource[] = refs.filter(({ ref }) => pointsAt(ctx, ref, cluster, 'DBClusterIdentifier')).map(({ i }) => i);
+      if (members.length !== 1) continue;
+      ctx.report({
+        resource: cluster,
+        at: cluster.anchor,
+        message: `Aurora cluster ${cluster.id} has one DB instance (${members[0].id}) and no Aurora Replica: add a reader in another Availability Zone so failover can promote it.`,
+        related: [{ span: members[0].anchor, message: `the only instance of ${cluster.id}` }],
+      });
+    }
+  },
+});
