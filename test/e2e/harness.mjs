@@ -1,0 +1,74 @@
+// Drives a real VS Code (code-server) in Debian's Chromium with playwright-core.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { freePort, installVsix, ROOT, startCodeServer } from '../../scripts/code-server.mjs';
+
+export const SHOTS = path.join(ROOT, 'docs', 'e2e');
+
+/** Starts code-server on a copy of examples/ with the built .vsix installed, and a browser on it. */
+export async function launch({ name = 'e2e', settings = {} } = {}) {
+  const state = path.join(ROOT, '.e2e', name);
+  fs.rmSync(state, { recursive: true, force: true });
+  const workspace = path.join(state, 'workspace');
+  fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
+  const userDataDir = path.join(state, 'user-data');
+  const extensionsDir = path.join(state, 'extensions');
+  installVsix(extensionsDir, userDataDir);
+  const port = await freePort();
+  const logs = [];
+  const server = await startCodeServer({ port, workspace, userDataDir, extensionsDir, settings, log: (s) => logs.push(s) });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(server.url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  // Let the workbench settle (explorer, status bar) before driving it.
+  await page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60_000 }).catch(() => {});
+  const close = async () => {
+    await browser.close().catch(() => {});
+    server.stop();
+  };
+  return { page, close, workspace, userDataDir, logs };
+}
+
+/** Opens a workspace file with Quick Open and waits for its editor. */
+export async function openFile(page, relPath) {
+  const base = path.basename(relPath);
+  // Quick Open answers only once the file index is ready: try again until the tab shows.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(relPath, { delay: 5 });
+    await page.waitForTimeout(800 + attempt * 700);
+    await page.keyboard.press('Enter');
+    const tab = await page.waitForSelector(`.tab[aria-label*="${base}"]`, { timeout: 4_000 }).catch(() => null);
+    if (tab) {
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15_000 });
+      return;
+    }
+  }
+  throw new Error(`could not open ${relPath} with Quick Open`);
+}
+
+/** The Problems panel's rows as text, once `predicate` holds (or the timeout passes). */
+export async function problems(page, predicate = (rows) => rows.length > 0, timeout = 20_000) {
+  if (!(await page.$('.markers-panel'))) await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel', { timeout: 10_000 });
+  const deadline = Date.now() + timeout;
+  let rows = [];
+  while (Date.now() < deadline) {
+    rows = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
+    if (predicate(rows)) return rows;
+    await page.waitForTimeout(300);
+  }
+  return rows;
+}
+
+export async function shot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
