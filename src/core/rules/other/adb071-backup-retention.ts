@@ -1,0 +1,28 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { numbers, settingName } from '../util';
+import { DOCDB, NEPTUNE, serviceName } from './doc-neptune';
+
+const docdb = fact('documentdb.backup-retention');
+const neptune = fact('neptune.backup-retention');
+
+export default defineRule({
+  id: 'ADB071',
+  title: 'DocumentDB or Neptune backup retention outside 1–35 days',
+  severity: 'error',
+  services: ['documentdb', 'neptune'],
+  resourceTypes: [DOCDB, NEPTUNE],
+  description:
+    'DocumentDB and Neptune clusters keep continuous backups for 1 to 35 days (there is no 0: backups cannot be turned ' +
+    'off); CloudFormation rejects any other value. Set BackupRetentionPeriod from 1 to 35, 7 or more for production.',
+  source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const name = settingName(r, 'BackupRetentionPeriod', '--backup-retention-period', 'backupRetention');
+      for (const { c, n } of numbers(ctx.prop(r, 'BackupRetentionPeriod').candidates)) {
+        if (n >= 1 && n <= 35 && Number.isInteger(n)) continue;
+        ctx.report({ resource: r, at: c, message: `${name} ${n} is outside 1–35 days for a ${serviceName(r)} cluster: set 1–35 (7 or more for production).` });
+      }
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { falseValues, settingName } from '../util';
+import { isOff, turnOn } from './phrases';
+import { DOCDB, NEPTUNE, serviceName } from './doc-neptune';
+
+const docdb = fact('documentdb.deletion-protection');
+const neptune = fact('neptune.deletion-protection');
+const N = ['DeletionProtection', '--deletion-protection', 'deletionProtection'] as const;
+
+export default defineRule({
+  id: 'ADB072',
+  title: 'DocumentDB or Neptune production cluster without deletion protection',
+  severity: 'warning',
+  services: ['documentdb', 'neptune'],
+  resourceTypes: [DOCDB, NEPTUNE],
+  productionOnly: true,
+  description:
+    'With DeletionProtection on, a DocumentDB or Neptune cluster cannot be deleted (by a stack deletion, a replacement or ' +
+    'a script) until the protection is turned off. The console turns it on for new clusters, but the API, the CLI and ' +
+    'CloudFormation leave it off. Set DeletionProtection to true on production clusters.',
+  source: { urls: [...docdb.sources, ...neptune.sources] },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const name = settingName(r, ...N);
+      const p = ctx.prop(r, 'DeletionProtection');
+      for (const c of falseValues(p.candidates)) {
+        ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)} on a production ${serviceName(r)} cluster: ${turnOn(r, ...N)}.` });
+      }
+      if (!p.present && r.complete) {
+        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production ${serviceName(r)} cluster can be deleted (the API default is off): ${turnOn(r, ...N)}.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { falseValues, settingName } from '../util';
+import { isOff, turnOn } from './phrases';
+import { NEPTUNE } from './doc-neptune';
+
+const iam = fact('neptune.iam-auth');
+const N = ['IamAuthEnabled', '--enable-iam-database-authentication', 'iamAuthentication'] as const;
+
+export default defineRule({
+  id: 'ADB073',
+  title: 'Neptune cluster without IAM database authentication',
+  severity: 'warning',
+  services: ['neptune'],
+  resourceTypes: [NEPTUNE],
+  description:
+    'With IamAuthEnabled, every request to a Neptune cluster must be signed with AWS Signature Version 4 by an IAM ' +
+    'identity, so access is granted and revoked with IAM policies and logged in CloudTrail, and no credentials live in ' +
+    'the database. It is off by default. Set IamAuthEnabled to true and give applications `neptune-db:*` permissions.',
+  source: { seed: iam.seed ?? undefined, urls: iam.sources },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const name = settingName(r, ...N);
+      const p = ctx.prop(r, 'IamAuthEnabled');
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} so requests are authenticated with IAM (SigV4).` });
+      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so IAM database authentication is off: ${turnOn(r, ...N)}.` });
+    }
+  },
+});

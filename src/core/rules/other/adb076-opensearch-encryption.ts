@@ -1,0 +1,47 @@
+import { fact } from '../../../knowledge';
+import type { Resource } from '../../model';
+import { intrinsicName } from '../../model';
+import { defineRule, type RuleContext } from '../types';
+import { falseValues, settingName } from '../util';
+
+const atRest = fact('opensearch.encryption-at-rest');
+const n2n = fact('opensearch.node-to-node');
+const https = fact('opensearch.enforce-https');
+
+/** The three settings: CloudFormation path, CLI flag and key, CDK prop, and what turning it on protects. */
+const SETTINGS = [
+  { parent: 'EncryptionAtRestOptions', key: 'Enabled', cli: '--encryption-at-rest-options Enabled', cdk: 'encryptionAtRest.enabled', why: 'indices, logs and snapshots stay unencrypted on disk; it can only be set once' },
+  { parent: 'NodeToNodeEncryptionOptions', key: 'Enabled', cli: '--node-to-node-encryption-options Enabled', cdk: 'nodeToNodeEncryption', why: 'traffic between the nodes is not TLS-encrypted' },
+  { parent: 'DomainEndpointOptions', key: 'EnforceHTTPS', cli: '--domain-endpoint-options EnforceHTTPS', cdk: 'enforceHttps', why: 'the endpoint still accepts plain HTTP' },
+] as const;
+
+function checkSetting(ctx: RuleContext, r: Resource, s: (typeof SETTINGS)[number]): void {
+  const path = `${s.parent}.${s.key}`;
+  const name = settingName(r, path, s.cli, s.cdk);
+  const parent = ctx.prop(r, s.parent);
+  // A computed block (Fn::If, a parameter) cannot be looked into: no finding.
+  if (parent.present && (parent.entry!.value.kind !== 'map' || intrinsicName(parent.entry!.value))) return;
+  const p = ctx.prop(r, path);
+  for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false, so ${s.why}: set it to true.` });
+  if (p.present || !r.complete) return;
+  // Missing: point at the block when it is written without the key, else at the domain.
+  ctx.report({ resource: r, at: parent.present ? parent.entry!.keySpan : r.anchor, message: `${name} is not set, so ${s.why}: set it to true.` });
+}
+
+export default defineRule({
+  id: 'ADB076',
+  title: 'OpenSearch domain without encryption at rest, node-to-node encryption or HTTPS',
+  severity: 'warning',
+  services: ['opensearch'],
+  resourceTypes: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
+  description:
+    'An Amazon OpenSearch Service domain (or a legacy AWS::Elasticsearch::Domain) should encrypt data at rest ' +
+    '(EncryptionAtRestOptions.Enabled, with a KMS key), encrypt traffic between its nodes ' +
+    '(NodeToNodeEncryptionOptions.Enabled) and refuse plain HTTP (DomainEndpointOptions.EnforceHTTPS). All three are off ' +
+    'unless set, and all three are required for fine-grained access control. Encryption at rest can only be chosen once: ' +
+    'changing it later recreates the domain. Each missing or false setting is reported on its own.',
+  source: { seed: atRest.seed ?? undefined, urls: [...atRest.sources, ...n2n.sources, ...https.sources] },
+  check(ctx) {
+    for (const r of ctx.resources()) for (const s of SETTINGS) checkSetting(ctx, r, s);
+  },
+});
