@@ -1,6 +1,11 @@
 import type { FactInput } from '../schema';
+import { rdsOperationsFacts } from './rds-operations';
+import { rdsSecurityFacts } from './rds-security';
+import { rdsStorageFacts } from './rds-storage';
+import { rdsVersionFacts } from './rds-versions';
 
-export const rdsFacts: FactInput[] = [
+/** The two original RDS facts; the rest live in topic files beside this one. */
+const baseFacts: FactInput[] = [
   {
     id: 'rds.backup-retention',
     service: 'rds',
@@ -19,7 +24,7 @@ export const rdsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.backupRetention'],
     },
     seed: 'seed [Backup and Recovery]',
-    sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html'],
+    sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html'],
   },
   {
     id: 'rds.encryption-at-rest',
@@ -38,3 +43,6 @@ export const rdsFacts: FactInput[] = [
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
   },
 ];
+
+/** Every RDS fact (DB instances and Multi-AZ DB clusters). */
+export const rdsFacts: FactInput[] = [...baseFacts, ...rdsStorageFacts, ...rdsOperationsFacts, ...rdsSecurityFacts, ...rdsVersionFacts];

@@ -1,0 +1,58 @@
+/**
+ * End of RDS standard support per major engine version. After that date RDS enrolls the database
+ * in paid RDS Extended Support (up to 3 years), unless EngineLifecycleSupport disables it, in which
+ * case creating the instance fails. `value` is the ISO date the rules compare with today.
+ */
+import type { FactInput } from '../schema';
+import { RDS_URL as U } from './rds-urls';
+
+const versionTargets = (engine: string) => ({
+  cfn: [`AWS::RDS::DBInstance.EngineVersion`, `AWS::RDS::DBCluster.EngineVersion`],
+  cli: ['rds create-db-instance --engine-version', 'rds create-db-cluster --engine-version'],
+  cdk: [`DatabaseInstanceEngine.${engine}`],
+});
+
+/** One end-of-standard-support fact. */
+function eoss(id: string, subject: string, date: string, engine: string, sources: string[], seedSays?: string): FactInput {
+  return {
+    id: `rds.eoss.${id}`,
+    service: id.startsWith('aurora') ? 'aurora' : 'rds',
+    subject: `End of standard support: ${subject}`,
+    value: date,
+    unit: 'date',
+    note: 'After this date RDS enrolls the database in RDS Extended Support (charged per vCPU-hour, up to 3 years), then upgrades it automatically. EngineLifecycleSupport: open-source-rds-extended-support-disabled makes creating a new database on this version fail.',
+    seedSays,
+    targets: versionTargets(engine),
+    seed: 'seed [Supported Engines]',
+    sources: [...sources, U.extendedSupport],
+  };
+}
+
+export const rdsVersionFacts: FactInput[] = [
+  eoss('mysql-5.7', 'RDS for MySQL 5.7', '2024-02-29', 'mysql', [U.mysqlVersions], 'The seed lists MySQL 5.7 as a supported version.'),
+  eoss('mysql-8.0', 'RDS for MySQL 8.0', '2026-07-31', 'mysql', [U.mysqlVersions], 'The seed lists MySQL 8.0 as a supported version; upgrade to 8.4.'),
+  eoss('postgres-11', 'RDS for PostgreSQL 11', '2024-02-29', 'postgres', [U.postgresCalendar]),
+  eoss('postgres-12', 'RDS for PostgreSQL 12', '2025-02-28', 'postgres', [U.postgresCalendar], 'The seed lists PostgreSQL 12–16 as supported.'),
+  eoss('postgres-13', 'RDS for PostgreSQL 13', '2026-02-28', 'postgres', [U.postgresCalendar], 'The seed lists PostgreSQL 12–16 as supported.'),
+  eoss('postgres-14', 'RDS for PostgreSQL 14', '2027-02-28', 'postgres', [U.postgresCalendar]),
+  eoss('aurora-mysql-5.7', 'Aurora MySQL version 2 (MySQL 5.7 compatible)', '2024-10-31', 'auroraMysql', [U.auroraMysqlCalendar, U.auroraExtendedSupport]),
+  eoss('aurora-postgresql-11', 'Aurora PostgreSQL 11', '2024-02-29', 'auroraPostgres', [U.auroraPostgresCalendar]),
+  eoss('aurora-postgresql-12', 'Aurora PostgreSQL 12', '2025-02-28', 'auroraPostgres', [U.auroraPostgresCalendar]),
+  eoss('aurora-postgresql-13', 'Aurora PostgreSQL 13', '2026-02-28', 'auroraPostgres', [U.auroraPostgresCalendar]),
+  {
+    id: 'rds.extended-support',
+    service: 'rds',
+    subject: 'RDS Extended Support (EngineLifecycleSupport)',
+    value: 'Paid support for up to 3 years past the end of standard support; on by default',
+    default: 'open-source-rds-extended-support',
+    changeable: 'yes',
+    note: 'Applies to RDS for MySQL, RDS for PostgreSQL, Aurora MySQL and Aurora PostgreSQL. Set open-source-rds-extended-support-disabled to avoid charges: creation then fails on a version past standard support.',
+    targets: {
+      cfn: ['AWS::RDS::DBInstance.EngineLifecycleSupport', 'AWS::RDS::DBCluster.EngineLifecycleSupport'],
+      cli: ['rds create-db-instance --engine-lifecycle-support', 'rds create-db-cluster --engine-lifecycle-support'],
+      cdk: ['DatabaseInstance.engineLifecycleSupport', 'DatabaseCluster.engineLifecycleSupport'],
+    },
+    seed: null,
+    sources: [U.extendedSupport, U.extendedSupportOverview, U.createInstance],
+  },
+];
