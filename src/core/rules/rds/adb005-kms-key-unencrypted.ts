@@ -1,0 +1,48 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { falseValues, settingName } from '../util';
+import { family, inCluster, isReplica, isRestore, sourceOf } from './common';
+
+const kms = fact('rds.kms-key-requires-encryption');
+
+export default defineRule({
+  id: 'ADB005',
+  title: 'KmsKeyId set while StorageEncrypted is false',
+  severity: 'error',
+  services: ['rds', 'aurora'],
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  description:
+    'A KMS key is used only to encrypt storage: RDS rejects KmsKeyId when StorageEncrypted is false (and, for a DB instance, when it ' +
+    'is not set). Set StorageEncrypted to true, or remove KmsKeyId. Read replicas, snapshot restores and Aurora member instances ' +
+    'take encryption from their source or cluster and are skipped; so are RDS Custom engines, which need a key of their own.',
+  source: sourceOf(kms),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (inCluster(ctx, r) || isReplica(ctx, r) || isRestore(ctx, r)) continue;
+      const key = ctx.prop(r, 'KmsKeyId');
+      if (!key.present || (key.absent && key.candidates.length === 0 && !key.unknown)) continue;
+      const keyName = settingName(r, 'KmsKeyId', '--kms-key-id', 'storageEncryptionKey');
+      const encName = settingName(r, 'StorageEncrypted', '--storage-encrypted', 'storageEncrypted');
+      const enc = ctx.prop(r, 'StorageEncrypted');
+      const at = key.entry ? key.entry.keySpan : r.anchor;
+      if (!enc.present) {
+        // Only DB instances need StorageEncrypted spelled out; cluster defaults differ by cluster type.
+        if (r.type === 'AWS::RDS::DBInstance' && r.complete && family(ctx, r) !== 'custom') {
+          ctx.report({ resource: r, at, message: `${keyName} is set but ${encName} is not: set ${encName} to true (the key is used only for encrypted storage).` });
+        }
+        continue;
+      }
+      for (const c of falseValues(enc.candidates)) {
+        // `!If [Cond, key, !Ref AWS::NoValue]` beside `!If [Cond, true, false]`: no key in the unencrypted branch.
+        const keyless = key.resolution.candidates.some((k) => k.noValue && k.condition && c.condition &&
+          k.condition.name === c.condition.name && k.condition.branch === c.condition.branch);
+        if (keyless) continue;
+        ctx.report({
+          resource: r, at,
+          message: `${keyName} is set but ${encName} is false: set ${encName} to true, or remove ${keyName}.`,
+          related: [{ span: c.site, message: `${encName} is false here` }],
+        });
+      }
+    }
+  },
+});

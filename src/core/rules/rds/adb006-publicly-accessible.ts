@@ -1,0 +1,27 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { settingName, trueValues } from '../util';
+import { sourceOf } from './common';
+
+const pub = fact('rds.publicly-accessible');
+
+export default defineRule({
+  id: 'ADB006',
+  title: 'Database publicly accessible',
+  severity: 'warning',
+  services: ['rds', 'aurora'],
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  description:
+    'With PubliclyAccessible true the endpoint resolves to a public IP address and only security group rules stand between the ' +
+    'database and the internet. Keep databases in private subnets with PubliclyAccessible false, and reach them from the application ' +
+    'tier, a VPN or a bastion. Only an explicit true is reported: the default depends on the subnet group and is not guessed.',
+  source: sourceOf(pub),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const name = settingName(r, 'PubliclyAccessible', '--publicly-accessible', 'publiclyAccessible');
+      for (const c of trueValues(ctx.prop(r, 'PubliclyAccessible').candidates)) {
+        ctx.report({ resource: r, at: c, message: `${name} is true: the database gets a public IP address. Set it to false and connect from inside the VPC.` });
+      }
+    }
+  },
+});

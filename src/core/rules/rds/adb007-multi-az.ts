@@ -1,0 +1,34 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { falseValues, settingName } from '../util';
+import { isPrimaryInstance, sourceOf } from './common';
+
+const failover = fact('rds.multi-az-failover');
+
+export default defineRule({
+  id: 'ADB007',
+  title: 'Production DB instance without Multi-AZ',
+  severity: 'warning',
+  services: ['rds'],
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  productionOnly: true,
+  description:
+    'A Single-AZ DB instance is down for as long as its instance or Availability Zone is. MultiAZ keeps a synchronous standby in ' +
+    `another zone and fails over automatically, typically in ${failover.min}–${failover.max} seconds. Set MultiAZ to true for production ` +
+    '(or use a Multi-AZ DB cluster). Not checked: Aurora instances (availability comes from the cluster\'s replicas) and read ' +
+    'replicas (they scale reads; the source\'s Multi-AZ setting protects the data).',
+  source: sourceOf(failover, [fact('rds.multi-az-cluster-failover').sources[1]]),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (!isPrimaryInstance(ctx, r)) continue;
+      const name = settingName(r, 'MultiAZ', '--multi-az', 'multiAz');
+      const p = ctx.prop(r, 'MultiAZ');
+      const why = `a standby in another Availability Zone takes over in typically ${failover.min}–${failover.max} seconds`;
+      if (!p.present) {
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database runs in one Availability Zone: set it to true (${why}).` });
+        continue;
+      }
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false on a production database: set it to true (${why}).` });
+    }
+  },
+});

@@ -1,0 +1,91 @@
+import { fact } from '../../../knowledge';
+import type { ModelDocument, Resource } from '../../model';
+import { get } from '../../model';
+import { asBool, asString, type Candidate } from '../../resolve';
+import { defineRule } from '../types';
+import { settingName } from '../util';
+import { formWord, sourceOf } from './common';
+
+const managed = fact('rds.manage-master-password');
+
+interface SecretProp {
+  path: string;
+  cli: string;
+  cdk: string;
+  /** The resource can have RDS manage the password itself. */
+  rdsManaged?: boolean;
+}
+
+/** Where each resource type takes a secret. Neptune clusters take none (IAM or no auth). */
+const SECRETS: Record<string, SecretProp> = {
+  'AWS::RDS::DBInstance': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'credentials', rdsManaged: true },
+  'AWS::RDS::DBCluster': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'credentials', rdsManaged: true },
+  'AWS::DocDB::DBCluster': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'masterPassword' },
+  'AWS::Redshift::Cluster': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'masterUserPassword' },
+  'AWS::ElastiCache::ReplicationGroup': { path: 'AuthToken', cli: '--auth-token', cdk: 'authToken' },
+  'AWS::DMS::Endpoint': { path: 'Password', cli: '--password', cdk: 'password' },
+};
+
+/** A candidate that is a secret written in the file: a literal, or the default/allowed value of a parameter without NoEcho. */
+function literalSecret(doc: ModelDocument, c: Candidate): boolean {
+  const v = asString(c.value);
+  if (v === undefined || v.trim() === '') return false;
+  if (!c.param) return true;
+  if (c.param.how !== 'Default' && c.param.how !== 'AllowedValues') return false;
+  const p = doc.parameters.get(c.param.name);
+  if (!p) return false;
+  if (asBool(scalar(get(p.node, 'NoEcho'))) === true) return false;
+  // An SSM parameter type's default is a parameter name, not the secret.
+  const type = asString(scalar(get(p.node, 'Type'))) ?? '';
+  return !type.startsWith('AWS::SSM::Parameter');
+}
+
+function scalar(n: ReturnType<typeof get>) {
+  return n?.kind === 'scalar' ? n.value : undefined;
+}
+
+function advice(r: Resource, s: SecretProp): string {
+  if (s.rdsManaged) {
+    const m = settingName(r, 'ManageMasterUserPassword: true', '--manage-master-user-password', 'Credentials.fromGeneratedSecret()');
+    return r.form === 'cloudformation'
+      ? `use ${m} (RDS keeps and rotates it in Secrets Manager) or a {{resolve:secretsmanager:...}} reference`
+      : `use ${m} so RDS keeps and rotates it in Secrets Manager`;
+  }
+  if (r.form === 'aws-cli') return 'read it from Secrets Manager when the script runs (aws secretsmanager get-secret-value) instead of writing it';
+  if (r.form === 'cdk') return 'take it from a Secrets Manager secret (SecretValue.secretsManager()) instead';
+  return 'use a {{resolve:secretsmanager:...}} dynamic reference or a NoEcho parameter';
+}
+
+export default defineRule({
+  id: 'ADB012',
+  title: 'Hard-coded database password or auth token',
+  severity: 'warning',
+  services: ['rds', 'aurora', 'documentdb', 'redshift', 'elasticache', 'dms'],
+  resourceTypes: Object.keys(SECRETS),
+  description:
+    'A password written in a template, script or code ends up in version control, in stack parameters and in shell history. ' +
+    'This rule reports literal values of MasterUserPassword (RDS DB instances and clusters, DocumentDB, Redshift), ElastiCache ' +
+    'AuthToken and DMS endpoint Password, including a Ref to a parameter without NoEcho whose Default (or AllowedValues) holds the ' +
+    'password. For RDS set ManageMasterUserPassword (RDS generates, stores and rotates the password in Secrets Manager); elsewhere ' +
+    'use a {{resolve:secretsmanager:...}} dynamic reference. A NoEcho parameter, an SSM parameter type or a dynamic reference is not ' +
+    'reported. The message never repeats the secret.',
+  source: sourceOf(managed),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const s = SECRETS[r.type];
+      if (!s) continue;
+      const name = settingName(r, s.path, s.cli, s.cdk);
+      for (const c of ctx.prop(r, s.path).candidates) {
+        if (!literalSecret(ctx.doc, c)) continue;
+        const where = c.param ? `parameter ${c.param.name} (without NoEcho) holds a literal password` : `${name} is a literal password in the ${formWord(r)}`;
+        ctx.report({
+          resource: r,
+          // A span, not the candidate: the engine would otherwise quote the parameter's value, the secret itself.
+          at: { start: c.site.start, end: c.site.end },
+          message: `${c.param ? `${name}: ` : ''}${where}: ${advice(r, s)}.`,
+          related: c.param ? [{ span: c.param.span, message: `${c.param.how} of parameter ${c.param.name}` }] : [],
+        });
+      }
+    }
+  },
+});

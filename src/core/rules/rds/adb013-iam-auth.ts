@@ -1,0 +1,48 @@
+import { fact } from '../../../knowledge';
+import type { Resource } from '../../model';
+import { asString } from '../../resolve';
+import { defineRule, type RuleContext } from '../types';
+import { falseValues, settingName } from '../util';
+import { families, isPrimaryInstance, sourceOf } from './common';
+
+const iam = fact('rds.iam-auth');
+
+/** MariaDB supports IAM authentication from 10.11; an older version written in the file is skipped. */
+function oldMariaDb(ctx: RuleContext, r: Resource): boolean {
+  return ctx.prop(r, 'EngineVersion').candidates.some((c) => /^10\.[0-6](\.|$)/.test(asString(c.value) ?? ''));
+}
+
+/** Whether every engine the resource can run supports IAM database authentication. */
+function supported(ctx: RuleContext, r: Resource): boolean {
+  const fams = families(ctx, r);
+  if (!fams) return false;
+  return fams.every((f) => f === 'mysql' || f === 'postgres' || f === 'aurora-mysql' || f === 'aurora-postgresql' || (f === 'mariadb' && !oldMariaDb(ctx, r)));
+}
+
+export default defineRule({
+  id: 'ADB013',
+  title: 'IAM database authentication not enabled',
+  severity: 'info',
+  services: ['rds', 'aurora'],
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  description:
+    'IAM database authentication lets applications connect with a short-lived token from their IAM role instead of a stored ' +
+    'password, and access is granted and revoked in IAM. It is available for RDS for MariaDB (10.11 and later), MySQL and ' +
+    'PostgreSQL, and for Aurora MySQL and Aurora PostgreSQL (set on the cluster); not for Db2, Oracle or SQL Server. Set ' +
+    'EnableIAMDatabaseAuthentication to true. Only reported when the engine is known; Aurora member instances and read replicas are skipped.',
+  source: sourceOf(iam),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
+      if (!supported(ctx, r)) continue;
+      const name = settingName(r, 'EnableIAMDatabaseAuthentication', '--enable-iam-database-authentication', 'iamAuthentication');
+      const p = ctx.prop(r, 'EnableIAMDatabaseAuthentication');
+      const why = 'applications can then connect with short-lived IAM tokens instead of a stored password';
+      if (!p.present) {
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: set it to true (${why}).` });
+        continue;
+      }
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });
+    }
+  },
+});

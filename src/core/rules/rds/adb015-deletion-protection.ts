@@ -1,0 +1,32 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { falseValues, settingName } from '../util';
+import { isPrimaryInstance, sourceOf } from './common';
+
+const dp = fact('rds.deletion-protection');
+
+export default defineRule({
+  id: 'ADB015',
+  title: 'Production database without deletion protection',
+  severity: 'warning',
+  services: ['rds', 'aurora'],
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  productionOnly: true,
+  description:
+    'Deletion protection is off by default, so one console click, CLI call or stack change can delete a production database. ' +
+    'Set DeletionProtection to true on DB instances and DB clusters: deleting then requires turning it off first. Aurora member ' +
+    'instances (protected through their cluster) and read replicas (no data of their own) are skipped.',
+  source: sourceOf(dp),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
+      const name = settingName(r, 'DeletionProtection', '--deletion-protection', 'deletionProtection');
+      const p = ctx.prop(r, 'DeletionProtection');
+      if (!p.present) {
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database can be deleted in one step: set it to true.` });
+        continue;
+      }
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false on a production database: set it to true.` });
+    }
+  },
+});

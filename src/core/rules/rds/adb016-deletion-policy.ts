@@ -1,0 +1,82 @@
+import { fact } from '../../../knowledge';
+import type { MapEntry, Resource } from '../../model';
+import { asString, resolve } from '../../resolve';
+import { defineRule, type RuleContext } from '../types';
+import { sourceOf } from './common';
+
+const policy = fact('rds.deletion-policy');
+
+/** Stateful database resources: what they are called, and whether Snapshot is a valid policy for them. */
+const STATEFUL: Record<string, { label: string; snapshot: boolean }> = {
+  'AWS::RDS::DBInstance': { label: 'DB instance', snapshot: true },
+  'AWS::RDS::DBCluster': { label: 'DB cluster', snapshot: true },
+  'AWS::DocDB::DBCluster': { label: 'DocumentDB cluster', snapshot: true },
+  'AWS::Neptune::DBCluster': { label: 'Neptune cluster', snapshot: true },
+  'AWS::ElastiCache::ReplicationGroup': { label: 'replication group', snapshot: true },
+  'AWS::ElastiCache::CacheCluster': { label: 'cache cluster', snapshot: true },
+  'AWS::Redshift::Cluster': { label: 'Redshift cluster', snapshot: true },
+  'AWS::DynamoDB::Table': { label: 'DynamoDB table', snapshot: false },
+  'AWS::DynamoDB::GlobalTable': { label: 'DynamoDB global table', snapshot: false },
+  'AWS::MemoryDB::Cluster': { label: 'MemoryDB cluster', snapshot: false },
+  'AWS::Cassandra::Table': { label: 'Keyspaces table', snapshot: false },
+  'AWS::Timestream::Table': { label: 'Timestream table', snapshot: false },
+  'AWS::DocDBElastic::Cluster': { label: 'DocumentDB elastic cluster', snapshot: false },
+};
+
+/** Resources that hold no data of their own, or whose engine keeps none. */
+function skip(ctx: RuleContext, r: Resource): boolean {
+  if (r.type === 'AWS::RDS::DBInstance') return ctx.prop(r, 'DBClusterIdentifier').present;
+  if (r.type === 'AWS::ElastiCache::CacheCluster') {
+    // Memcached keeps no data to snapshot; a CacheCluster in a replication group is covered by the group.
+    const e = ctx.prop(r, 'Engine').candidates.map((c) => asString(c.value)?.toLowerCase());
+    return e.length === 0 || e.includes('memcached') || ctx.prop(r, 'ReplicationGroupId').present;
+  }
+  return false;
+}
+
+/** RDS's own default: Snapshot on deletion for clusters and standalone instances (not on replacement). */
+function snapshotsByDefault(r: Resource): boolean {
+  return r.type === 'AWS::RDS::DBCluster' || r.type === 'AWS::RDS::DBInstance';
+}
+
+export default defineRule({
+  id: 'ADB016',
+  title: 'Stateful database without a Snapshot or Retain deletion policy',
+  severity: 'warning',
+  services: ['rds', 'aurora', 'documentdb', 'neptune', 'elasticache', 'redshift', 'dynamodb', 'memorydb', 'keyspaces', 'timestream'],
+  resourceTypes: Object.keys(STATEFUL),
+  forms: ['cloudformation'],
+  description:
+    'When a stack is deleted, or an update replaces a resource (for example a new Engine, DBName or table key schema), ' +
+    'CloudFormation deletes the database and its data unless DeletionPolicy (on deletion) and UpdateReplacePolicy (on replacement) ' +
+    'say Snapshot or Retain. Set both to Snapshot on RDS, DocumentDB, Neptune, ElastiCache and Redshift, and to Retain on DynamoDB, ' +
+    'MemoryDB, Keyspaces and Timestream, which do not support Snapshot. RDS DB clusters and standalone DB instances already default ' +
+    'to Snapshot on deletion, so for them only a missing UpdateReplacePolicy (default Delete) or an explicit Delete is reported. ' +
+    'CloudFormation only; with CDK set removalPolicy.',
+  source: sourceOf(policy),
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const s = STATEFUL[r.type];
+      if (!s || skip(ctx, r)) continue;
+      const keep = s.snapshot ? 'Snapshot' : 'Retain';
+      const missing: string[] = [];
+      for (const attr of ['DeletionPolicy', 'UpdateReplacePolicy'] as const) {
+        const e: MapEntry | undefined = r.attributes.get(attr);
+        if (!e) {
+          if (!(attr === 'DeletionPolicy' && snapshotsByDefault(r))) missing.push(attr);
+          continue;
+        }
+        for (const c of resolve(e.value, ctx.doc).candidates) {
+          if (asString(c.value) !== 'Delete') continue;
+          const when = attr === 'DeletionPolicy' ? 'when the stack is deleted or the resource removed' : 'when an update replaces it';
+          ctx.report({ resource: r, at: c, message: `${attr} Delete: CloudFormation deletes this ${s.label} and its data ${when}. Use ${keep}${s.snapshot ? ' (or Retain)' : ''}.` });
+        }
+      }
+      if (!missing.length) continue;
+      const what = missing.map((m) => `${m}: ${keep}`).join(' and ');
+      const when = missing.length === 2 ? 'when the stack is deleted or an update replaces it'
+        : missing[0] === 'DeletionPolicy' ? 'when the stack is deleted' : 'when an update replaces it';
+      ctx.report({ resource: r, at: r.anchor, message: `No ${missing.join(' or ')}: CloudFormation deletes this ${s.label} and its data ${when}. Add ${what}.` });
+    }
+  },
+});
