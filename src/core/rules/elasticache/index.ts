@@ -1,3 +1,12 @@
 import type { Rule } from '../types';
+import adb060 from './adb060-encryption';
+import adb061 from './adb061-auth-token-tls';
+import adb062 from './adb062-auth';
+import adb063 from './adb063-cluster-mode-failover';
+import adb064 from './adb064-replica-limit';
+import adb065 from './adb065-multi-az';
+import adb066 from './adb066-snapshot-retention';
+import adb067 from './adb067-memcached-snapshots';
+import adb068 from './adb068-memorydb-tls';
 
-export const cacheRules: Rule[] = [];
+export const cacheRules: Rule[] = [adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068];

@@ -1,0 +1,25 @@
+import { fact } from '../../../knowledge';
+import { defineRule } from '../types';
+import { falseValues, settingName } from '../util';
+
+const tls = fact('memorydb.tls');
+
+export default defineRule({
+  id: 'ADB068',
+  title: 'MemoryDB cluster with TLS turned off',
+  severity: 'warning',
+  services: ['memorydb'],
+  resourceTypes: ['AWS::MemoryDB::Cluster'],
+  description:
+    'MemoryDB is a durable primary database: with `TLSEnabled: false` client traffic, ACL user passwords and replication travel ' +
+    'unencrypted inside the VPC. Remove `TLSEnabled: false` (or set it to true) and connect with TLS clients (redis-cli `--tls`).',
+  source: { urls: tls.sources },
+  check(ctx) {
+    for (const r of ctx.resources()) {
+      const name = settingName(r, 'TLSEnabled', '--tls-enabled', 'tlsEnabled');
+      for (const c of falseValues(ctx.prop(r, 'TLSEnabled').candidates)) {
+        ctx.report({ resource: r, at: c, message: `${name} is false: set it to true so clients and replication use TLS.` });
+      }
+    }
+  },
+});

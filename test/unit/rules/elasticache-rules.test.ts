@@ -1,0 +1,180 @@
+import { strict as assert } from 'node:assert';
+import { dedent, lint, resource } from '../helpers';
+
+const RG = 'AWS::ElastiCache::ReplicationGroup';
+const CC = 'AWS::ElastiCache::CacheCluster';
+/** A replication group that passes every rule, extended or overridden per test. */
+const good = 'ReplicationGroupDescription: cache\nEngine: redis\nAtRestEncryptionEnabled: true\nTransitEncryptionEnabled: true\nUserGroupIds: [app]\nAutomaticFailoverEnabled: true\nMultiAZEnabled: true\nSnapshotRetentionLimit: 7\n';
+const without = (key: string) => good.split('\n').filter((l) => !l.startsWith(`${key}:`)).join('\n');
+
+describe('ADB060 ElastiCache encryption', () => {
+  it('flags a Redis OSS group without either setting, on the logical ID', () => {
+    const f = lint(resource(RG, 'ReplicationGroupDescription: cache\nEngine: redis\n'), { ids: ['ADB060'] });
+    assert.equal(f.length, 2);
+    assert.deepEqual(f.map((x) => x.at), ['Db', 'Db']);
+    assert.equal(f[0].severity, 'warning');
+    assert.match(f.map((x) => x.message).join('\n'), /AtRestEncryptionEnabled is not set/);
+    assert.match(f.map((x) => x.message).join('\n'), /TransitEncryptionEnabled is not set/);
+  });
+  it('flags false values and tells an old engine to upgrade', () => {
+    const t = 'ReplicationGroupDescription: cache\nEngineVersion: 2.8.24\nAtRestEncryptionEnabled: false\nTransitEncryptionEnabled: true\n';
+    const f = lint(resource(RG, t), { ids: ['ADB060'] });
+    assert.deepEqual(f.map((x) => x.at), ['false']);
+    assert.match(f[0].message, /Redis OSS 2\.8\.24 cannot encrypt/);
+  });
+  it('does not report a missing at-rest setting on Valkey (default true), and passes both true', () => {
+    const f = lint(resource(RG, 'ReplicationGroupDescription: cache\nEngine: valkey\nTransitEncryptionEnabled: true\n'), { ids: ['ADB060'] });
+    assert.deepEqual(f, []);
+    assert.deepEqual(lint(resource(RG, good), { ids: ['ADB060'] }), []);
+  });
+  it('checks each parameter value and skips global datastore members', () => {
+    const param = resource(RG, `${without('TransitEncryptionEnabled')}TransitEncryptionEnabled: !Ref Tls\n`, 'Parameters:\n  Tls:\n    Type: String\n    AllowedValues: ["true", "false"]\n');
+    const f = lint(param, { ids: ['ADB060'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '!Ref Tls');
+    assert.match(f[0].message, /parameter Tls allows "false"/);
+    assert.deepEqual(lint(resource(RG, 'ReplicationGroupDescription: c\nGlobalReplicationGroupId: ldgnf-global\n'), { ids: ['ADB060'] }), []);
+  });
+});
+
+describe('ADB061 AuthToken needs TLS', () => {
+  it('flags an AuthToken with TransitEncryptionEnabled false, on the AuthToken key', () => {
+    const t = `${without('TransitEncryptionEnabled')}TransitEncryptionEnabled: false\nAuthToken: '{{resolve:secretsmanager:redis:SecretString:token}}'\n`;
+    const f = lint(resource(RG, t), { ids: ['ADB061'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'AuthToken');
+    assert.equal(f[0].severity, 'error');
+    assert.equal(t.length > 0 && f[0].finding.related.length, 1);
+  });
+  it('flags an AuthToken when TransitEncryptionEnabled is missing', () => {
+    const f = lint(resource(RG, 'ReplicationGroupDescription: c\nAuthToken: !Ref Token\n'), { ids: ['ADB061'] });
+    assert.deepEqual(f.map((x) => x.at), ['AuthToken']);
+    assert.match(f[0].message, /not \(default false\)/);
+  });
+  it('accepts token and TLS chosen by the same condition, and TLS on', () => {
+    const t = 'ReplicationGroupDescription: c\nAuthToken: !If [HasAuth, !Ref Token, !Ref AWS::NoValue]\nTransitEncryptionEnabled: !If [HasAuth, true, false]\n';
+    assert.deepEqual(lint(resource(RG, t), { ids: ['ADB061'] }), []);
+    assert.deepEqual(lint(resource(RG, `${good}AuthToken: !Ref Token\n`), { ids: ['ADB061'] }), []);
+  });
+});
+
+describe('ADB062 ElastiCache authentication', () => {
+  it('flags a group with neither AuthToken nor UserGroupIds', () => {
+    const f = lint(resource(RG, without('UserGroupIds')), { ids: ['ADB062'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'Db');
+    assert.equal(f[0].severity, 'warning');
+  });
+  it('passes RBAC or a token, even a conditional one', () => {
+    assert.deepEqual(lint(resource(RG, good), { ids: ['ADB062'] }), []);
+    assert.deepEqual(lint(resource(RG, `${without('UserGroupIds')}AuthToken: !If [HasAuth, !Ref Token, !Ref AWS::NoValue]\n`), { ids: ['ADB062'] }), []);
+  });
+});
+
+describe('ADB063 cluster mode needs automatic failover', () => {
+  it('flags AutomaticFailoverEnabled false with 3 shards, on the value', () => {
+    const t = `${without('AutomaticFailoverEnabled')}AutomaticFailoverEnabled: false\nNumNodeGroups: 3\nReplicasPerNodeGroup: 1\n`;
+    const f = lint(resource(RG, t), { ids: ['ADB063'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'false');
+    assert.equal(f[0].severity, 'error');
+    assert.match(f[0].message, /3 shards/);
+  });
+  it('flags a missing setting at the shard count and two node groups', () => {
+    const f = lint(resource(RG, `${without('AutomaticFailoverEnabled')}NumNodeGroups: 2\n`), { ids: ['ADB063'] });
+    assert.deepEqual(f.map((x) => x.at), ['2']);
+    const ngc = `${without('AutomaticFailoverEnabled')}NodeGroupConfiguration:\n  - ReplicaCount: 1\n  - ReplicaCount: 1\n`;
+    assert.deepEqual(lint(resource(RG, ngc), { ids: ['ADB063'] }).map((x) => x.at), ['NodeGroupConfiguration']);
+  });
+  it('accepts one shard, and a shard count and failover chosen by the same condition', () => {
+    assert.deepEqual(lint(resource(RG, `${without('AutomaticFailoverEnabled')}NumNodeGroups: 1\n`), { ids: ['ADB063'] }), []);
+    const t = `${without('AutomaticFailoverEnabled')}NumNodeGroups: !If [Big, 3, 1]\nAutomaticFailoverEnabled: !If [Big, true, false]\n`;
+    assert.deepEqual(lint(resource(RG, t), { ids: ['ADB063'] }), []);
+  });
+});
+
+describe('ADB064 replicas per shard', () => {
+  it('flags ReplicasPerNodeGroup 6, ReplicaCount 6 and NumCacheClusters 7', () => {
+    const t = `${good}ReplicasPerNodeGroup: 6\nNodeGroupConfiguration:\n  - ReplicaCount: 6\n`;
+    const f = lint(resource(RG, t), { ids: ['ADB064'] });
+    assert.deepEqual(f.map((x) => x.at), ['6', '6']);
+    assert.equal(f[0].severity, 'error');
+    assert.deepEqual(lint(resource(RG, `${good}NumCacheClusters: 7\n`), { ids: ['ADB064'] }).map((x) => x.at), ['7']);
+  });
+  it('accepts 5 replicas and 6 cache clusters, and checks parameter bounds', () => {
+    assert.deepEqual(lint(resource(RG, `${good}ReplicasPerNodeGroup: 5\nNumCacheClusters: 6\n`), { ids: ['ADB064'] }), []);
+    const param = resource(RG, `${good}ReplicasPerNodeGroup: !Ref Replicas\n`, 'Parameters:\n  Replicas:\n    Type: Number\n    Default: 2\n    MaxValue: 8\n');
+    const f = lint(param, { ids: ['ADB064'] });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /parameter Replicas has MaxValue 8/);
+  });
+});
+
+describe('ADB065 failover and Multi-AZ in production', () => {
+  it('flags both settings missing, only in production', () => {
+    const t = resource(RG, without('AutomaticFailoverEnabled').split('\n').filter((l) => !l.startsWith('MultiAZEnabled')).join('\n'));
+    assert.deepEqual(lint(t, { ids: ['ADB065'] }), []);
+    const f = lint(t, { ids: ['ADB065'], production: 'always' });
+    assert.equal(f.length, 2);
+    assert.equal(f[0].severity, 'warning');
+  });
+  it('flags MultiAZEnabled false, and not a value chosen by condition', () => {
+    const t = `${without('MultiAZEnabled')}MultiAZEnabled: false\n`;
+    assert.deepEqual(lint(resource(RG, t), { ids: ['ADB065'], production: 'always' }).map((x) => x.at), ['false']);
+    const c = `${without('MultiAZEnabled')}MultiAZEnabled: !If [IsProd, true, false]\n`;
+    assert.deepEqual(lint(resource(RG, c), { ids: ['ADB065'], production: 'always' }), []);
+  });
+});
+
+describe('ADB066 automatic backups', () => {
+  it('flags a missing retention on a group and 0 on a Redis cache cluster', () => {
+    const f = lint(resource(RG, without('SnapshotRetentionLimit')), { ids: ['ADB066'] });
+    assert.deepEqual(f.map((x) => x.at), ['Db']);
+    assert.equal(f[0].severity, 'warning');
+    const cc = lint(resource(CC, 'Engine: redis\nCacheNodeType: cache.t4g.micro\nNumCacheNodes: 1\nSnapshotRetentionLimit: 0\n'), { ids: ['ADB066'] });
+    assert.deepEqual(cc.map((x) => x.at), ['0']);
+  });
+  it('ignores Memcached and a group handed to a custom resource that may set it later', () => {
+    assert.deepEqual(lint(resource(CC, 'Engine: memcached\nCacheNodeType: cache.t4g.micro\nNumCacheNodes: 2\n'), { ids: ['ADB066'] }), []);
+    const t = dedent(`
+      Resources:
+        Db:
+          Type: AWS::ElastiCache::ReplicationGroup
+          Properties:
+            ReplicationGroupDescription: cache
+        EnableSnapshots:
+          Type: Custom::Snapshots
+          Properties:
+            ServiceToken: !GetAtt Fn.Arn
+            ClusterId: !Ref Db
+    `);
+    assert.deepEqual(lint(t, { ids: ['ADB066'] }), []);
+  });
+});
+
+describe('ADB067 snapshots on Memcached', () => {
+  it('flags each snapshot setting on a Memcached cluster, on its key', () => {
+    const t = 'Engine: memcached\nCacheNodeType: cache.t4g.micro\nNumCacheNodes: 2\nSnapshotRetentionLimit: 7\nSnapshotWindow: 03:00-04:00\n';
+    const f = lint(resource(CC, t), { ids: ['ADB067'] });
+    assert.deepEqual(f.map((x) => x.at), ['SnapshotRetentionLimit', 'SnapshotWindow']);
+    assert.equal(f[0].severity, 'error');
+  });
+  it('names the condition that picks Memcached and accepts Redis', () => {
+    const f = lint(resource(CC, 'Engine: !If [Cheap, memcached, redis]\nCacheNodeType: c\nNumCacheNodes: 1\nSnapshotName: snap\n'), { ids: ['ADB067'] });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /when condition Cheap is true/);
+    assert.deepEqual(lint(resource(CC, 'Engine: redis\nCacheNodeType: c\nNumCacheNodes: 1\nSnapshotRetentionLimit: 7\n'), { ids: ['ADB067'] }), []);
+  });
+});
+
+describe('ADB068 MemoryDB TLS', () => {
+  it('flags TLSEnabled false and accepts it omitted or true', () => {
+    const base = 'ClusterName: c\nNodeType: db.r7g.large\nACLName: open-access\n';
+    const f = lint(resource('AWS::MemoryDB::Cluster', `${base}TLSEnabled: false\n`), { ids: ['ADB068'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'false');
+    assert.equal(f[0].severity, 'warning');
+    assert.deepEqual(lint(resource('AWS::MemoryDB::Cluster', base), { ids: ['ADB068'] }), []);
+    assert.deepEqual(lint(resource('AWS::MemoryDB::Cluster', `${base}TLSEnabled: true\n`), { ids: ['ADB068'] }), []);
+  });
+});
