@@ -1,6 +1,7 @@
 /** Composition root: wires the core to VS Code through small adapters. Keep it short. */
 import * as vscode from 'vscode';
 import { AnalysisClient } from './vscode/analysis-client';
+import { registerCodeActions } from './vscode/code-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { HoverAdapter } from './vscode/hover';
 
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
   context.subscriptions.push(log, diagnostics, { dispose: () => client?.dispose() });
   context.subscriptions.push(new HoverAdapter(diagnostics));
+  context.subscriptions.push(registerCodeActions(diagnostics));
   const loadStart = (globalThis as { __adbLoadStart?: number }).__adbLoadStart ?? started;
   log.info(`activated in ${(performance.now() - loadStart).toFixed(1)} ms (module load ${(started - loadStart).toFixed(1)} ms, activate() ${(performance.now() - started).toFixed(1)} ms)`);
   return { diagnostics };

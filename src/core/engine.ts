@@ -6,6 +6,9 @@ import type { DocumentKind, ModelDocument, ReadProblem, Resource } from './model
 import { entryPath } from './model';
 import { detectProduction, type ProductionMode, type ProductionVerdict } from './production';
 import { allReaders } from './readers';
+import { fixesFor } from './fixes';
+// Registers the AWS CLI reader (shell scripts, Markdown shell blocks).
+import './cli/register';
 import { resolve, type Candidate } from './resolve';
 import { RULES } from './rules';
 import type { Fix, PropView, Report, Rule, RuleContext, Severity } from './rules/types';
@@ -97,6 +100,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const production = detectProduction(doc, options.production ?? 'auto', options.fileName);
   result.production = production;
   runRules(doc, production.production, options, lines, result);
+  // Quick fixes, in the file's form (src/core/fixes): text arithmetic on the model, cheap per finding.
+  for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text));
   result.findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return result;
 }

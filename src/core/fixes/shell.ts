@@ -1,0 +1,78 @@
+/**
+ * AWS CLI fixes in shell scripts (and Markdown shell blocks): flip `--x`/`--no-x`, replace a flag's
+ * value keeping its quotes, append a flag at the end of the command, remove a flag (its whole
+ * line when it stands alone on a continuation line), `--manage-master-user-password` instead of a
+ * literal `--master-user-password`, and `# aws-db-architect-ignore` comments.
+ */
+import { words } from '../production';
+import type { MapEntry, ScalarValue } from '../model';
+import { commentSuppression } from './comment';
+import { lineEnd, lineStart } from './text';
+import type { FixInput, FormWriter } from './types';
+
+/** The CLI flag of a CloudFormation property (`MultiAZ` -> `multi-az`). */
+export const flagName = (cfn: string) => words(cfn).join('-');
+
+const quoteOf = (s: string) => (s.startsWith("'") || s.startsWith('"') ? s[0] : '');
+
+/** The flag and value text of a CLI argument. */
+function flagText(path: string, v: ScalarValue): string | undefined {
+  if (path.includes('.')) return undefined;
+  const f = flagName(path);
+  if (typeof v === 'boolean') return v ? `--${f}` : `--no-${f}`;
+  return `--${f} ${v}`;
+}
+
+/** The end of an argument (its value, or the flag itself for booleans). */
+const argEnd = (e: MapEntry) => Math.max(e.keySpan.end, e.value.end);
+
+export const shellWriter: FormWriter = {
+  setValue({ text }, e, value) {
+    const key = text.slice(e.keySpan.start, e.keySpan.end);
+    if (typeof value === 'boolean' && /^--/.test(key)) {
+      const base = key.replace(/^--(no-)?/, '').replace(/=.*$/, '');
+      const separate = e.value.start >= e.keySpan.end && /^\s+\S/.test(text.slice(e.keySpan.end, e.value.end));
+      if (separate) return [{ span: { start: e.value.start, end: e.value.end }, newText: String(value) }];
+      return [{ span: { start: e.keySpan.start, end: argEnd(e) }, newText: `--${value ? '' : 'no-'}${base}` }];
+    }
+    if (e.value.start < e.keySpan.end) return undefined;
+    const cur = text.slice(e.value.start, e.value.end);
+    const q = quoteOf(cur);
+    return [{ span: { start: e.value.start, end: e.value.end }, newText: `${q}${value}${q}` }];
+  },
+  insert({ text, resource }, path, value) {
+    const arg = flagText(path, value);
+    if (!arg) return undefined;
+    let at = resource.span.end;
+    while (at > resource.span.start && /\s/.test(text[at - 1])) at--;
+    if (text.slice(lineStart(text, at), at).includes(' #')) return undefined;
+    return [{ span: { start: at, end: at }, newText: ` ${arg}` }];
+  },
+  remove({ text }, e) {
+    const end = argEnd(e);
+    const ls = lineStart(text, e.keySpan.start);
+    const le = lineEnd(text, end);
+    // `  --flag value \` alone on a continuation line: drop the line.
+    if (text.slice(ls, e.keySpan.start).trim() === '' && /^\s*\\$/.test(text.slice(end, le)) && ls > 0) {
+      return [{ span: { start: ls, end: Math.min(text.length, le + (text[le] === '\r' ? 2 : 1)) }, newText: '' }];
+    }
+    let start = e.keySpan.start;
+    while (start > ls && /[ \t]/.test(text[start - 1])) start--;
+    return [{ span: { start, end }, newText: '' }];
+  },
+  managedPassword(i, e) {
+    return [{ span: { start: e.keySpan.start, end: argEnd(e) }, newText: '--manage-master-user-password' }];
+  },
+  deletionPolicy() {
+    return undefined;
+  },
+  suppress(doc, text, ruleId, at, resource) {
+    // Inside a `\` continuation a comment line would cut the command: comment above the command instead.
+    const ls = lineStart(text, at);
+    const prev = ls > 0 ? text.slice(lineStart(text, ls - (text[ls - 2] === '\r' ? 2 : 1)), ls).replace(/\r?\n$/, '') : '';
+    const continued = /\\\s*$/.test(prev);
+    return commentSuppression(text, ruleId, at, '#', continued && resource ? resource.span.start : undefined);
+  },
+};
+
+export type { FixInput };

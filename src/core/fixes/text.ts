@@ -1,0 +1,39 @@
+/** Line arithmetic for fix writers: offsets of line starts and ends, indentation, the file's line break. */
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Offset of the line break ending the line holding `offset` (text.length on the last line). */
+export function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** Offset just after the line break of the line holding `offset`. */
+export function nextLineStart(text: string, offset: number): number {
+  const e = lineEnd(text, offset);
+  if (text[e] === '\r' && text[e + 1] === '\n') return e + 2;
+  return e < text.length ? e + 1 : e;
+}
+
+/** The leading whitespace of the line holding `offset`. */
+export function indentAt(text: string, offset: number): string {
+  const s = lineStart(text, offset);
+  return /^[ \t]*/.exec(text.slice(s, s + 200))![0];
+}
+
+/** The file's line break (`\r\n` if it uses it). */
+export function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The indentation step the file uses (difference between nested keys), 2 by default. */
+export function indentUnit(text: string): string {
+  const m = /\n( +)\S[^\n]*\n\1( +)\S/.exec(text);
+  return m ? ' '.repeat(Math.min(8, m[2].length)) : '  ';
+}
