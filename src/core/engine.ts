@@ -129,7 +129,10 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
       if (!f) return;
       if (rep.resource && suppressedByResource.get(rep.resource)?.has(rule.id)) return;
       const line = f.range.start.line;
-      if (doc.inlineSuppressions.some((s) => inlineCovers(s, rule.id, line))) return;
+      // A standalone comment right above a resource's first line (a CLI command, a CDK construct,
+      // a logical ID) covers the whole resource, so "suppress here" works inside `\` continuations.
+      const first = rep.resource ? lines.position(rep.resource.span.start).line : -1;
+      if (doc.inlineSuppressions.some((s) => inlineCovers(s, rule.id, line) || (s.line === first && inlineCovers(s, rule.id, first)))) return;
       out.findings.push(f);
     });
     try {
