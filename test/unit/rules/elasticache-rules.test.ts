@@ -178,3 +178,14 @@ describe('ADB068 MemoryDB TLS', () => {
     assert.deepEqual(lint(resource('AWS::MemoryDB::Cluster', `${base}TLSEnabled: true\n`), { ids: ['ADB068'] }), []);
   });
 });
+
+describe('ElastiCache rules in AWS CLI scripts', () => {
+  it('names CLI flags and does not report missing settings on a modify command', () => {
+    const create = 'aws elasticache create-replication-group --replication-group-id r --replication-group-description d --engine redis --transit-encryption-enabled --auth-token "$T"\n';
+    const f = lint(create, { fileName: 'deploy.sh', ids: ['ADB060', 'ADB061', 'ADB062'] });
+    assert.deepEqual(f.map((x) => x.ruleId), ['ADB060']);
+    assert.match(f[0].message, /^--at-rest-encryption-enabled is not set/);
+    const modify = 'aws elasticache modify-replication-group --replication-group-id r --auth-token "$T" --auth-token-update-strategy ROTATE\n';
+    assert.deepEqual(lint(modify, { fileName: 'deploy.sh', ids: ['ADB060', 'ADB061', 'ADB062', 'ADB066'] }), []);
+  });
+});

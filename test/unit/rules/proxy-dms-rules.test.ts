@@ -84,3 +84,18 @@ describe('ADB083 DMS Multi-AZ for CDC in production', () => {
     assert.deepEqual(lint(template('cdc', 'MultiAZ: true'), { ids: ['ADB083'], production: 'always' }), []);
   });
 });
+
+describe('RDS Proxy and DMS rules in AWS CLI scripts', () => {
+  it('flags --publicly-accessible and a missing flag, and accepts --no-publicly-accessible', () => {
+    const base = 'aws dms create-replication-instance --replication-instance-identifier d --replication-instance-class dms.t3.small';
+    const f = lint(`${base} --publicly-accessible\n`, { fileName: 'deploy.sh', ids: ['ADB082'] });
+    assert.deepEqual(f.map((x) => x.at), ['--publicly-accessible']);
+    assert.match(lint(`${base}\n`, { fileName: 'deploy.sh', ids: ['ADB082'] })[0].message, /set --no-publicly-accessible/);
+    assert.deepEqual(lint(`${base} --no-publicly-accessible\n`, { fileName: 'deploy.sh', ids: ['ADB082'] }), []);
+  });
+  it('accepts the seed proxy command with --require-tls and IAMAuth REQUIRED', () => {
+    const sh = `aws rds create-db-proxy --db-proxy-name p --engine-family MYSQL --auth '[{"AuthScheme":"SECRETS","SecretArn":"arn:aws:secretsmanager:us-east-1:1:secret:x","IAMAuth":"REQUIRED"}]' --role-arn arn:aws:iam::1:role/R --vpc-subnet-ids subnet-1 subnet-2 --require-tls\n`;
+    assert.deepEqual(lint(sh, { fileName: 'deploy.sh', ids: ['ADB080', 'ADB081'] }), []);
+    assert.equal(lint(sh.replace(' --require-tls', ''), { fileName: 'deploy.sh', ids: ['ADB080'] }).length, 1);
+  });
+});
