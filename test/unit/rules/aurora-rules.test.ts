@@ -184,3 +184,30 @@ describe('Aurora rules read JSON templates too', () => {
     assert.equal(f[0].at, '"serverless"');
   });
 });
+
+describe('Aurora rules on CDK code', () => {
+  const stack = dedent(`
+    import * as cdk from 'aws-cdk-lib';
+    import * as rds from 'aws-cdk-lib/aws-rds';
+    import * as ec2 from 'aws-cdk-lib/aws-ec2';
+    export class S extends cdk.Stack {
+      constructor(scope: cdk.App, id: string, vpc: ec2.IVpc) {
+        super(scope, id);
+        new rds.ServerlessCluster(this, 'V1', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL, vpc });
+        new rds.DatabaseCluster(this, 'V2', {
+          engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_04_0 }),
+          writer: rds.ClusterInstance.serverlessV2('writer'),
+          serverlessV2MinCapacity: 16,
+          serverlessV2MaxCapacity: 8,
+          vpc,
+        });
+      }
+    }
+  `);
+  it('names the construct and the CDK props', () => {
+    const f = lint(stack, { ids: ['ADB034', 'ADB035'], fileName: 'stack.ts' });
+    assert.deepEqual(f.map((x) => [x.ruleId, x.at]), [['ADB034', 'ServerlessCluster'], ['ADB035', '16']]);
+    assert.match(f[0].message, /^ServerlessCluster is Aurora Serverless v1.*ClusterInstance.serverlessV2/);
+    assert.match(f[1].message, /^serverlessV2MinCapacity 16 is above serverlessV2MaxCapacity 8/);
+  });
+});

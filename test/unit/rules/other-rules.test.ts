@@ -179,3 +179,24 @@ describe('corpus: Aurora, DSQL and other-service rules', () => {
     }
   });
 });
+
+describe('other-service rules on CDK code', () => {
+  const stack = [
+    "import * as cdk from 'aws-cdk-lib';",
+    "import { aws_neptune as neptune, aws_redshift as redshift } from 'aws-cdk-lib';",
+    'export class S extends cdk.Stack {',
+    '  constructor(scope: cdk.App, id: string) {',
+    '    super(scope, id);',
+    "    new neptune.CfnDBCluster(this, 'Graph', { iamAuthEnabled: false, storageEncrypted: true, backupRetentionPeriod: 0 });",
+    "    new redshift.CfnCluster(this, 'Wh', { nodeType: 'ra3.xlplus', masterUsername: 'a', dbName: 'd', clusterType: 'single-node', publiclyAccessible: true });",
+    '  }',
+    '}',
+  ].join('\n');
+  it('uses the L1 prop names of Cfn constructs', () => {
+    const f = lint(stack, { ids: ['ADB071', 'ADB073', 'ADB077'], fileName: 'stack.ts' });
+    assert.deepEqual(f.map((x) => [x.ruleId, x.at]), [['ADB073', 'false'], ['ADB071', '0'], ['ADB077', 'true']]);
+    assert.match(f[0].message, /^iamAuthEnabled is false: set iamAuthEnabled: true/);
+    assert.match(f[1].message, /^backupRetentionPeriod 0 is outside 1–35 days for a Neptune cluster/);
+    assert.match(f[2].message, /^publiclyAccessible is true/);
+  });
+});

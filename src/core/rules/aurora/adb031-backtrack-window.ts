@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { engineOf, numbers, settingName } from '../util';
+import { engineOf, numbers } from '../util';
+import { nameOf } from '../other/phrases';
 
 const bt = fact('aurora.backtrack-window');
 /** Engines that support Backtrack: Aurora MySQL (`aurora` is the legacy MySQL 5.6-compatible name). */
@@ -20,7 +21,7 @@ export default defineRule({
   source: { seed: bt.seed ?? undefined, urls: bt.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'BacktrackWindow', '--backtrack-window', 'backtrackWindow');
+      const name = nameOf(r, 'BacktrackWindow', '--backtrack-window', 'backtrackWindow');
       const engine = engineOf(ctx, r);
       for (const { c, n } of numbers(ctx.prop(r, 'BacktrackWindow').candidates)) {
         if (n < bt.min! || n > bt.max! || !Number.isInteger(n)) {

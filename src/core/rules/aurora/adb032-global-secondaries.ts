@@ -1,8 +1,9 @@
 import { fact } from '../../../knowledge';
 import type { Resource } from '../../model';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+
 import { isConditional, pointsAt, refOf, type ClusterRef } from './cluster-refs';
+import { nameOf } from '../other/phrases';
 
 const gdb = fact('aurora.global-secondary-regions');
 
@@ -53,7 +54,7 @@ export default defineRule({
       if (secondaries.length <= gdb.max!) continue;
       const name = global?.id ?? 'the global cluster';
       for (const extra of secondaries.slice(gdb.max!)) {
-        const setting = settingName(extra, 'GlobalClusterIdentifier', '--global-cluster-identifier', 'globalClusterIdentifier');
+        const setting = nameOf(extra, 'GlobalClusterIdentifier', '--global-cluster-identifier', 'globalClusterIdentifier');
         ctx.report({
           resource: extra,
           at: ctx.prop(extra, 'GlobalClusterIdentifier').entry!.value,

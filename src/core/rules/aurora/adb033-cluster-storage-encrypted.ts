@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
-import { isOff, turnOn } from '../other/phrases';
+import { engineOf, falseValues, isAuroraEngine } from '../util';
+import { isOff, nameOf, turnOn } from '../other/phrases';
 
 const enc = fact('aurora.encryption-at-rest');
 const N = ['StorageEncrypted', '--storage-encrypted', 'storageEncrypted'] as const;
@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, ...N);
+      const name = nameOf(r, ...N);
       const p = ctx.prop(r, 'StorageEncrypted');
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} (encryption cannot be turned on in place after the cluster is created).` });

@@ -1,7 +1,8 @@
 import { fact } from '../../../knowledge';
+import type { Resource } from '../../model';
 import { asString } from '../../resolve';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { nameOf } from '../other/phrases';
 
 const v1 = fact('aurora.serverless-v1-eol');
 
@@ -23,15 +24,23 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'EngineMode', '--engine-mode', 'ServerlessCluster');
       for (const c of ctx.prop(r, 'EngineMode').candidates) {
         if (asString(c.value)?.toLowerCase() !== 'serverless') continue;
-        ctx.report({
-          resource: r,
-          at: c,
-          message: `${name} serverless is Aurora Serverless v1, which reached end of life on 31 March 2025: use provisioned mode with ServerlessV2ScalingConfiguration and db.serverless instances (Aurora Serverless v2).`,
-        });
+        ctx.report({ resource: r, at: c, message: `${what(r)} is Aurora Serverless v1, which reached end of life on 31 March 2025: ${instead(r)} (Aurora Serverless v2).` });
       }
     }
   },
 });
+
+/** The v1 setting as written: `EngineMode serverless`, `--engine-mode serverless`, the `ServerlessCluster` construct. */
+function what(r: Resource): string {
+  if (r.form === 'cdk' && r.origin?.construct === 'ServerlessCluster') return 'ServerlessCluster';
+  return `${nameOf(r, 'EngineMode', '--engine-mode', 'engineMode')} serverless`;
+}
+
+/** The v2 replacement in the same form. */
+function instead(r: Resource): string {
+  if (r.form === 'aws-cli') return 'use --engine-mode provisioned with --serverless-v2-scaling-configuration and --db-instance-class db.serverless';
+  if (r.form === 'cdk' && !r.origin?.construct?.startsWith('Cfn')) return 'use DatabaseCluster with ClusterInstance.serverlessV2() instances and serverlessV2MinCapacity/serverlessV2MaxCapacity';
+  return 'use provisioned mode with ServerlessV2ScalingConfiguration and db.serverless instances';
+}

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { asString } from '../../resolve';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { nameOf } from '../other/phrases';
 
 const mm = fact('aurora.multimaster-retired');
 
@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'EngineMode', '--engine-mode', 'engineMode');
+      const name = nameOf(r, 'EngineMode', '--engine-mode', 'engineMode');
       for (const c of ctx.prop(r, 'EngineMode').candidates) {
         if (asString(c.value)?.toLowerCase() !== 'multimaster') continue;
         ctx.report({

@@ -2,7 +2,7 @@ import { fact } from '../../../knowledge';
 import { intrinsicName } from '../../model';
 import { asString } from '../../resolve';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { nameOf } from '../other/phrases';
 
 const mr = fact('aurora-dsql.multi-region-witness');
 
@@ -28,7 +28,7 @@ export default defineRule({
       const mrp = ctx.prop(r, 'MultiRegionProperties');
       // A computed MultiRegionProperties (Fn::If, a parameter) cannot be looked into: no finding.
       if (!mrp.present || mrp.entry!.value.kind !== 'map' || intrinsicName(mrp.entry!.value)) continue;
-      const name = settingName(r, 'MultiRegionProperties.WitnessRegion', '--multi-region-properties witnessRegion', 'multiRegionProperties.witnessRegion');
+      const name = nameOf(r, 'MultiRegionProperties.WitnessRegion', '--multi-region-properties witnessRegion', 'multiRegionProperties.witnessRegion');
       let w = ctx.prop(r, 'MultiRegionProperties.WitnessRegion');
       if (!w.present) w = ctx.prop(r, 'MultiRegionProperties.witnessRegion');
       if (!w.present) {

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { falseValues, settingName } from '../util';
-import { isOff, turnOn } from './phrases';
+import { falseValues } from '../util';
+import { isOff, nameOf, turnOn } from './phrases';
 import { DOCDB, NEPTUNE, RESTORE_PROPS, serviceName } from './doc-neptune';
 
 const docdb = fact('documentdb.encryption-at-rest');
@@ -23,7 +23,7 @@ export default defineRule({
   source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, ...N);
+      const name = nameOf(r, ...N);
       const p = ctx.prop(r, 'StorageEncrypted');
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} (${serviceName(r)} encryption can only be chosen when the cluster is created).` });

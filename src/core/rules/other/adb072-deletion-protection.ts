@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { falseValues, settingName } from '../util';
-import { isOff, turnOn } from './phrases';
+import { falseValues } from '../util';
+import { isOff, nameOf, turnOn } from './phrases';
 import { DOCDB, NEPTUNE, serviceName } from './doc-neptune';
 
 const docdb = fact('documentdb.deletion-protection');
@@ -22,7 +22,7 @@ export default defineRule({
   source: { urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, ...N);
+      const name = nameOf(r, ...N);
       const p = ctx.prop(r, 'DeletionProtection');
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)} on a production ${serviceName(r)} cluster: ${turnOn(r, ...N)}.` });

@@ -2,7 +2,8 @@ import { fact } from '../../../knowledge';
 import type { Resource } from '../../model';
 import { intrinsicName } from '../../model';
 import { defineRule, type RuleContext } from '../types';
-import { falseValues, settingName } from '../util';
+import { falseValues } from '../util';
+import { nameOf } from './phrases';
 
 const atRest = fact('opensearch.encryption-at-rest');
 const n2n = fact('opensearch.node-to-node');
@@ -17,7 +18,7 @@ const SETTINGS = [
 
 function checkSetting(ctx: RuleContext, r: Resource, s: (typeof SETTINGS)[number]): void {
   const path = `${s.parent}.${s.key}`;
-  const name = settingName(r, path, s.cli, s.cdk);
+  const name = nameOf(r, path, s.cli, s.cdk);
   const parent = ctx.prop(r, s.parent);
   // A computed block (Fn::If, a parameter) cannot be looked into: no finding.
   if (parent.present && (parent.entry!.value.kind !== 'map' || intrinsicName(parent.entry!.value))) return;

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { falseValues, settingName, trueValues } from '../util';
-import { isOff } from './phrases';
+import { falseValues, trueValues } from '../util';
+import { isOff, nameOf } from './phrases';
 
 const enc = fact('redshift.encrypted');
 const pub = fact('redshift.publicly-accessible');
@@ -24,11 +24,11 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const c of falseValues(ctx.prop(r, 'Encrypted').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, 'Encrypted', '--encrypted', 'encrypted')}: Redshift encrypts clusters by default and rejects unencrypted ones; remove it or set it to true.` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, 'Encrypted', '--encrypted', 'encrypted')}: Redshift encrypts clusters by default and rejects unencrypted ones; remove it${r.form === 'aws-cli' ? ' (or use --encrypted)' : ' or set it to true'}.` });
       }
-      const name = settingName(r, 'PubliclyAccessible', '--publicly-accessible', 'publiclyAccessible');
+      const name = nameOf(r, 'PubliclyAccessible', '--publicly-accessible', 'publiclyAccessible');
       for (const c of trueValues(ctx.prop(r, 'PubliclyAccessible').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${name} is true, so the cluster gets a public endpoint: set it to false and connect through the VPC.` });
+        ctx.report({ resource: r, at: c, message: `${r.form === 'aws-cli' ? `${name} is given` : `${name} is true`}, so the cluster gets a public endpoint: ${r.form === 'aws-cli' ? 'use --no-publicly-accessible' : 'set it to false'} and connect through the VPC.` });
       }
     }
   },

@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { falseValues, settingName } from '../util';
+import { falseValues } from '../util';
+import { nameOf } from './phrases';
 
 const pitr = fact('keyspaces.pitr');
 const win = fact('keyspaces.pitr-window');
@@ -19,7 +20,7 @@ export default defineRule({
   source: { urls: [...pitr.sources, ...win.sources], note: 'The seed does not cover Keyspaces backups; this follows the Keyspaces Developer Guide.' },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'PointInTimeRecoveryEnabled', '--point-in-time-recovery status=ENABLED', 'pointInTimeRecoveryEnabled');
+      const name = nameOf(r, 'PointInTimeRecoveryEnabled', '--point-in-time-recovery status=ENABLED', 'pointInTimeRecoveryEnabled');
       const p = ctx.prop(r, 'PointInTimeRecoveryEnabled');
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${r.form === 'aws-cli' ? '--point-in-time-recovery status=DISABLED turns it off' : `${name} is false`}: enable it to keep 35 days of continuous backups.` });
