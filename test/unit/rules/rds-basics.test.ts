@@ -73,3 +73,15 @@ describe('ADB004 storage encryption', () => {
     assert.equal(lint(other, { ids: ['ADB004'] }).length, 1);
   });
 });
+
+describe('ADB001 on DB clusters', () => {
+  it('flags 0 on a DB cluster (1–35) but not on a DB instance (0–35)', () => {
+    const f = lint(resource('AWS::RDS::DBCluster', 'Engine: aurora-mysql\nBackupRetentionPeriod: 0'), { ids: ['ADB001'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '0');
+    assert.equal(f[0].severity, 'error');
+    assert.match(f[0].message, /outside 1–35 days for a DB cluster/);
+    assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'BackupRetentionPeriod: 0'), { ids: ['ADB001'] }), []);
+    assert.deepEqual(lint(resource('AWS::RDS::DBCluster', 'BackupRetentionPeriod: 35'), { ids: ['ADB001'] }), []);
+  });
+});

@@ -94,10 +94,11 @@ describe('ADB016 deletion and replacement policies', () => {
     assert.equal(f[0].at, 'Delete');
     assert.match(f[0].message, /Use Snapshot \(or Retain\)/);
   });
-  it('passes Snapshot/Retain, Aurora members and Memcached', () => {
+  it('passes Snapshot/Retain, Aurora members, read replicas and Memcached', () => {
     assert.deepEqual(lint(withAttrs('AWS::RDS::DBInstance', '    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n'), { ids: ['ADB016'] }), []);
     assert.deepEqual(lint(withAttrs('AWS::DynamoDB::Table', '    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n', 'BillingMode: PAY_PER_REQUEST'), { ids: ['ADB016'] }), []);
     assert.deepEqual(lint(withAttrs('AWS::RDS::DBInstance', '', 'DBClusterIdentifier: !Ref C'), { ids: ['ADB016'] }), []);
+    assert.deepEqual(lint(withAttrs('AWS::RDS::DBInstance', '    DeletionPolicy: Delete\n', 'SourceDBInstanceIdentifier: !Ref Main'), { ids: ['ADB016'] }), []);
     assert.deepEqual(lint(withAttrs('AWS::ElastiCache::CacheCluster', '', 'Engine: memcached'), { ids: ['ADB016'] }), []);
   });
   it('resolves a policy given through a parameter', () => {

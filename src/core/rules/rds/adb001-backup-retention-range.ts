@@ -1,24 +1,30 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { numbers } from '../util';
+import { numbers, settingName } from '../util';
 
 const limit = fact('rds.backup-retention');
+const clusterLimit = fact('rds.cluster-backup-retention');
 
 export default defineRule({
   id: 'ADB001',
-  title: 'Backup retention period outside 0–35 days',
+  title: 'Backup retention period outside 0–35 days (1–35 for DB clusters)',
   severity: 'error',
-  services: ['rds'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  services: ['rds', 'aurora'],
+  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   description:
-    'RDS keeps automated backups for 0 to 35 days on a DB instance (0 turns them off). ' +
-    'CloudFormation rejects any other value when it creates or updates the instance. Set a value from 1 to 35; 7 or more for production.',
-  source: { seed: limit.seed ?? undefined, urls: limit.sources, note: limit.seedSays },
+    'RDS keeps automated backups for 0 to 35 days on a DB instance (0 turns them off), and for 1 to 35 days on a DB cluster ' +
+    '(Aurora and Multi-AZ DB clusters cannot turn backups off). CloudFormation rejects any other value when it creates or updates ' +
+    'the resource. Set a value from 1 to 35; 7 or more for production.',
+  source: { seed: limit.seed ?? undefined, urls: [...new Set([...limit.sources, ...clusterLimit.sources])], note: limit.seedSays },
   check(ctx) {
     for (const r of ctx.resources()) {
+      const cluster = r.type === 'AWS::RDS::DBCluster';
+      const { min, max } = cluster ? clusterLimit : limit;
+      const name = settingName(r, 'BackupRetentionPeriod', '--backup-retention-period', cluster ? 'backup.retention' : 'backupRetention');
       for (const { c, n } of numbers(ctx.prop(r, 'BackupRetentionPeriod').candidates)) {
-        if (n < limit.min! || n > limit.max! || !Number.isInteger(n)) {
-          ctx.report({ resource: r, at: c, message: `BackupRetentionPeriod ${n} is outside ${limit.min}–${limit.max} days: set 1–35 (7 or more for production).` });
+        if (n < min! || n > max! || !Number.isInteger(n)) {
+          const kind = cluster ? ' for a DB cluster' : '';
+          ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${min}–${max} days${kind}: set 1–35 (7 or more for production).` });
         }
       }
     }

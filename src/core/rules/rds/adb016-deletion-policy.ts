@@ -2,7 +2,7 @@ import { fact } from '../../../knowledge';
 import type { MapEntry, Resource } from '../../model';
 import { asString, resolve } from '../../resolve';
 import { defineRule, type RuleContext } from '../types';
-import { sourceOf } from './common';
+import { isReplica, sourceOf } from './common';
 
 const policy = fact('rds.deletion-policy');
 
@@ -25,7 +25,8 @@ const STATEFUL: Record<string, { label: string; snapshot: boolean }> = {
 
 /** Resources that hold no data of their own, or whose engine keeps none. */
 function skip(ctx: RuleContext, r: Resource): boolean {
-  if (r.type === 'AWS::RDS::DBInstance') return ctx.prop(r, 'DBClusterIdentifier').present;
+  // Aurora members keep their data in the cluster; a read replica's data is a copy of its source's.
+  if (r.type === 'AWS::RDS::DBInstance') return ctx.prop(r, 'DBClusterIdentifier').present || isReplica(ctx, r);
   if (r.type === 'AWS::ElastiCache::CacheCluster') {
     // Memcached keeps no data to snapshot; a CacheCluster in a replication group is covered by the group.
     const e = ctx.prop(r, 'Engine').candidates.map((c) => asString(c.value)?.toLowerCase());
@@ -52,6 +53,7 @@ export default defineRule({
     'say Snapshot or Retain. Set both to Snapshot on RDS, DocumentDB, Neptune, ElastiCache and Redshift, and to Retain on DynamoDB, ' +
     'MemoryDB, Keyspaces and Timestream, which do not support Snapshot. RDS DB clusters and standalone DB instances already default ' +
     'to Snapshot on deletion, so for them only a missing UpdateReplacePolicy (default Delete) or an explicit Delete is reported. ' +
+    'Read replicas (a copy of their source), Aurora member instances and Memcached clusters hold no data of their own and are skipped. ' +
     'CloudFormation only; with CDK set removalPolicy.',
   source: sourceOf(policy),
   check(ctx) {
