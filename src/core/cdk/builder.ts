@@ -8,6 +8,8 @@ export class ResourceBuilder {
   readonly props: MapNode;
   readonly attributes = new Map<string, MapEntry>();
   readonly tsKeys = new Map<string, string>();
+  /** The span of each top-level TS prop's value expression, by TS prop name (for fixes). */
+  readonly tsValues = new Map<string, Span>();
   /** A spread or a non-literal props argument: absent props may be set elsewhere. */
   partial = false;
 

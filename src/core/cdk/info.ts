@@ -18,6 +18,8 @@ export interface CdkConstructInfo {
   props?: Span;
   /** Where each CloudFormation property came from: the TS prop name. */
   tsKeys: Map<string, string>;
+  /** The span of each TS prop's value expression. */
+  tsValues: Map<string, Span>;
 }
 
 export interface CdkDocInfo {

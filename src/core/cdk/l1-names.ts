@@ -1,33 +1,36 @@
 /**
  * L1 (Cfn*) prop names whose CloudFormation name is not the camelCase name with its first letter
  * upper-cased (`multiAz` -> `MultiAZ`), per aws-cdk-lib module. Generated from the
- * `*.generated.js` files of aws-cdk-lib 2.x (the `{camel: "Pascal"}` maps the CDK itself uses
- * to render templates); see docs/cdk.md for how to regenerate.
+ * `*.generated.js` files of aws-cdk-lib 2.x (the `{camel: "Pascal"}` maps and the
+ * `{Pascal: ...(properties.camel)}` renderers the CDK itself uses to write templates); when a
+ * module spells a prop two ways, the plain spelling wins here and the other goes to
+ * L1_TYPE_EXCEPTIONS. See docs/cdk.md for how to regenerate.
  */
 export const L1_NAME_EXCEPTIONS: Record<string, Record<string, string>> = {
   'rds': {
-    caCertificateIdentifier: 'CACertificateIdentifier', cidrip: 'CIDRIP', customIamInstanceProfile: 'CustomIAMInstanceProfile',
-    dbClusterEndpointIdentifier: 'DBClusterEndpointIdentifier', dbClusterIdentifier: 'DBClusterIdentifier', dbClusterIdentifiers: 'DBClusterIdentifiers',
-    dbClusterInstanceClass: 'DBClusterInstanceClass', dbClusterParameterGroupName: 'DBClusterParameterGroupName', dbClusterSnapshotIdentifier: 'DBClusterSnapshotIdentifier',
-    dbInstanceClass: 'DBInstanceClass', dbInstanceIdentifier: 'DBInstanceIdentifier', dbInstanceIdentifiers: 'DBInstanceIdentifiers',
-    dbInstanceParameterGroupName: 'DBInstanceParameterGroupName', dbName: 'DBName', dbParameterGroupName: 'DBParameterGroupName',
-    dbProxyEndpointName: 'DBProxyEndpointName', dbProxyName: 'DBProxyName', dbSecurityGroupIngress: 'DBSecurityGroupIngress',
-    dbSecurityGroupName: 'DBSecurityGroupName', dbSecurityGroups: 'DBSecurityGroups', dbShardGroupIdentifier: 'DBShardGroupIdentifier',
-    dbSnapshotIdentifier: 'DBSnapshotIdentifier', dbSubnetGroupDescription: 'DBSubnetGroupDescription', dbSubnetGroupName: 'DBSubnetGroupName',
-    dbSystemId: 'DBSystemId', domainIamRoleName: 'DomainIAMRoleName', ec2SecurityGroupId: 'EC2SecurityGroupId',
-    ec2SecurityGroupName: 'EC2SecurityGroupName', ec2SecurityGroupOwnerId: 'EC2SecurityGroupOwnerId', ec2VpcId: 'EC2VpcId',
-    enableIamDatabaseAuthentication: 'EnableIAMDatabaseAuthentication', maxAcu: 'MaxACU',
-    minAcu: 'MinACU', multiAz: 'MultiAZ', requireTls: 'RequireTLS',
-    sourceDbClusterIdentifier: 'SourceDBClusterIdentifier', sourceDbInstanceAutomatedBackupsArn: 'SourceDBInstanceAutomatedBackupsArn', sourceDbInstanceIdentifier: 'SourceDBInstanceIdentifier',
-    targetDbClusterParameterGroupName: 'TargetDBClusterParameterGroupName', targetDbInstanceClass: 'TargetDBInstanceClass', targetDbParameterGroupName: 'TargetDBParameterGroupName',
-    vpcSecurityGroups: 'VPCSecurityGroups',
+    caCertificateIdentifier: 'CACertificateIdentifier', caIdentifier: 'CAIdentifier', cidrip: 'CIDRIP',
+    customIamInstanceProfile: 'CustomIAMInstanceProfile', dbClusterEndpointIdentifier: 'DBClusterEndpointIdentifier', dbClusterIdentifier: 'DBClusterIdentifier',
+    dbClusterIdentifiers: 'DBClusterIdentifiers', dbClusterInstanceClass: 'DBClusterInstanceClass', dbClusterParameterGroupName: 'DBClusterParameterGroupName',
+    dbClusterSnapshotIdentifier: 'DBClusterSnapshotIdentifier', dbInstanceClass: 'DBInstanceClass', dbInstanceIdentifier: 'DBInstanceIdentifier',
+    dbInstanceIdentifiers: 'DBInstanceIdentifiers', dbInstanceParameterGroupName: 'DBInstanceParameterGroupName', dbName: 'DBName',
+    dbParameterGroupName: 'DBParameterGroupName', dbProxyEndpointName: 'DBProxyEndpointName', dbProxyName: 'DBProxyName',
+    dbSecurityGroupIngress: 'DBSecurityGroupIngress', dbSecurityGroupMemberships: 'DBSecurityGroupMemberships', dbSecurityGroupName: 'DBSecurityGroupName',
+    dbSecurityGroups: 'DBSecurityGroups', dbShardGroupIdentifier: 'DBShardGroupIdentifier', dbSnapshotIdentifier: 'DBSnapshotIdentifier',
+    dbSubnetGroupDescription: 'DBSubnetGroupDescription', dbSubnetGroupName: 'DBSubnetGroupName', dbSystemId: 'DBSystemId',
+    domainIamRoleName: 'DomainIAMRoleName', ec2SecurityGroupId: 'EC2SecurityGroupId', ec2SecurityGroupName: 'EC2SecurityGroupName',
+    ec2SecurityGroupOwnerId: 'EC2SecurityGroupOwnerId', ec2VpcId: 'EC2VpcId', enableIamDatabaseAuthentication: 'EnableIAMDatabaseAuthentication',
+    iamAuth: 'IAMAuth', maxAcu: 'MaxACU', minAcu: 'MinACU',
+    multiAz: 'MultiAZ', requireTls: 'RequireTLS', sourceDbClusterIdentifier: 'SourceDBClusterIdentifier',
+    sourceDbInstanceAutomatedBackupsArn: 'SourceDBInstanceAutomatedBackupsArn', sourceDbInstanceIdentifier: 'SourceDBInstanceIdentifier', targetDbClusterParameterGroupName: 'TargetDBClusterParameterGroupName',
+    targetDbInstanceClass: 'TargetDBInstanceClass', targetDbParameterGroupName: 'TargetDBParameterGroupName', vpcSecurityGroups: 'VPCSecurityGroups',
   },
   'dynamodb': {
-    sseSpecification: 'SSESpecification',
+    kmsMasterKeyId: 'KMSMasterKeyId', sseEnabled: 'SSEEnabled', sseSpecification: 'SSESpecification',
+    sseType: 'SSEType',
   },
   'elasticache': {
     azMode: 'AZMode', ec2SecurityGroupName: 'EC2SecurityGroupName', ec2SecurityGroupOwnerId: 'EC2SecurityGroupOwnerId',
-    multiAzEnabled: 'MultiAZEnabled',
+    ecpuPerSecond: 'ECPUPerSecond', multiAzEnabled: 'MultiAZEnabled',
   },
   'docdb': {
     caCertificateIdentifier: 'CACertificateIdentifier', dbClusterIdentifier: 'DBClusterIdentifier', dbClusterParameterGroupName: 'DBClusterParameterGroupName',
@@ -41,34 +44,30 @@ export const L1_NAME_EXCEPTIONS: Record<string, Record<string, string>> = {
     dbSubnetGroupName: 'DBSubnetGroupName', sourceDbClusterIdentifier: 'SourceDBClusterIdentifier',
   },
   'dax': {
-    iamRoleArn: 'IAMRoleARN', notificationTopicArn: 'NotificationTopicARN', sseSpecification: 'SSESpecification',
+    iamRoleArn: 'IAMRoleARN', notificationTopicArn: 'NotificationTopicARN', sseEnabled: 'SSEEnabled',
+    sseSpecification: 'SSESpecification',
   },
   'memorydb': {
     aclName: 'ACLName', tlsEnabled: 'TLSEnabled',
   },
   'dms': {
-    gcpMySqlSettings: 'GcpMySQLSettings', multiAz: 'MultiAZ',
+    cdcStopTime: 'CDCStopTime', gcpMySqlSettings: 'GcpMySQLSettings', ibmDb2ZOsSettings: 'IbmDb2zOsSettings',
+    multiAz: 'MultiAZ',
   },
   'opensearchservice': {
-    aimlOptions: 'AIMLOptions', ebsOptions: 'EBSOptions', ipAddressType: 'IPAddressType',
-    vpcOptions: 'VPCOptions',
+    aimlOptions: 'AIMLOptions', ebsEnabled: 'EBSEnabled', ebsOptions: 'EBSOptions',
+    enabledApiAccess: 'EnabledAPIAccess', enforceHttps: 'EnforceHTTPS', iamFederationOptions: 'IAMFederationOptions',
+    identityCenterApplicationArn: 'IdentityCenterApplicationARN', identityCenterInstanceArn: 'IdentityCenterInstanceARN', ipAddressType: 'IPAddressType',
+    jwtOptions: 'JWTOptions', masterUserArn: 'MasterUserARN', multiAzWithStandbyEnabled: 'MultiAZWithStandbyEnabled',
+    samlOptions: 'SAMLOptions', tlsSecurityPolicy: 'TLSSecurityPolicy', vpcOptions: 'VPCOptions',
   },
   'redshift': {
     cidrip: 'CIDRIP', dbName: 'DBName', ec2SecurityGroupName: 'EC2SecurityGroupName',
     ec2SecurityGroupOwnerId: 'EC2SecurityGroupOwnerId', multiAz: 'MultiAZ',
   },
-  'dsql': {
-  },
-  'docdbelastic': {
-  },
-  'cassandra': {
-  },
-  'timestream': {
-  },
-  'qldb': {
-  },
   'elasticsearch': {
-    ebsOptions: 'EBSOptions', vpcOptions: 'VPCOptions',
+    ebsEnabled: 'EBSEnabled', ebsOptions: 'EBSOptions', enforceHttps: 'EnforceHTTPS',
+    masterUserArn: 'MasterUserARN', tlsSecurityPolicy: 'TLSSecurityPolicy', vpcOptions: 'VPCOptions',
   },
 };
 

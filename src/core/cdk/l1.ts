@@ -51,5 +51,6 @@ export function readL1Props(c: EvalContext, b: ResourceBuilder, o: TS.ObjectLite
     const keySpan = spanOf(c, p.name!);
     const value = ts.isPropertyAssignment(p) ? evaluate(c, p.initializer, name) : unknownNode(keySpan, 'variable');
     b.set(name(k), keySpan, value, k);
+    if (ts.isPropertyAssignment(p)) b.tsValues.set(k, spanOf(c, p.initializer));
   }
 }

@@ -80,6 +80,7 @@ export function readProps(c: L2Context, o: TS.ObjectLiteralExpression, table: Re
       continue;
     }
     if (!ts.isPropertyAssignment(p)) continue;
+    if (!c.b.tsValues.has(name)) c.b.tsValues.set(name, spanOf(c, p.initializer));
     if (typeof h === 'string') c.b.set(h, key, evaluate(c, p.initializer), name);
     else h(c, p.initializer, key, name);
   }

@@ -107,7 +107,7 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   const exprText = n.expression.getText(w.sf);
   setConstructInfo(r, {
     construct: cls, module: q.module, prefix: exprText.slice(0, exprText.length - cls.length), l1: !!l1,
-    props: literal ? spanOf(w, literal) : undefined, tsKeys: b.tsKeys,
+    props: literal ? spanOf(w, literal) : undefined, tsKeys: b.tsKeys, tsValues: b.tsValues,
   });
   w.resources.push(r);
   if (binding) w.byVariable.set(binding, r);
