@@ -53,7 +53,7 @@ describe('RDS rules on CDK code', () => {
   const ts = [
     "import * as rds from 'aws-cdk-lib/aws-rds';",
     "import * as ec2 from 'aws-cdk-lib/aws-ec2';",
-    "import { Stack } from 'aws-cdk-lib';",
+    "import { SecretValue, Stack } from 'aws-cdk-lib';",
     'export class S extends Stack {',
     '  constructor(scope: any, id: string) {',
     '    super(scope, id);',
@@ -63,6 +63,7 @@ describe('RDS rules on CDK code', () => {
     '      vpc,',
     '      storageType: rds.StorageType.GP2,',
     '      publiclyAccessible: true,',
+    "      credentials: rds.Credentials.fromPassword('admin', SecretValue.unsafePlainText('hunter2hunter2')),",
     '    });',
     '  }',
     '}',
@@ -78,5 +79,10 @@ describe('RDS rules on CDK code', () => {
     assert.match(by('ADB007')[0].message, /^multiAz is not set/);
     assert.match(by('ADB017')[0].message, /MySQL 5.7, past RDS end of standard support on 2024-02-29/);
     assert.equal(by('ADB016').length, 0);
+  });
+  it('reports a plain-text password without repeating it', () => {
+    assert.equal(by('ADB012')[0].at, "'hunter2hunter2'");
+    assert.match(by('ADB012')[0].message, /^credentials is a literal password in the code: use Credentials.fromGeneratedSecret\(\)/);
+    assert.ok(!by('ADB012')[0].message.includes('hunter2'));
   });
 });

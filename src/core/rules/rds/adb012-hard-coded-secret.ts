@@ -45,14 +45,15 @@ function scalar(n: ReturnType<typeof get>) {
 }
 
 function advice(r: Resource, s: SecretProp): string {
+  if (r.form === 'cdk') {
+    return s.rdsManaged ? 'use Credentials.fromGeneratedSecret() (a generated Secrets Manager secret) instead' : 'take it from a Secrets Manager secret (SecretValue.secretsManager()) instead';
+  }
   if (s.rdsManaged) {
-    const m = settingName(r, 'ManageMasterUserPassword: true', '--manage-master-user-password', 'Credentials.fromGeneratedSecret()');
     return r.form === 'cloudformation'
-      ? `use ${m} (RDS keeps and rotates it in Secrets Manager) or a {{resolve:secretsmanager:...}} reference`
-      : `use ${m} so RDS keeps and rotates it in Secrets Manager`;
+      ? 'use ManageMasterUserPassword: true (RDS keeps and rotates it in Secrets Manager) or a {{resolve:secretsmanager:...}} reference'
+      : 'use --manage-master-user-password so RDS keeps and rotates it in Secrets Manager';
   }
   if (r.form === 'aws-cli') return 'read it from Secrets Manager when the script runs (aws secretsmanager get-secret-value) instead of writing it';
-  if (r.form === 'cdk') return 'take it from a Secrets Manager secret (SecretValue.secretsManager()) instead';
   return 'use a {{resolve:secretsmanager:...}} dynamic reference or a NoEcho parameter';
 }
 
