@@ -1,24 +1,31 @@
 /**
- * YAML templates through the `yaml` package's AST. Alias expansion is bounded: an alias shares
- * the converted node of its anchor (no copy), and a document whose aliases would expand past
- * MAX_EXPANDED nodes is rejected as an alias bomb rather than walked.
+ * YAML templates. The fast reader (yaml-fast.ts) takes the YAML templates are usually written
+ * in; anything it does not fully understand goes through the `yaml` package's AST, which is the
+ * reference (same nodes, same spans) and the only source of syntax errors. Alias expansion is
+ * bounded: an alias shares the converted node of its anchor (no copy), and a document whose
+ * aliases would expand past MAX_EXPANDED nodes is rejected as an alias bomb rather than walked.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YNode, Alias } from 'yaml';
 import type { MapNode, Node, ReadProblem, ScalarNode } from '../model';
 import type { TemplateRead } from './cloudformation';
+import { readYamlFast } from './yaml-fast';
+import { tagToIntrinsic } from './yaml-scan';
+
+export { tagToIntrinsic };
 
 const MAX_EXPANDED = 200_000;
 
 class AliasBomb extends Error {}
 
-/** CloudFormation short-form tag to its long-form key. */
-export function tagToIntrinsic(tag: string): string {
-  const name = tag.replace(/^!+/, '');
-  return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+/** Reads a YAML template: the fast reader when it can, else the `yaml` package. */
+export function readYaml(text: string): TemplateRead {
+  const root = readYamlFast(text);
+  return root ? { root, problems: [] } : readYamlPackage(text);
 }
 
-export function readYaml(text: string): TemplateRead {
+/** Reads a YAML template through the `yaml` package (the reference reader). */
+export function readYamlPackage(text: string): TemplateRead {
   const problems: ReadProblem[] = [];
   let doc: Document.Parsed;
   try {

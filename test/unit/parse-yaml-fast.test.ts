@@ -1,0 +1,120 @@
+/**
+ * Differential test of the fast YAML reader against the `yaml` package reader: wherever the fast
+ * reader answers, both give deep-equal model trees (same spans, values, intrinsic normalisation)
+ * and the package reports no error; everywhere else the fast reader declines and readYaml gives
+ * exactly the package's result.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readYaml, readYamlPackage } from '../../src/core/parse/yaml';
+import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { generate, mutate, prng } from './parse-yaml-gen';
+
+const REPO = path.resolve(__dirname, '../..');
+const CORPUS = path.resolve(REPO, '../shared/corpus');
+const MAKE_TEMPLATE = path.resolve(REPO, '../shared/bench/make-template.py');
+
+/** Asserts the fast reader takes the text and agrees with the package; returns false when it declined. */
+function agrees(text: string, label: string, mustBeFast = true): boolean {
+  const fast = readYamlFast(text);
+  const slow = readYamlPackage(text);
+  if (!fast) {
+    assert.ok(!mustBeFast, `${label}: the fast reader declined`);
+    assert.deepEqual(readYaml(text), slow, `${label}: readYaml differs from the package after falling back`);
+    return false;
+  }
+  assert.deepEqual(slow.problems, [], `${label}: the fast reader accepted a text the package reports errors for`);
+  assert.deepEqual(fast, slow.root, `${label}: trees differ`);
+  assert.deepEqual(readYaml(text), slow, label);
+  return true;
+}
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...yamlFiles(p));
+    else if (/\.ya?ml$/i.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+describe('fast YAML reader: differential against the yaml package', () => {
+  it('agrees on every YAML file of the shared corpus, and takes all of them', () => {
+    const files = yamlFiles(CORPUS);
+    assert.ok(files.length >= 10, `corpus has ${files.length} YAML files`);
+    for (const f of files) agrees(fs.readFileSync(f, 'utf8'), path.relative(CORPUS, f));
+  });
+
+  it('agrees on generated bench templates of several sizes', function () {
+    this.timeout(60_000);
+    for (const [n, bytes] of [[5, 3000], [37, 20000], [100, 70000], [500, 1000000]]) {
+      const text = execFileSync('python3', [MAKE_TEMPLATE, String(n), String(bytes), 'yaml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      agrees(text, `make-template ${n} ${bytes}`);
+    }
+  });
+
+  describe('hand-written cases it must read itself', () => {
+    const cases: Record<string, string> = {
+      'quotes and escapes': 'a: "x\\ty\\n\\"q\\" \\u00e9 \\x41 \\U0001F600 \\\\ \\/"\nb: \'it\'\'s\'\nc: ""\nd: \'\'\ne: "  spaced  "\n',
+      'multi-line quoted folding': 'a: "one\n  two\n\n  three \\\n  four"\nb: \'x\n\n\n  y\'\nc: 1\n',
+      'multi-line plain folding': 'a: one\n  two\n\n  three\nb: -not a list\nc: x\n\n\n  y #a comment\n',
+      'block scalars': 'a: |\n  line 1\n    more\n  line 3\n\nb: >\n  folded\n  text\n\n  para\n    kept\n  end\nc: |-\n  stripped\nd: >-\n  x\n  y\ne: | # comment\n  # not a comment\n',
+      'block scalar at the end without a line break': 'a: |\n  x\n  y',
+      'flow collections': 'a: [1, "two", \'three\', [4, {five: 5}], {}]\nb: {Ref: X, "Fn::GetAtt": [A, Arn], k: [ ]}\nc: [\n    a,\n    b ]\nd: {"a":1}\n',
+      'comments and # inside strings': '# head\na: "x # not" # c\nb: \'#\'\nc: a#b\nd: [ "#", x ]  # c\n  # indented after a flow value\n# out\ne: 1 # end\n',
+      'keys with colons and odd keys': '"a: b": 1\nx:y: 2\n\'q\': 3\nAWS::Region: 4\n1: one\ntrue: t\n0x10: h\n~: skipped\nnull: skipped\nk : spaced\n',
+      'empty values and nulls': 'a:\nb: ~\nc: null\nd: Null\ne:   \nf:\n  - \n  -\n  - x\ng:\n',
+      'YAML 1.2 core typing': 'a: [0123, 1e3, .inf, -.Inf, .NaN, 08, \'010\', "010", 0x1F, 0o17, 0o8, +12, -3.5, 1., .5, 1_000, yes, no, on, off, True, FALSE, 2010-09-09, 12:30, 1.0e+3]\n',
+      'tags and intrinsics': 'a: !Ref X\nb: !GetAtt A.Arn\nc: !Sub "${AWS::Region}"\nd: !If [C, !Ref A, !Ref "AWS::NoValue"]\ne: !Join\n  - ""\n  - - a\n    - !Ref B\nf: !Sub |\n  echo ${X}\ng: !GetAZs\nh:\n  - !GetAZs\n  - !Base64 1\n  - !Rain::Embed f.js\ni: !Equals [!Ref Env, prod]\nj: !Select [0, !GetAZs ""]\n',
+      'compact maps and sequences': 'Tags:\n  - Key: Name\n    Value: x\n  -   Key: B\n      Value: y\n  - - n1\n    - n2\nSame:\n- a\n- b: 1\n  c: 2\nEnd: 1\n',
+      'document start marker': '# c\n--- # start\nAWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
+      'comments after the last value of nested collections': 'a:\n  b:\n    c: x\n      # deeper\n    # same\n  # parent\n# root\nd:\n  - x\n    # deeper\n  # same\ne:\n  - |\n    text\n  # after block\nf: 1\n',
+      'blank lines everywhere': '\n\na: 1\n\n\nb:\n\n  c: 2\n\n\n  d:\n\n    - x\n\n\n',
+    };
+    for (const [name, text] of Object.entries(cases)) it(name, () => agrees(text, name));
+  });
+
+  describe('cases it must leave to the package', () => {
+    const cases: Record<string, string> = {
+      'anchors and aliases': 'a: &x 1\nb: *x\n',
+      'complex keys': '? a\n: b\n',
+      directives: '%YAML 1.2\n---\na: 1\n',
+      'several documents': 'a: 1\n---\nb: 2\n',
+      'tab indentation': 'a:\n\tb: 1\n',
+      'CRLF line ends': 'a: 1\r\nb: 2\r\n',
+      'keep chomping': 'a: |+\n  x\n\nb: 1\n',
+      'indentation indicator': 'a: |2\n   x\n',
+      'bad indentation': 'a:\n    b: 1\n  c: 2\n',
+      'unterminated flow': 'a: [1, 2\nb: 3\n',
+      'unterminated quote': 'a: "x\n',
+      'mapping in a plain value': 'a: b: c\n',
+      'mapping in a continuation line': 'c: x\n\n  y: z\n',
+      'invalid escape': 'a: "\\q"\n',
+      'not a map': '- a\n- b\n',
+      empty: '',
+      'comment only': '# nothing\n',
+      'trailing comma': 'a: [1, 2,]\n',
+      'verbatim and secondary tags': 'a: !!str 1\nb: !<tag:x> y\n',
+      'empty value with a comment': 'a: # c\nb: 1\n',
+    };
+    for (const [name, text] of Object.entries(cases)) it(name, () => assert.equal(agrees(text, name, false), false));
+  });
+
+  it('agrees on 1,500 random mini-templates and 1,500 broken ones (seeded)', function () {
+    this.timeout(60_000);
+    let fast = 0;
+    let fastBroken = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      const rand = prng(seed);
+      const text = generate(rand);
+      if (agrees(text, `seed ${seed}: ${JSON.stringify(text)}`, false)) fast++;
+      if (agrees(mutate(text, rand), `broken seed ${seed}`, false)) fastBroken++;
+    }
+    // The generator mixes in constructs the fast reader declines; most texts still go fast.
+    assert.ok(fast > 400, `only ${fast} of 1500 generated texts took the fast path`);
+    assert.ok(fastBroken > 100, `only ${fastBroken} of 1500 broken texts took the fast path`);
+  });
+});
