@@ -74,9 +74,9 @@ export function readProps(c: L2Context, o: TS.ObjectLiteralExpression, table: Re
     if (!h) continue;
     const key = spanOf(c, p.name!);
     if (ts.isShorthandPropertyAssignment(p)) {
-      const path = typeof h === 'string' ? h : undefined;
-      if (path) c.b.set(path, key, unknownNode(key, 'variable'), name);
-      else c.b.partial = true;
+      // `{ engine }`: a variable, so its value is unknown; the handler sees the identifier as the expression.
+      if (typeof h === 'string') c.b.set(h, key, unknownNode(key, 'variable'), name);
+      else h(c, p.name, key, name);
       continue;
     }
     if (!ts.isPropertyAssignment(p)) continue;
