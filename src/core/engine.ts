@@ -7,6 +7,8 @@ import { entryPath } from './model';
 import { detectProduction, type ProductionMode, type ProductionVerdict } from './production';
 import { allReaders } from './readers';
 import { fixesFor } from './fixes';
+// Registers the AWS CLI reader (shell scripts, Markdown shell blocks).
+import './cli/register';
 import { resolve, type Candidate } from './resolve';
 import { RULES } from './rules';
 import type { Fix, PropView, Report, Rule, RuleContext, Severity } from './rules/types';

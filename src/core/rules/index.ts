@@ -7,6 +7,7 @@ import { dynamodbRules } from './dynamodb';
 import { cacheRules } from './elasticache';
 import { otherRules } from './other';
 import { proxyDmsRules } from './proxy-dms';
+import { cliModelRules } from '../cli/rules';
 
 export const RULES: readonly Rule[] = [
   ...rdsRules,
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...cacheRules,
   ...otherRules,
   ...proxyDmsRules,
+  ...cliModelRules,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

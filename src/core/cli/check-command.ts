@@ -1,0 +1,182 @@
+/**
+ * The service-model check of one `aws` command: service, operation, flags (unknown, abbreviated,
+ * belonging to another operation), switches given a value, missing values, required flags, and
+ * the values themselves (check-value.ts). Unknown words (variables, substitutions) are skipped.
+ */
+import type { Word } from '../parse/shell';
+import type { Span } from '../text';
+import { COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand, type CliArg } from './command';
+import { checkValue, type CliIssue } from './check-value';
+import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, type ArgDef, type OperationDef, type ServiceModel } from './model';
+import { didYouMean, nearest, suggestOperation } from './suggest';
+
+const span = (w: Span): Span => ({ start: w.start, end: w.end });
+
+/** Checks one command against the model; issues are appended to `out`. */
+export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
+  const idx = modelIndex();
+  const svc = cmd.service;
+  if (!idx || !svc || !svc.known || svc.value.startsWith('-') || svc.value === 'help') return;
+  const name = svc.value;
+  if (idx.missing.includes(name)) {
+    out.push({ ruleId: 'ADB100', span: span(svc), message: `The AWS CLI has no "${name}" command any more (${name === 'qldb' ? 'Amazon QLDB has reached its end of support' : 'the service was removed'}): this command fails.` });
+    return;
+  }
+  if (!idx.services.includes(name)) {
+    out.push({ ruleId: 'ADB100', span: span(svc), message: `Unknown AWS CLI service "${name}".${didYouMean(nearest(name, idx.services))}` });
+    return;
+  }
+  const model = serviceModel(name);
+  if (!model) return;
+  const opWord = cmd.operation;
+  if (!opWord) {
+    out.push({ ruleId: 'ADB101', span: span(svc), message: `aws ${name} needs an operation (e.g. ${Object.keys(model.ops).filter((o) => !o.startsWith('wait ')).slice(0, 3).join(', ')}).` });
+    return;
+  }
+  if (!opWord.known || opWord.value === 'help' || cmd.stray.some((w) => w.value === 'help') || cmd.waiter?.value === 'help') return;
+  let opName = opWord.value;
+  let anchor: Word = opWord;
+  if (opName === 'wait') {
+    const waiters = Object.keys(model.ops).filter((o) => o.startsWith('wait ')).map((o) => o.slice(5));
+    if (!cmd.waiter) return void out.push({ ruleId: 'ADB101', span: span(opWord), message: `aws ${name} wait needs a waiter: ${waiters.join(', ')}.` });
+    if (!cmd.waiter.known) return;
+    if (!waiters.includes(cmd.waiter.value)) {
+      return void out.push({ ruleId: 'ADB101', span: span(cmd.waiter), message: `Unknown waiter "${cmd.waiter.value}" of aws ${name} wait.${didYouMean(nearest(cmd.waiter.value, waiters))}` });
+    }
+    opName = `wait ${cmd.waiter.value}`;
+    anchor = cmd.waiter;
+  }
+  const op = model.ops[opName];
+  if (!op) {
+    const names = [...Object.keys(model.ops).filter((o) => !o.startsWith('wait ')), 'wait'];
+    out.push({ ruleId: 'ADB101', span: span(opWord), message: `aws ${name} has no operation "${opName}".${didYouMean(suggestOperation(opName, names))}` });
+    return;
+  }
+  for (const w of cmd.stray) {
+    if (w.known) out.push({ ruleId: 'ADB110', span: span(w), message: `Unexpected word "${w.value}": no flag takes it, so the CLI rejects the command (Unknown options).` });
+  }
+  checkArgs(model, name, opName, op, cmd, anchor, out);
+}
+
+function checkArgs(model: ServiceModel, svc: string, opName: string, op: OperationDef, cmd: AwsCommand, anchor: Word, out: CliIssue[]): void {
+  const present = new Set<string>();
+  let skipRequired = false;
+  const extra = (vals: Word[], flag: string) => {
+    for (const w of vals) out.push({ ruleId: 'ADB110', span: span(w), message: `--${flag} takes one value: the CLI rejects the extra "${w.value}" (Unknown options).` });
+  };
+  for (const a of cmd.args) {
+    if (!a.word.known) {
+      skipRequired = true; // a flag we cannot read may be the required one
+      continue;
+    }
+    let flag = a.name;
+    if (GLOBAL_WITH_VALUE.has(flag)) {
+      if (!a.values.length) out.push({ ruleId: 'ADB110', span: a.nameSpan, message: `--${flag} needs a value.` });
+      extra(a.values.slice(1), flag);
+      continue;
+    }
+    if (GLOBAL_FLAGS.has(flag)) {
+      extra(a.values, flag);
+      continue;
+    }
+    if (COMMON_FLAGS.has(flag)) {
+      skipRequired = true;
+      if (flag !== 'generate-cli-skeleton') extra(a.values.slice(1), flag);
+      continue;
+    }
+    let def: ArgDef | undefined = op.a[flag];
+    if (!def) {
+      const resolved = resolveAbbreviation(op, a, out);
+      if (!resolved) {
+        unknownFlag(model, svc, opName, op, a, out);
+        continue;
+      }
+      flag = resolved;
+      def = op.a[flag];
+      if (!def) {
+        skipRequired = true; // an abbreviation of --cli-input-json or --generate-cli-skeleton
+        continue;
+      }
+    }
+    const bits = def[1];
+    present.add(flag.replace(/^no-/, bits & NO_FORM ? '' : 'no-'));
+    present.add(flag);
+    if (bits & (FLAG | NO_FORM)) {
+      if (a.values.length) switchWithValue(op, flag, a, out);
+      extra(a.values.slice(1), flag);
+      continue;
+    }
+    if (!(bits & LIST)) {
+      if (!a.values.length) {
+        if (!(bits & OPTIONAL_VALUE)) out.push({ ruleId: 'ADB110', span: a.nameSpan, message: `--${flag} needs a value.` });
+        continue;
+      }
+      extra(a.values.slice(1), flag);
+      checkValue(model, `--${flag}`, def[0], bits, a.values.slice(0, 1), out);
+      continue;
+    }
+    checkValue(model, `--${flag}`, def[0], bits, a.values, out);
+  }
+  if (skipRequired) return;
+  for (const [flag, def] of Object.entries(op.a)) {
+    if (def[1] & REQUIRED && !present.has(flag)) {
+      out.push({ ruleId: 'ADB104', span: span(anchor), message: `aws ${svc} ${opName} requires --${flag}${def[2] ? ` (${def[2]})` : ''}.` });
+    }
+  }
+}
+
+/** argparse takes a unique prefix of a flag (`--apply-immediate`): warn; an ambiguous one is an error. Returns the full name. */
+function resolveAbbreviation(op: OperationDef, a: CliArg, out: CliIssue[]): string | undefined {
+  if (a.name.length < 1) return undefined;
+  const names = [...Object.keys(op.a), 'cli-input-json', 'generate-cli-skeleton'];
+  const matches = names.filter((n) => n.startsWith(a.name));
+  if (matches.length === 1) {
+    out.push({
+      ruleId: 'ADB109',
+      span: a.nameSpan,
+      message: `--${a.name} is an abbreviation of --${matches[0]}: the CLI accepts it only while no other flag starts the same way. Write it in full.`,
+      fixes: [{ title: `Write --${matches[0]}`, edits: [{ span: a.nameSpan, newText: `--${matches[0]}` }] }],
+    });
+    return matches[0];
+  }
+  if (matches.length > 1) {
+    out.push({ ruleId: 'ADB102', span: a.nameSpan, message: `--${a.name} is ambiguous: it could be ${matches.slice(0, 4).map((m) => `--${m}`).join(', ')}${matches.length > 4 ? '…' : ''}.` });
+    return '';
+  }
+  return undefined;
+}
+
+function unknownFlag(model: ServiceModel, svc: string, opName: string, op: OperationDef, a: CliArg, out: CliIssue[]): void {
+  if (a.name === '') return;
+  const names = Object.keys(op.a).filter((n) => !(op.a[n][1] & HIDDEN));
+  const near = nearest(a.name, names);
+  const owners = Object.keys(model.ops).filter((o) => o !== opName && model.ops[o].a[a.name]);
+  const owner = owners.length ? ` It belongs to ${owners.slice(0, 3).map((o) => `aws ${svc} ${o}`).join(', ')}${owners.length > 3 ? '…' : ''}.` : '';
+  const fixes = near.length ? [{ title: `Change to --${near[0]}`, edits: [{ span: a.nameSpan, newText: `--${near[0]}` }] }] : undefined;
+  out.push({ ruleId: 'ADB102', span: a.nameSpan, message: `aws ${svc} ${opName} has no flag --${a.name}.${owner}${didYouMean(near, '--')}`, fixes });
+}
+
+const TRUE = /^(true|yes|on|1)$/i;
+const FALSE = /^(false|no|off|0)$/i;
+
+/** `--publicly-accessible false`: the CLI rejects the value; the fix writes the `--no-` form. */
+function switchWithValue(op: OperationDef, flag: string, a: CliArg, out: CliIssue[]): void {
+  const v = a.values[0];
+  const negated = flag.startsWith('no-') && !!(op.a[flag][1] & NO_FORM);
+  const base = negated ? flag.slice(3) : flag;
+  const hasNo = !!op.a[`no-${base}`];
+  const whole: Span = { start: a.word.start, end: v.end };
+  const fixes: CliIssue['fixes'] = [];
+  if (v.known && (TRUE.test(v.value) || FALSE.test(v.value))) {
+    const on = TRUE.test(v.value) !== negated;
+    if (on) fixes.push({ title: `Write --${base}`, edits: [{ span: whole, newText: `--${base}` }] });
+    else if (hasNo) fixes.push({ title: `Write --no-${base}`, edits: [{ span: whole, newText: `--no-${base}` }] });
+  }
+  const form = hasNo ? `--${base} or --no-${base}` : `--${base}`;
+  out.push({
+    ruleId: 'ADB103',
+    span: { start: v.start, end: v.end },
+    message: `--${flag} is a switch and takes no value: the CLI rejects "${v.value}" (Unknown options). Write ${form}.`,
+    fixes,
+  });
+}

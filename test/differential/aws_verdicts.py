@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""The real AWS CLI's verdict on each command, in one process (the differential test's oracle).
+
+Reads a JSON list of shell command strings on stdin (each starting with `aws `), runs each through
+awscli's own driver against an endpoint that refuses connections, and prints a JSON list of
+{"ok": bool, "msg": last line of stderr}. "Could not connect" means the CLI accepted the command
+(its parsing and parameter validation passed); anything else is a rejection.
+"""
+import contextlib
+import io
+import json
+import os
+import shlex
+import sys
+
+os.environ.update(AWS_ACCESS_KEY_ID='AKIDUMMY', AWS_SECRET_ACCESS_KEY='dummy', AWS_DEFAULT_REGION='us-east-1',
+                  AWS_MAX_ATTEMPTS='1', AWS_RETRY_MODE='standard', AWS_CONFIG_FILE='/dev/null',
+                  AWS_SHARED_CREDENTIALS_FILE='/dev/null', AWS_PAGER='')
+os.environ.pop('AWS_PROFILE', None)
+
+import awscli  # noqa: E402
+from awscli.clidriver import create_clidriver  # noqa: E402
+
+EXTRA = ['--endpoint-url', 'http://127.0.0.1:9', '--cli-connect-timeout', '1', '--cli-read-timeout', '1']
+
+
+def verdict(driver, command):
+    argv = shlex.split(command)[1:]
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        rc = None
+        try:
+            rc = driver.main(argv + EXTRA)
+        except SystemExit as e:
+            rc = e.code
+        except Exception as e:  # a crash inside the CLI is a rejection too
+            print(f'{type(e).__name__}: {e}', file=sys.stderr)
+    lines = [l for l in err.getvalue().strip().splitlines() if l.strip()]
+    text = err.getvalue()
+    # Accepted: it got as far as the network, or finished without one (--generate-cli-skeleton).
+    ok = rc == 0 or 'Could not connect to the endpoint URL' in text or 'Connect timeout on endpoint URL' in text
+    return {'ok': ok, 'msg': (lines[-1] if lines else '')[:300]}
+
+
+def main():
+    commands = json.load(sys.stdin)
+    out = []
+    for i, c in enumerate(commands):
+        # A driver slows down as it serves commands (handlers pile up): a fresh one every 40.
+        if i % 40 == 0:
+            driver = create_clidriver()
+        out.append(verdict(driver, c))
+    json.dump({'cli': f'aws-cli/{awscli.__version__}', 'verdicts': out}, sys.stdout)
+
+
+if __name__ == '__main__':
+    main()
