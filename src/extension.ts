@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisClient } from './vscode/analysis-client';
 import { registerCodeActions } from './vscode/code-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
+import { registerDiagramViews } from './vscode/diagram-commands';
 import { HoverAdapter } from './vscode/hover';
 
 let client: AnalysisClient | undefined;
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(log, diagnostics, { dispose: () => client?.dispose() });
   context.subscriptions.push(new HoverAdapter(diagnostics));
   context.subscriptions.push(registerCodeActions(diagnostics));
+  context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s)));
   const loadStart = (globalThis as { __adbLoadStart?: number }).__adbLoadStart ?? started;
   log.info(`activated in ${(performance.now() - loadStart).toFixed(1)} ms (module load ${(started - loadStart).toFixed(1)} ms, activate() ${(performance.now() - started).toFixed(1)} ms)`);
   return { diagnostics };

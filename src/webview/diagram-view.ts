@@ -1,0 +1,77 @@
+/**
+ * The live diagram of one template: redrawn on each update from the extension, keeping the scroll
+ * position; parse errors and read problems show above the last good picture.
+ */
+import type { ToWebview } from '../protocol/messages';
+import { el } from './dom';
+import { loadState, saveState } from './host';
+import { recordRender } from './metrics';
+import { configure, renderMermaid } from './render';
+import { themeKind } from './theme';
+import { exportToolbar } from './toolbar';
+
+type DiagramMessage = Extract<ToWebview, { type: 'diagram' }>;
+
+let current: DiagramMessage | undefined;
+let shownText: string | undefined;
+let shownTheme: string | undefined;
+let latest = 0;
+
+function parts(root: HTMLElement) {
+  let canvas = document.getElementById('canvas');
+  if (!canvas) {
+    canvas = el('div', { id: 'canvas', class: 'diagram', 'data-state': 'pending' }, 'Waiting for the template…');
+    root.replaceChildren(
+      el('header', { class: 'bar' }, el('h1', { id: 'title' }, 'Template diagram'),
+        exportToolbar(() => current?.mermaid ?? '', () => document.getElementById('canvas'), () => fileStem(current?.title ?? 'diagram'))),
+      el('div', { id: 'problems', role: 'alert' }),
+      canvas,
+    );
+  }
+  return { canvas, problems: document.getElementById('problems')!, title: document.getElementById('title')! };
+}
+
+function fileStem(title: string): string {
+  return (title.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '-') || 'diagram') + '-diagram';
+}
+
+/** Shows (or redraws) the template diagram. Stale renders (an older version finishing late) are dropped. */
+export async function showDiagram(root: HTMLElement, msg: DiagramMessage): Promise<void> {
+  const mine = ++latest;
+  current = msg;
+  const { canvas, problems, title } = parts(root);
+  title.textContent = `Diagram: ${msg.title}`;
+  saveState({ view: 'diagram', documentUri: msg.uri });
+  const kind = themeKind();
+  if (msg.mermaid === shownText && kind === shownTheme) {
+    problems.replaceChildren(...msg.problems.map((p) => el('p', { class: 'problem' }, p)));
+    return;
+  }
+  configure(kind);
+  const r = await renderMermaid(msg.mermaid);
+  recordRender(r.ms, r.ok, r.ok ? undefined : r.error);
+  if (mine !== latest) return;
+  const notes: HTMLElement[] = msg.problems.map((p) => el('p', { class: 'problem' }, p));
+  if (r.ok) {
+    // Replacing the picture resets nothing but its own box: keep the page where the user left it.
+    // After a reload the saved state has the position.
+    const saved = shownText === undefined ? loadState() : undefined;
+    const x = saved?.scrollX ?? window.scrollX;
+    const y = saved?.scrollY ?? window.scrollY;
+    canvas.innerHTML = r.svg;
+    canvas.dataset.state = 'ok';
+    window.scrollTo(x, y);
+    shownText = msg.mermaid;
+    shownTheme = kind;
+  } else {
+    notes.push(el('pre', { class: 'error' }, `Mermaid could not draw this diagram: ${r.error}`));
+    canvas.dataset.state = shownText ? 'stale' : 'error';
+  }
+  problems.replaceChildren(...notes);
+  document.body.dataset.version = String(msg.version);
+}
+
+/** Redraws the current diagram (after a theme switch). */
+export function redraw(root: HTMLElement): void {
+  if (current) void showDiagram(root, current);
+}

@@ -1,0 +1,53 @@
+/**
+ * Mermaid, configured for untrusted input: `securityLevel: 'strict'` (no click handlers, links or
+ * HTML), `startOnLoad: false`, and plain SVG text labels (`htmlLabels: false`) so no HTML ever
+ * goes into a label and the SVG can be drawn onto a canvas for PNG export. Text is parsed before
+ * it is rendered, so a syntax error comes back as a message, not as Mermaid's error picture.
+ */
+import mermaid from 'mermaid';
+import { mermaidTheme, type ThemeKind } from './theme';
+
+export type RenderResult = { ok: true; svg: string; ms: number } | { ok: false; error: string; ms: number };
+
+let configured: ThemeKind | undefined;
+let counter = 0;
+
+/** (Re)configures Mermaid for a theme kind; cheap when unchanged. */
+export function configure(kind: ThemeKind): void {
+  if (configured === kind) return;
+  configured = kind;
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    htmlLabels: false,
+    flowchart: { htmlLabels: false, useMaxWidth: false },
+    sequence: { useMaxWidth: false },
+    maxTextSize: 500_000,
+    maxEdges: 2000,
+    ...mermaidTheme(kind),
+  });
+}
+
+/** Parses, then renders, one diagram. Never throws. */
+export async function renderMermaid(text: string): Promise<RenderResult> {
+  const started = performance.now();
+  const id = `adb-m${++counter}`;
+  try {
+    await mermaid.parse(text);
+  } catch (e) {
+    return { ok: false, error: errorText(e), ms: performance.now() - started };
+  }
+  try {
+    const { svg } = await mermaid.render(id, text);
+    return { ok: true, svg, ms: performance.now() - started };
+  } catch (e) {
+    // Mermaid leaves its scratch element behind when rendering fails.
+    document.getElementById(`d${id}`)?.remove();
+    return { ok: false, error: errorText(e), ms: performance.now() - started };
+  }
+}
+
+function errorText(e: unknown): string {
+  const s = e instanceof Error ? e.message : typeof e === 'object' && e && 'str' in e ? String((e as { str: unknown }).str) : String(e);
+  return s.length > 2000 ? s.slice(0, 2000) + '…' : s;
+}
