@@ -16,7 +16,7 @@ export default defineRule({
     'Point-in-time recovery reaches back only as far as the backup retention period, and the default is 1 day: a problem found ' +
     'after a weekend can no longer be undone. The study guide\'s production pattern keeps 7 days; set BackupRetentionPeriod to 7 ' +
     'or more (up to 35). Applies to DB instances (not Aurora members or read replicas) and DB clusters. A value of 0 is reported by ADB002.',
-  source: sourceOf(prod, [fact('rds.backup-retention').sources[0]]),
+  source: sourceOf(prod, [fact('rds.backup-retention').sources[0]], null),
   check(ctx) {
     const min = prod.min!;
     for (const r of ctx.resources()) {

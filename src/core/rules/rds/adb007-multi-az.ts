@@ -17,7 +17,7 @@ export default defineRule({
     `another zone and fails over automatically, typically in ${failover.min}–${failover.max} seconds. Set MultiAZ to true for production ` +
     '(or use a Multi-AZ DB cluster). Not checked: Aurora instances (availability comes from the cluster\'s replicas) and read ' +
     'replicas (they scale reads; the source\'s Multi-AZ setting protects the data).',
-  source: sourceOf(failover, [fact('rds.multi-az-cluster-failover').sources[1]]),
+  source: sourceOf(failover, [fact('rds.multi-az-cluster-failover').sources[1]], null),
   check(ctx) {
     for (const r of ctx.resources()) {
       if (!isPrimaryInstance(ctx, r)) continue;

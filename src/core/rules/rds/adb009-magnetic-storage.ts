@@ -15,7 +15,7 @@ export default defineRule({
   description:
     'StorageType standard is magnetic storage, which RDS keeps only for backward compatibility: it is limited to 3 TiB, slow, and ' +
     'AWS recommends General Purpose (gp3) or Provisioned IOPS (io2) SSD for any new storage. Set StorageType to gp3.',
-  source: sourceOf(type, fact('rds.storage-magnetic').sources),
+  source: sourceOf(type, fact('rds.storage-magnetic').sources, null),
   check(ctx) {
     for (const r of ctx.resources()) {
       if (inCluster(ctx, r)) continue;

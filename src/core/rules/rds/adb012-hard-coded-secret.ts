@@ -69,8 +69,8 @@ export default defineRule({
     'AuthToken and DMS endpoint Password, including a Ref to a parameter without NoEcho whose Default (or AllowedValues) holds the ' +
     'password. For RDS set ManageMasterUserPassword (RDS generates, stores and rotates the password in Secrets Manager); elsewhere ' +
     'use a {{resolve:secretsmanager:...}} dynamic reference. A NoEcho parameter, an SSM parameter type or a dynamic reference is not ' +
-    'reported. The message never repeats the secret.',
-  source: sourceOf(managed),
+    'reported. The message never repeats the secret. Neptune clusters take no password (they use IAM authentication).',
+  source: sourceOf(managed, [], null),
   check(ctx) {
     for (const r of ctx.resources()) {
       const s = SECRETS[r.type];

@@ -12,7 +12,7 @@ const db2 = fact('rds.read-replicas-db2');
 /** A key naming the source: `ref:Logical` for Ref/GetAtt to a resource, `id:name` for a literal identifier. */
 function sourceKey(node: Node | undefined): string | undefined {
   if (!node) return undefined;
-  if (node.kind === 'scalar' && node.value !== null && String(node.value).trim()) return `id:${String(node.value).toLowerCase()}`;
+  if (node.kind === 'scalar' && node.value !== null && String(node.value).trim()) return `id:${String(node.value)}`;
   const fn = intrinsicName(node);
   if (fn === 'Ref') {
     const t = get(node, 'Ref');

@@ -71,7 +71,7 @@ export default defineRule({
     'application tier (SourceSecurityGroupId) or a narrow CIDR. Checks AWS::EC2::SecurityGroup SecurityGroupIngress, ' +
     'AWS::EC2::SecurityGroupIngress and the EC2-Classic AWS::RDS::DBSecurityGroup CIDRIP. A parameter whose default is 0.0.0.0/0 is ' +
     'reported too, naming the parameter.',
-  source: { seed: ports.seed ?? undefined, urls: ports.sources, note: ports.seedSays },
+  source: { seed: ports.seed ?? undefined, urls: ports.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
       const rds = r.type.startsWith('AWS::RDS::');

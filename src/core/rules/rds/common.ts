@@ -83,7 +83,14 @@ export function formWord(r: Resource): string {
   return r.form === 'aws-cli' ? 'script' : r.form === 'cdk' ? 'code' : 'template';
 }
 
-/** The RDS facts' source block for a rule: the seed section, the URLs and what the seed said. */
-export function sourceOf(f: { seed?: string | null; sources: string[]; seedSays?: string }, extraUrls: string[] = [], note?: string) {
-  return { seed: f.seed ?? undefined, urls: [...f.sources, ...extraUrls.filter((u) => !f.sources.includes(u))], note: note ?? f.seedSays };
+/**
+ * The RDS facts' source block for a rule: the seed section, the URLs and, where the seed and AWS
+ * differ, what the seed said (the fact's seedSays unless `note` is given; null when they agree).
+ */
+export function sourceOf(f: { seed?: string | null; sources: string[]; seedSays?: string }, extraUrls: string[] = [], note?: string | null) {
+  return {
+    seed: f.seed ?? undefined,
+    urls: [...f.sources, ...extraUrls.filter((u) => !f.sources.includes(u))],
+    note: note === null ? undefined : note ?? f.seedSays,
+  };
 }
