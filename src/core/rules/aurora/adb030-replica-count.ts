@@ -1,7 +1,6 @@
 import { fact } from '../../../knowledge';
-import type { Resource } from '../../model';
 import { defineRule } from '../types';
-import { isConditional, pointsAt, refOf } from './cluster-refs';
+import { groupByTarget, isConditional, TargetIndex } from './cluster-refs';
 
 const limit = fact('aurora.replicas-per-cluster');
 
@@ -22,8 +21,8 @@ export default defineRule({
     const clusters = ctx.resources(['AWS::RDS::DBCluster']);
     const instances = ctx.resources(['AWS::RDS::DBInstance']).filter((i) => !isConditional(i));
     const max = limit.max! + 1;
-    for (const cluster of clusters) {
-      const members: Resource[] = instances.filter((i) => pointsAt(ctx, refOf(ctx, i, 'DBClusterIdentifier'), cluster, 'DBClusterIdentifier'));
+    const groups = groupByTarget(ctx, new TargetIndex(ctx, clusters, 'DBClusterIdentifier'), instances, 'DBClusterIdentifier');
+    for (const [cluster, members] of groups) {
       if (members.length <= max) continue;
       for (const extra of members.slice(max)) {
         const at = ctx.prop(extra, 'DBClusterIdentifier').entry!.value;

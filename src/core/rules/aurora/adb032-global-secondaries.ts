@@ -2,7 +2,7 @@ import { fact } from '../../../knowledge';
 import type { Resource } from '../../model';
 import { defineRule } from '../types';
 
-import { isConditional, pointsAt, refOf, type ClusterRef } from './cluster-refs';
+import { isConditional, refOf, TargetIndex } from './cluster-refs';
 import { nameOf } from '../other/phrases';
 
 const gdb = fact('aurora.global-secondary-regions');
@@ -26,31 +26,26 @@ export default defineRule({
     note: 'AWS now allows up to 10 secondary Regions; the seed says 5.',
   },
   check(ctx) {
-    const globals = ctx.resources(['AWS::RDS::GlobalCluster']);
-    const clusters = ctx.resources(['AWS::RDS::DBCluster']).filter((c) => !isConditional(c));
-    const joins = new Map<Resource, ClusterRef>();
-    for (const c of clusters) joins.set(c, refOf(ctx, c, 'GlobalClusterIdentifier'));
+    const globals = new TargetIndex(ctx, ctx.resources(['AWS::RDS::GlobalCluster']), 'GlobalClusterIdentifier');
+    const all = ctx.resources(['AWS::RDS::DBCluster']);
+    const clusters = new TargetIndex(ctx, all, 'DBClusterIdentifier');
     // Members grouped by the global cluster they join: a resource of the document, or a literal identifier.
     const groups = new Map<string, { members: Resource[]; global?: Resource }>();
-    for (const [c, ref] of joins) {
-      let key: string | undefined;
-      let global: Resource | undefined;
-      if (ref.kind === 'resource' && ref.target.type === 'AWS::RDS::GlobalCluster') {
-        global = ref.target;
-        key = `r:${global.id}`;
-      } else if (ref.kind === 'literal') {
-        global = globals.find((g) => pointsAt(ctx, ref, g, 'GlobalClusterIdentifier'));
-        key = global ? `r:${global.id}` : `l:${ref.id}`;
-      }
+    for (const c of all) {
+      if (isConditional(c)) continue;
+      const ref = refOf(ctx, c, 'GlobalClusterIdentifier');
+      const global = globals.find(ref);
+      const key = global ? `r:${global.id}` : ref.kind === 'literal' ? `l:${ref.id}` : undefined;
       if (!key) continue;
       const g = groups.get(key) ?? { members: [], global };
       g.members.push(c);
       groups.set(key, g);
     }
     for (const { members, global } of groups.values()) {
-      const source = global ? refOf(ctx, global, 'SourceDBClusterIdentifier') : ({ kind: 'none' } as ClusterRef);
+      const source = global ? refOf(ctx, global, 'SourceDBClusterIdentifier') : undefined;
       // With a source cluster, every joining cluster is a secondary (the source itself excepted); without, the first member is the primary.
-      const secondaries = source.kind === 'none' ? members.slice(1) : members.filter((m) => !pointsAt(ctx, source, m, 'DBClusterIdentifier'));
+      const primary = source && source.kind !== 'none' ? clusters.find(source) : members[0];
+      const secondaries = members.filter((m) => m !== primary);
       if (secondaries.length <= gdb.max!) continue;
       const name = global?.id ?? 'the global cluster';
       for (const extra of secondaries.slice(gdb.max!)) {

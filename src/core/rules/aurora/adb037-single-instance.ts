@@ -1,9 +1,8 @@
 import { fact } from '../../../knowledge';
-import type { Resource } from '../../model';
 import { asString } from '../../resolve';
 import { defineRule } from '../types';
 import { engineOf, isAuroraEngine } from '../util';
-import { isConditional, pointsAt, refOf } from './cluster-refs';
+import { isConditional, refOf, TargetIndex } from './cluster-refs';
 
 const fo = fact('aurora.failover-readers');
 
@@ -28,11 +27,18 @@ export default defineRule({
     const refs = instances.map((i) => ({ i, ref: refOf(ctx, i, 'DBClusterIdentifier') }));
     // Counting is only honest when every instance can be placed.
     if (refs.some(({ i, ref }) => ref.kind === 'unknown' || (ref.kind !== 'none' && isConditional(i)))) return;
-    for (const cluster of ctx.resources(['AWS::RDS::DBCluster'])) {
+    const clusters = ctx.resources(['AWS::RDS::DBCluster']);
+    const index = new TargetIndex(ctx, clusters, 'DBClusterIdentifier');
+    const count = new Map<unknown, typeof instances>();
+    for (const { i, ref } of refs) {
+      const t = index.find(ref);
+      if (t) count.set(t, [...(count.get(t) ?? []), i]);
+    }
+    for (const cluster of clusters) {
       if (isConditional(cluster) || !isAuroraEngine(engineOf(ctx, cluster))) continue;
       const mode = ctx.prop(cluster, 'EngineMode');
       if (mode.unknown || mode.candidates.some((c) => asString(c.value)?.toLowerCase() === 'serverless')) continue;
-      const members: Resource[] = refs.filter(({ ref }) => pointsAt(ctx, ref, cluster, 'DBClusterIdentifier')).map(({ i }) => i);
+      const members = count.get(cluster) ?? [];
       if (members.length !== 1) continue;
       ctx.report({
         resource: cluster,
