@@ -121,7 +121,7 @@ export const rdsStorageFacts: FactInput[] = [
       cdk: ['DatabaseInstance.storageType'],
     },
     seed: 'seed [Storage]',
-    sources: [U.createInstance, U.storage],
+    sources: [U.createInstance, U.storage, U.recommendations],
   },
   {
     id: 'rds.gp3-vs-gp2',

@@ -16,7 +16,8 @@ export const RDS_URL = {
   iamAuthAurora: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.Aurora_Fea_Regions_DB-eng.Feature.IAMdbauth.html',
   perfInsights: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.Enabling.html',
   perfInsightsAurora: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_PerfInsights.Enabling.html',
-  dbInsights: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DatabaseInsights.Considerations.html',
+  dbInsights: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Considerations.html',
+  dbInsightsAurora: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DatabaseInsights.Considerations.html',
   secretsManager: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
   dynamicRefs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html',
   deletionPolicy: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-deletionpolicy.html',
@@ -28,7 +29,6 @@ export const RDS_URL = {
   auroraPostgresCalendar: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraPostgreSQLReleaseNotes/aurorapostgresql-release-calendar.html',
   auroraMysqlCalendar: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraMySQLReleaseNotes/AuroraMySQL.release-calendars.html',
   auroraExtendedSupport: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/extended-support.html',
-  ec2SecurityGroup: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-security-group-ingress.html',
   redshiftCreate: 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html',
   neptuneCreate: 'https://docs.aws.amazon.com/neptune/latest/apiref/API_CreateDBCluster.html',
 } as const;
