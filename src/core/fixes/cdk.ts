@@ -25,8 +25,8 @@ function replaceText(current: string, v: ScalarValue): string | undefined {
   return undefined;
 }
 
-/** The props object's text for a new prop; undefined when the construct has no literal props object. */
-function propText(i: FixInput, path: string, v: ScalarValue): string | undefined {
+/** The props object's text for a new prop (`storageType: rds.StorageType.GP3`), or undefined. */
+export function propText(i: FixInput, path: string, v: ScalarValue): string | undefined {
   const info = constructInfo(i.resource);
   if (!info) return undefined;
   if (info.l1) {
@@ -36,6 +36,16 @@ function propText(i: FixInput, path: string, v: ScalarValue): string | undefined
   const table = CDK_PROPS[`${info.module}.${info.construct}`] ?? CDK_PROPS[info.construct];
   const core = coreRef(i) ?? 'cdk.';
   return table?.[path]?.(v, info.prefix, core);
+}
+
+/** The TS name of a setting on this construct (`multiAz`, `sseSpecification.sseEnabled`). */
+export function cdkName(i: FixInput, path: string): string | undefined {
+  const info = constructInfo(i.resource);
+  if (!info) return undefined;
+  const known = info.tsKeys.get(path);
+  if (known) return known;
+  if (info.l1) return path.split('.').map((k) => l1TsName(info.module, i.resource.type, k)).join('.');
+  return propText(i, path, true)?.split(':')[0] ?? propText(i, path, 1)?.split(':')[0];
 }
 
 /** How the file names a core class (`cdk.` / ''), or undefined if it does not import the core module. */

@@ -9,7 +9,7 @@ import type { MapEntry, ModelDocument, Resource, ScalarValue } from '../model';
 import { entryPath } from '../model';
 import type { Fix, TextEdit } from '../rules/types';
 import { isSynthesized } from '../cdk/info';
-import { cdkWriter } from './cdk';
+import { cdkName, cdkWriter, propText } from './cdk';
 import { jsonWriter } from './json';
 import { DELETION_POLICY_RULES, MANAGED_PASSWORD_TYPES, PASSWORD_RULES, SETTING_FIXES, SNAPSHOT_TYPES, type SettingFix } from './settings';
 import { flagName, shellWriter } from './shell';
@@ -35,21 +35,31 @@ const atAnchor = (f: Finding, r: Resource) => f.span.start === r.anchor.start &&
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The name of a setting in the file's form, for fix titles. */
-function nameIn(r: Resource, path: string): string {
+function nameIn(i: FixInput, path: string): string {
   const leaf = path.split('.').pop()!;
-  return r.form === 'aws-cli' ? `--${flagName(leaf)}` : r.form === 'cdk' ? leaf.charAt(0).toLowerCase() + leaf.slice(1) : path;
+  const r = i.resource;
+  return r.form === 'aws-cli' ? `--${flagName(leaf)}` : r.form === 'cdk' ? cdkName(i, path) ?? leaf : path;
+}
+
+/** A fix title: `Set X to v` / `Add X: v`, or the flag itself for the AWS CLI (`Use --no-publicly-accessible`). */
+function titleOf(i: FixInput, path: string, v: ScalarValue, add: boolean): string {
+  const r = i.resource;
+  const name = nameIn(i, path);
+  if (r.form === 'cdk' && add) return `Add ${propText(i, path, v) ?? `${name}: ${String(v)}`}`;
+  if (r.form === 'aws-cli') return `${add ? 'Add' : 'Use'} ${typeof v === 'boolean' ? (v ? name : name.replace(/^--/, '--no-')) : `${name} ${v}`}`;
+  return add ? `Add ${name}: ${String(v)}` : `Set ${name} to ${String(v)}`;
 }
 
 /** When a rule answers with several settings at the anchor (ADB060, ADB076), the message says which. */
 function mentioned(f: Finding, s: SettingFix, many: boolean): boolean {
   if (!many) return true;
   const msg = norm(f.message);
-  return s.path.split('.').some((k) => msg.includes(norm(k).replace(/options$|enabled$/, '')));
+  return s.path.split('.').map((k) => norm(k).replace(/options$|enabled$/, '')).some((k) => k.length >= 4 && msg.includes(k));
 }
 
 function settingFixes(f: Finding, i: FixInput, w: FormWriter): Fix[] {
   const r = i.resource;
-  const list = SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type));
+  const list = SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)));
   const out: Fix[] = [];
   for (const s of list) {
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
@@ -60,14 +70,14 @@ function settingFixes(f: Finding, i: FixInput, w: FormWriter): Fix[] {
     if (written && inside(f, e)) {
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      push(out, `Set ${nameIn(r, s.path)} to ${String(v)}`, w.setValue(i, e, v, s.path), true);
-      if (s.removable) push(out, `Remove ${nameIn(r, s.path)}`, w.remove(i, e, s.path));
+      push(out, titleOf(i, s.path, v, false), w.setValue(i, e, v, s.path), true);
+      if (s.removable) push(out, `Remove ${nameIn(i, s.path)}`, w.remove(i, e, s.path));
       continue;
     } else if (!written && atAnchor(f, r) && s.insert && mentioned(f, s, list.length > 1)) {
       const v = s.to(cur, r);
       if (v === undefined) continue;
       edits = e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v);
-      title = `Add ${nameIn(r, s.path)}: ${String(v)}`;
+      title = titleOf(i, s.path, v, true);
     }
     push(out, title, edits, true);
   }

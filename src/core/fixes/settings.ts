@@ -14,6 +14,8 @@ export interface SettingFix {
   to: (current: ScalarValue | undefined, r: Resource) => ScalarValue | undefined;
   /** Add the property when it is absent (false where absence is already fine). */
   insert?: boolean;
+  /** Only in these forms (a CDK prop that CloudFormation writes per replica). */
+  forms?: Resource['form'][];
   /** Also offer to remove the property (where its absence means the safe default). */
   removable?: boolean;
 }
@@ -42,6 +44,7 @@ export const SETTING_FIXES: SettingFix[] = [
   { rules: ['ADB033'], types: ['AWS::RDS::DBCluster'], path: 'StorageEncrypted', to: set(true), insert: true },
   { rules: ['ADB041'], types: ['AWS::DSQL::Cluster'], path: 'DeletionProtectionEnabled', to: set(true) },
   { rules: ['ADB050'], types: ['AWS::DynamoDB::Table'], path: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled', to: set(true), insert: true },
+  { rules: ['ADB056'], types: ['AWS::DynamoDB::GlobalTable'], path: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled', to: set(true), insert: true, forms: ['cdk'] },
   { rules: ['ADB057'], types: ['AWS::DAX::Cluster'], path: 'SSESpecification.SSEEnabled', to: set(true), insert: true },
   { rules: ['ADB060'], types: CACHE, path: 'AtRestEncryptionEnabled', to: set(true), insert: true },
   { rules: ['ADB060', 'ADB061'], types: CACHE, path: 'TransitEncryptionEnabled', to: set(true), insert: true },
