@@ -105,6 +105,8 @@ describe('ADB011 Iops range', () => {
     assert.equal(f[0].severity, 'error');
     assert.match(f[0].message, /gp2 storage takes no provisioned IOPS/);
     assert.equal(lint(db('StorageType: standard\nIops: 1000'), { ids: ['ADB011'] }).length, 1);
+    // Iops 0 moves an instance off Provisioned IOPS.
+    assert.deepEqual(lint(db('StorageType: gp2\nIops: 0'), { ids: ['ADB011'] }), []);
   });
   it('flags io1/io2 outside 1,000–256,000 and gp3 outside 3,000–64,000', () => {
     assert.match(lint(db('StorageType: io2\nAllocatedStorage: 100\nIops: 500'), { ids: ['ADB011'] })[0].message, /outside 1000–256000 for io2/);

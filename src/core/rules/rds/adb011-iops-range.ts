@@ -29,7 +29,7 @@ export default defineRule({
     'Provisioned IOPS must fit the storage type: io1 and io2 take 1,000–256,000 IOPS; gp3 takes its 3,000 IOPS baseline or ' +
     'provisioned IOPS up to 64,000 (extra IOPS only from 400 GiB, 200 GiB for Oracle); gp2 and magnetic take none. For io1 the ' +
     'IOPS must also be 0.5–50 times the allocated GiB (1–50 for SQL Server). Without StorageType, RDS uses io1 when Iops is given. ' +
-    'Change Iops or StorageType so the pair is valid. Only certain violations are reported: the instance-class maximum and the ' +
+    'Iops 0 (how a modify or restore moves an instance off Provisioned IOPS) is accepted. Change Iops or StorageType so the pair is valid. Only certain violations are reported: the instance-class maximum and the ' +
     'gp3 striping threshold depend on details the template may not show.',
   source: sourceOf(io, [...fact('rds.iops-gp3').sources, ...fact('rds.iops-ratio').sources],
     'The seed says gp3 3,000–16,000 IOPS and io1 up to 80,000 IOPS; RDS now documents gp3 up to 64,000 (striped volumes) and io1/io2 up to 256,000.'),
@@ -42,6 +42,8 @@ export default defineRule({
       const fam = family(ctx, r);
       const sizes = numbers(ctx.prop(r, 'AllocatedStorage').candidates);
       for (const { c, n } of iops) {
+        // 0 means "no provisioned IOPS": how modify and restore calls move an instance off io1.
+        if (n === 0) continue;
         for (const t of storageTypes(ctx, r)) {
           if (t.c && !compatible(c, t.c)) continue;
           const limit = iopsLimit(t.type);
