@@ -44,7 +44,7 @@ describe('ADB061 AuthToken needs TLS', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].at, 'AuthToken');
     assert.equal(f[0].severity, 'error');
-    assert.equal(t.length > 0 && f[0].finding.related.length, 1);
+    assert.equal(f[0].finding.related.length, 1);
   });
   it('flags an AuthToken when TransitEncryptionEnabled is missing', () => {
     const f = lint(resource(RG, 'ReplicationGroupDescription: c\nAuthToken: !Ref Token\n'), { ids: ['ADB061'] });
@@ -187,5 +187,16 @@ describe('ElastiCache rules in AWS CLI scripts', () => {
     assert.match(f[0].message, /^--at-rest-encryption-enabled is not set/);
     const modify = 'aws elasticache modify-replication-group --replication-group-id r --auth-token "$T" --auth-token-update-strategy ROTATE\n';
     assert.deepEqual(lint(modify, { fileName: 'deploy.sh', ids: ['ADB060', 'ADB061', 'ADB062', 'ADB066'] }), []);
+  });
+});
+
+describe('ADB061 with a parameter', () => {
+  it('names the parameter that allows false and points at both places', () => {
+    const t = resource(RG, 'ReplicationGroupDescription: c\nAuthToken: !Ref Token\nTransitEncryptionEnabled: !Ref Tls\n', 'Parameters:\n  Token:\n    Type: String\n    NoEcho: true\n  Tls:\n    Type: String\n    AllowedValues: ["true", "false"]\n');
+    const f = lint(t, { ids: ['ADB061'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'AuthToken');
+    assert.match(f[0].message, /parameter Tls allows false/);
+    assert.deepEqual(f[0].finding.related.map((x) => t.slice(x.span.start, x.span.end)), ['!Ref Tls', '"false"']);
   });
 });

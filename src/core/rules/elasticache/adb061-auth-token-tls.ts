@@ -39,11 +39,15 @@ export default defineRule({
         const res = resolve(tee.value, ctx.doc);
         const off = res.candidates.find((c) => compatible(c.condition, p.condition) && (c.noValue || asBool(c.value) === false));
         if (!off) continue;
+        // The token key is the offending setting; the TLS value (and the parameter it comes from) is related.
+        const param = off.param ? ` (parameter ${off.param.name} ${off.param.how === 'AllowedValues' ? 'allows' : 'defaults to'} false)` : '';
+        const related = [{ span: off.site, message: `${teeName} here` }];
+        if (off.param) related.push({ span: off.param.span, message: `${off.param.how} of parameter ${off.param.name}` });
         ctx.report({
           resource: r,
           at: token.keySpan,
-          message: `${tokenName} is set while ${teeName} is ${off.noValue ? 'removed' : 'false'}${when}: the API rejects it. Set ${teeName} to true.`,
-          related: [{ span: off.site, message: `${teeName} here` }],
+          message: `${tokenName} is set while ${teeName} is ${off.noValue ? 'removed' : 'false'}${param}${when}: the API rejects it. Set ${teeName} to true.`,
+          related,
         });
         reported = true;
       }
