@@ -178,7 +178,7 @@ export const auroraFacts: FactInput[] = [
     id: 'aurora.failover-readers',
     service: 'aurora',
     subject: 'Failover with and without a reader',
-    value: 'With a reader, Aurora promotes it; without one, Aurora creates a new writer instance, which takes longer',
+    value: 'With a reader, Aurora promotes it to writer; without one, Aurora creates a new writer instance',
     note: 'AWS recommends one or more readers in two or more Availability Zones; the seed\'s Pattern 2 uses 1 writer and 2 readers.',
     targets: { cfn: ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance.DBClusterIdentifier'], cli: ['rds failover-db-cluster'], cdk: ['DatabaseCluster.readers'] },
     seed: 'seed [Pattern 2]',

@@ -8,7 +8,7 @@ export const qldbFacts: FactInput[] = [
     subject: 'Amazon QLDB end of support',
     value: 'End of support on 31 July 2025 (announced 18 July 2024); no new customer sign-ups',
     changeable: 'n/a',
-    note: 'AWS documents a migration path to Aurora PostgreSQL: keep history in audit tables and use pgAudit and Database Activity Streams for the audit trail (seed [Scenario 4]).',
+    note: 'AWS documents a migration path (Migrate an Amazon QLDB Ledger to Amazon Aurora PostgreSQL); the seed\'s Scenario 4 builds the audit trail on Aurora PostgreSQL with pgAudit and Database Activity Streams.',
     seedSays: 'The seed recommends QLDB as the immutable ledger of an audit trail.',
     targets: { cfn: ['AWS::QLDB::Ledger', 'AWS::QLDB::Stream'], cli: ['qldb create-ledger'], cdk: ['CfnLedger'] },
     seed: 'seed [Scenario 4]',

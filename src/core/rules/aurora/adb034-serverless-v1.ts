@@ -15,8 +15,9 @@ export default defineRule({
   description:
     'Aurora Serverless v1 reached end of life on 31 March 2025, and new v1 clusters cannot be created since 8 January 2025. ' +
     'Use Aurora Serverless v2 instead: EngineMode provisioned (the default), a ServerlessV2ScalingConfiguration with ' +
-    'MinCapacity/MaxCapacity on the cluster, and DB instances of class `db.serverless`. v2 scales in place in 0.5 ACU steps, ' +
-    'supports readers, Multi-AZ and global databases, and can pause at 0 ACUs on recent versions.',
+    'MinCapacity/MaxCapacity on the cluster, and DB instances of class `db.serverless`. v2 scales in 0.5 ACU steps and, ' +
+    'on versions with auto-pause, can pause at 0 ACUs. Clusters not migrated by the deadline were moved to v2 (or to ' +
+    'provisioned) by AWS in a maintenance window.',
   source: {
     seed: v1.seed ?? undefined,
     urls: v1.sources,

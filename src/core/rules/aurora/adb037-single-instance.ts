@@ -15,9 +15,9 @@ export default defineRule({
   productionOnly: true,
   forms: ['cloudformation'],
   description:
-    'An Aurora cluster with only a writer has no reader to promote: on failure Aurora must create a new writer instance, ' +
-    'which takes much longer than promoting an Aurora Replica. For production, add at least one reader in another ' +
-    'Availability Zone (the seed\'s Pattern 2 uses 1 writer and 2 readers). The rule fires only when every DB instance ' +
+    'An Aurora cluster with only a writer has no reader to promote: on failure Aurora has to create a new writer ' +
+    'instance instead of promoting an Aurora Replica. AWS recommends one or more readers in two or more Availability ' +
+    'Zones; the seed\'s Pattern 2 uses 1 writer and 2 readers. The rule fires only when every DB instance ' +
     'of the template can be attributed to its cluster (none refers to a cluster through a value the analysis cannot ' +
     'know, none is conditional) and exactly one names this Aurora cluster. It is written for CloudFormation templates ' +
     'only: a script or CDK app may add readers elsewhere.',

@@ -14,9 +14,10 @@ export default defineRule({
   resourceTypes: ['AWS::DSQL::Cluster'],
   description:
     'A multi-Region Aurora DSQL cluster is two peered clusters in different Regions plus a witness Region that stores a ' +
-    'window of encrypted transaction logs and breaks ties for quorum. Without the witness the peers cannot form a ' +
-    'multi-Region cluster (it stays in PENDING_SETUP) and cannot keep writing through a Regional outage. Whenever ' +
-    'MultiRegionProperties is given, set MultiRegionProperties.WitnessRegion to a third Region, the same on both peers ' +
+    'limited window of encrypted transaction logs and maintains consistency and quorum, which AWS uses to improve ' +
+    'multi-Region durability and availability. AWS\'s procedure creates each peer with the same witness Region before ' +
+    'linking them. Whenever MultiRegionProperties is given, set MultiRegionProperties.WitnessRegion to a third Region ' +
+    '(not the cluster\'s own), the same on both peers ' +
     '(CLI: `aws dsql create-cluster --multi-region-properties \'{"witnessRegion":"us-west-2"}\'`).',
   source: {
     seed: mr.seed ?? undefined,

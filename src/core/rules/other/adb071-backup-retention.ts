@@ -14,8 +14,8 @@ export default defineRule({
   services: ['documentdb', 'neptune'],
   resourceTypes: [DOCDB, NEPTUNE],
   description:
-    'DocumentDB and Neptune clusters keep continuous backups for 1 to 35 days (there is no 0: backups cannot be turned ' +
-    'off); CloudFormation rejects any other value. Set BackupRetentionPeriod from 1 to 35, 7 or more for production.',
+    'DocumentDB and Neptune clusters keep continuous backups for 1 to 35 days (0 is not accepted, unlike RDS DB ' +
+    'instances); the API rejects any other value. Set BackupRetentionPeriod from 1 to 35, 7 or more for production.',
   source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {

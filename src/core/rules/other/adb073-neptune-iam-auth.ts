@@ -15,8 +15,9 @@ export default defineRule({
   resourceTypes: [NEPTUNE],
   description:
     'With IamAuthEnabled, every request to a Neptune cluster must be signed with AWS Signature Version 4 by an IAM ' +
-    'identity, so access is granted and revoked with IAM policies and logged in CloudTrail, and no credentials live in ' +
-    'the database. It is off by default. Set IamAuthEnabled to true and give applications `neptune-db:*` permissions.',
+    'identity, so access is granted and revoked with IAM policies and no credentials are stored in the database ' +
+    'configuration. It is off by default (AWS Config rule neptune-cluster-iam-database-authentication flags it). Set ' +
+    'IamAuthEnabled to true.',
   source: { seed: iam.seed ?? undefined, urls: iam.sources },
   check(ctx) {
     for (const r of ctx.resources()) {

@@ -10,10 +10,10 @@ export default defineRule({
   services: ['qldb'],
   resourceTypes: ['AWS::QLDB::Ledger', 'AWS::QLDB::Stream'],
   description:
-    'Amazon QLDB reached end of support on 31 July 2025 (announced 18 July 2024) and takes no new customers, so a ledger ' +
-    'in a template cannot be relied on. AWS documents migrating a ledger to Aurora PostgreSQL: keep the current state in ' +
-    'tables, keep history in append-only audit tables (triggers), and record access with pgAudit and Database Activity ' +
-    'Streams, as in the seed\'s Scenario 4 (financial services with an audit trail).',
+    'Amazon QLDB reached end of support on 31 July 2025 (announced 18 July 2024), so a ledger in a template cannot be ' +
+    'relied on. AWS documents a migration path, "Migrate an Amazon QLDB Ledger to Amazon Aurora PostgreSQL". The seed\'s ' +
+    'Scenario 4 (financial services with an audit trail) shows the audit trail on Aurora PostgreSQL: the pgAudit ' +
+    'extension, Database Activity Streams and application logs in CloudWatch Logs.',
   source: {
     seed: eos.seed ?? undefined,
     urls: eos.sources,
@@ -25,7 +25,7 @@ export default defineRule({
       ctx.report({
         resource: r,
         at: r.anchor,
-        message: `${what} ${r.id}: Amazon QLDB reached end of support on 31 July 2025. Migrate to Aurora PostgreSQL with an audit trail (history tables, pgAudit, Database Activity Streams).`,
+        message: `${what} ${r.id}: Amazon QLDB reached end of support on 31 July 2025. Migrate to Aurora PostgreSQL with an audit trail (pgAudit, Database Activity Streams).`,
       });
     }
   },

@@ -39,7 +39,7 @@ export default defineRule({
     'An Amazon OpenSearch Service domain (or a legacy AWS::Elasticsearch::Domain) should encrypt data at rest ' +
     '(EncryptionAtRestOptions.Enabled, with a KMS key), encrypt traffic between its nodes ' +
     '(NodeToNodeEncryptionOptions.Enabled) and refuse plain HTTP (DomainEndpointOptions.EnforceHTTPS). All three are off ' +
-    'unless set, and all three are required for fine-grained access control. Encryption at rest can only be chosen once: ' +
+    'unless set; encryption at rest and node-to-node encryption are required for fine-grained access control. Encryption at rest cannot be changed in place: ' +
     'changing it later recreates the domain. Each missing or false setting is reported on its own.',
   source: { seed: atRest.seed ?? undefined, urls: [...atRest.sources, ...n2n.sources, ...https.sources] },
   check(ctx) {
