@@ -31,6 +31,12 @@ describe('ADB005 KmsKeyId without encryption', () => {
   });
 });
 
+describe('ADB004 skips restores', () => {
+  it('does not ask a point-in-time restore to choose encryption', () => {
+    assert.deepEqual(lint(db('Engine: mysql\nSourceDBInstanceAutomatedBackupsArn: arn:aws:rds:us-east-1:1:auto-backup:x\nUseLatestRestorableTime: true'), { ids: ['ADB004'] }), []);
+  });
+});
+
 describe('ADB006 publicly accessible', () => {
   it('warns on true, including a parameter that allows it', () => {
     const f = lint(db('PubliclyAccessible: true'), { ids: ['ADB006'] });
@@ -82,6 +88,13 @@ describe('ADB012 hard-coded secrets', () => {
     const dms = lint(resource('AWS::DMS::Endpoint', 'Password: !If [Dev, devpass1, "{{resolve:secretsmanager:prod}}"]'), { ids: ['ADB012'] });
     assert.equal(dms.length, 1);
     assert.equal(dms[0].at, 'devpass1');
+  });
+  it('points at the JSON string in a JSON template', () => {
+    const text = '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBCluster",\n      "Properties": { "Engine": "aurora-postgresql", "MasterUserPassword": "Passw0rdPassw0rd" }\n    }\n  }\n}\n';
+    const f = lint(text, { ids: ['ADB012'], fileName: 't.json' });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '"Passw0rdPassw0rd"');
+    assert.equal(f[0].line, 4);
   });
   it('passes dynamic references, NoEcho parameters, SSM parameter types, managed passwords and unknown values', () => {
     const ok = [

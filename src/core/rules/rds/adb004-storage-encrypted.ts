@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
+import { isReplica, isRestore } from './common';
 
 const enc = fact('rds.encryption-at-rest');
 
@@ -19,8 +20,8 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const engine = engineOf(ctx, r);
       if (isAuroraEngine(engine) || ctx.prop(r, 'DBClusterIdentifier').present) continue;
-      // A read replica or a snapshot restore inherits encryption from its source.
-      if (ctx.prop(r, 'SourceDBInstanceIdentifier').present || ctx.prop(r, 'DBSnapshotIdentifier').present) continue;
+      // A read replica, a snapshot or point-in-time restore inherits encryption from its source.
+      if (isReplica(ctx, r) || isRestore(ctx, r)) continue;
       const name = settingName(r, 'StorageEncrypted', '--storage-encrypted', 'storageEncrypted');
       const p = ctx.prop(r, 'StorageEncrypted');
       const why = 'encryption cannot be turned on after creation for non-Aurora engines';
