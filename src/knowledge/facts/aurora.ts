@@ -172,7 +172,11 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.storageEncrypted', 'DatabaseCluster.storageEncryptionKey'],
     },
     seed: 'seed [Security Considerations]',
-    sources: ['https://docs.aws.amazon.com/ja_jp/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html'],
+    sources: [
+      'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
+      'https://aws.amazon.com/blogs/database/use-default-encryption-at-rest-for-new-amazon-aurora-clusters',
+      'https://docs.aws.amazon.com/ja_jp/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
+    ],
   },
   {
     id: 'aurora.failover-readers',

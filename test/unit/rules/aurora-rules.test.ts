@@ -84,7 +84,7 @@ describe('ADB033 DB cluster storage encryption', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'warning');
     assert.equal(f[0].at, 'false');
-    assert.match(f[0].message, /set StorageEncrypted to true/);
+    assert.match(f[0].message, /set StorageEncrypted to true \(Aurora then encrypts only with an AWS owned key/);
   });
   it('flags a missing value on a Multi-AZ DB cluster on the logical ID', () => {
     const f = lint(resource(CLUSTER, 'Engine: postgres\nDBClusterInstanceClass: db.m6gd.large'), { ids: ['ADB033'] });

@@ -17,10 +17,11 @@ export default defineRule({
   description:
     'Encryption at rest is chosen when a DB cluster is created and cannot be turned on in place later: an unencrypted ' +
     'cluster has to be snapshotted and restored into a new, encrypted cluster. Set StorageEncrypted to true (and KmsKeyId ' +
-    'for a customer-managed key). An explicit `false` is flagged on every cluster. A missing StorageEncrypted is flagged on ' +
-    'Multi-AZ DB clusters (non-Aurora engines), but not on Aurora clusters, which AWS encrypts by default with an AWS owned ' +
-    'key since 18 February 2026, nor on clusters restored from a snapshot or source cluster or joining a global database, ' +
-    'which inherit the source\'s encryption.',
+    'for a customer-managed key). A missing StorageEncrypted is flagged on Multi-AZ DB clusters (non-Aurora engines), but ' +
+    'not on Aurora clusters, which AWS encrypts by default with an AWS owned key since 18 February 2026, nor on clusters ' +
+    'restored from a snapshot or source cluster or joining a global database, which inherit the source\'s encryption. An ' +
+    'explicit `false` is flagged on every cluster: on Aurora it leaves only the AWS owned key, which you cannot manage, ' +
+    'audit or use in key policies; the seed asks for KMS customer-managed keys for sensitive data.',
   source: {
     seed: enc.seed ?? undefined,
     urls: enc.sources,
@@ -30,11 +31,13 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const name = nameOf(r, ...N);
       const p = ctx.prop(r, 'StorageEncrypted');
-      for (const c of falseValues(p.candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} (encryption cannot be turned on in place after the cluster is created).` });
-      }
-      if (p.present || !r.complete || INHERITS.some((k) => ctx.prop(r, k).present)) continue;
       const engine = engineOf(ctx, r);
+      // Since 2026-02-18 AWS encrypts new Aurora clusters with an AWS owned key even without StorageEncrypted.
+      const why = isAuroraEngine(engine)
+        ? 'Aurora then encrypts only with an AWS owned key, which you cannot manage or audit; add KmsKeyId for a customer-managed key'
+        : 'encryption cannot be turned on in place after the cluster is created';
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} (${why}).` });
+      if (p.present || !r.complete || INHERITS.some((k) => ctx.prop(r, k).present)) continue;
       // Aurora encrypts new clusters by default; an unknown engine could be Aurora: no finding.
       if (engine === undefined || isAuroraEngine(engine)) continue;
       ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${engine} Multi-AZ DB cluster is unencrypted: ${turnOn(r, ...N)} (it cannot be turned on after creation).` });
