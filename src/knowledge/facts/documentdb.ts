@@ -46,7 +46,10 @@ export const documentdbFacts: FactInput[] = [
       cdk: ['DatabaseCluster.storageEncrypted'],
     },
     seed: 'seed [Security Considerations]',
-    sources: ['https://docs.aws.amazon.com/documentdb/latest/devguide/backup_restore-restore_from_snapshot.md', 'https://docs.aws.amazon.com/controltower/latest/controlreference/documentdb-rules.html'],
+    sources: [
+      'https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html',
+      'https://docs.aws.amazon.com/documentdb/latest/devguide/backup_restore-restore_from_snapshot.md',
+    ],
   },
   {
     id: 'documentdb.deletion-protection',

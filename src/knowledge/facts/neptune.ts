@@ -65,6 +65,7 @@ export const neptuneFacts: FactInput[] = [
       cdk: ['DatabaseCluster.storageEncrypted'],
     },
     seed: 'seed [Security Considerations]',
-    sources: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html'],
+    note: 'The console enforces encryption for new clusters; without KmsKeyId Neptune uses the aws/rds key. The key cannot be changed after creation.',
+    sources: ['https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html'],
   },
 ];
