@@ -55,14 +55,19 @@ export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
   for (const w of cmd.stray) {
     if (w.known) out.push({ ruleId: 'ADB110', span: span(w), message: `Unexpected word "${w.value}": no flag takes it, so the CLI rejects the command (Unknown options).` });
   }
-  checkArgs(model, name, opName, op, cmd, anchor, out);
+  // `aws rds create-db-instance $ARGS`: the unknown word may hold any flag.
+  checkArgs(model, name, opName, op, cmd, anchor, out, cmd.stray.some((w) => !w.known));
 }
 
-function checkArgs(model: ServiceModel, svc: string, opName: string, op: OperationDef, cmd: AwsCommand, anchor: Word, out: CliIssue[]): void {
+function checkArgs(model: ServiceModel, svc: string, opName: string, op: OperationDef, cmd: AwsCommand, anchor: Word, out: CliIssue[], unknownWords: boolean): void {
   const present = new Set<string>();
-  let skipRequired = false;
+  let skipRequired = unknownWords;
+  // Words beyond a flag's values: an error when known; when unknown they may be flags (`$EXTRA_FLAGS`).
   const extra = (vals: Word[], flag: string) => {
-    for (const w of vals) out.push({ ruleId: 'ADB110', span: span(w), message: `--${flag} takes one value: the CLI rejects the extra "${w.value}" (Unknown options).` });
+    for (const w of vals) {
+      if (!w.known) skipRequired = true;
+      else out.push({ ruleId: 'ADB110', span: span(w), message: `--${flag} takes one value: the CLI rejects the extra "${w.value}" (Unknown options).` });
+    }
   };
   for (const a of cmd.args) {
     if (!a.word.known) {
@@ -102,8 +107,10 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
     present.add(flag.replace(/^no-/, bits & NO_FORM ? '' : 'no-'));
     present.add(flag);
     if (bits & (FLAG | NO_FORM)) {
-      if (a.values.length) switchWithValue(op, flag, a, out);
-      extra(a.values.slice(1), flag);
+      if (a.values[0]?.known) {
+        switchWithValue(op, flag, a, out);
+        extra(a.values.slice(1), flag);
+      } else extra(a.values, flag);
       continue;
     }
     if (!(bits & LIST)) {

@@ -4,6 +4,7 @@
  */
 import type { ModelDocument, ProductionHint } from '../model';
 import { saysProduction } from '../production';
+import type { ShellCommand } from '../parse/shell';
 import { isMarkdownFile, isShellFile, parseShellOf } from '../parse/shell-markdown';
 import type { Reader } from '../readers';
 import { collectInlineSuppressions } from '../suppress';
@@ -30,16 +31,17 @@ export function readAwsCli(text: string, fileName: string): ModelDocument | unde
     conditions: new Map(),
     problems: [],
     inlineSuppressions: collectInlineSuppressions(text, '#'),
-    productionHints: productionHints(cmds),
+    productionHints: productionHints(parsed.commands, cmds),
   };
   COMMANDS.set(doc, cmds);
   return doc;
 }
 
+const DECLARE = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
 const NAME_FLAG = /(^|-)(name|identifier|id)$/;
 
-/** Words that say prod: assignments (`ENV=prod`), identifiers and names, tag values, `--region`-free. */
-function productionHints(cmds: AwsCommand[]): ProductionHint[] {
+/** Words that say prod: variable assignments (`ENV=prod`), identifiers and names, tag values. */
+function productionHints(shell: ShellCommand[], cmds: AwsCommand[]): ProductionHint[] {
   const hints: ProductionHint[] = [];
   const seen = new Set<number>();
   const add = (word: string, span: { start: number; end: number }, source: string) => {
@@ -47,8 +49,12 @@ function productionHints(cmds: AwsCommand[]): ProductionHint[] {
     seen.add(span.start);
     hints.push({ word, span: { start: span.start, end: span.end }, source });
   };
-  for (const c of cmds) {
+  for (const c of shell) {
     for (const a of c.assignments) add(a.value, a, 'variable assignment');
+    // `export STAGE=prod`, `local env=production`
+    if (c.words[0] && DECLARE.has(c.words[0].value)) for (const w of c.words.slice(1)) if (w.value.includes('=')) add(w.value, w, 'variable assignment');
+  }
+  for (const c of cmds) {
     for (const a of c.args) {
       if (!a.word.known) continue;
       if (NAME_FLAG.test(a.name)) for (const v of a.values) if (v.known) add(v.value, v, `--${a.name}`);
