@@ -83,7 +83,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.readCapacity', 'Table.writeCapacity'],
     },
     seed: 'seed [NoSQL Databases] Capacity Modes',
-    sources: [LIMITS, CFN_TABLE],
+    sources: [LIMITS, CFN_TABLE, 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-create-table-request/provisioned-throughput.html'],
   },
   {
     id: 'dynamodb.auto-scaling',

@@ -27,3 +27,13 @@ describe('DynamoDB rules in AWS CLI scripts and CDK apps', () => {
     assert.deepEqual(e.map((x) => [x.at, x.severity]), [['readCapacity', 'error']]);
   });
 });
+
+describe('DynamoDB global tables from CDK TableV2', () => {
+  const head = "import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';\n";
+  it('no billing error for Billing.provisioned (CDK renders the write settings); PITR advice in CDK words', () => {
+    const ts = `${head}new dynamodb.TableV2(this, 'G', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, billing: dynamodb.Billing.provisioned({ readCapacity: dynamodb.Capacity.fixed(10), writeCapacity: dynamodb.Capacity.autoscaled({ maxCapacity: 15 }) }) });\n`;
+    const f = lint(ts, { fileName: 'stack.ts', ids: ['ADB054', 'ADB056'] });
+    assert.deepEqual(f.map((x) => x.ruleId), ['ADB056']);
+    assert.match(f[0].message, /pointInTimeRecoverySpecification: \{ pointInTimeRecoveryEnabled: true \}/);
+  });
+});

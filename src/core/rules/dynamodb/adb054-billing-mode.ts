@@ -22,7 +22,7 @@ export default defineRule({
     'mistakes. Choose on-demand for unpredictable traffic (AWS now recommends it for most workloads) or provisioned capacity with ' +
     'auto scaling for steady traffic. For `AWS::DynamoDB::GlobalTable`, `BillingMode: PROVISIONED` needs ' +
     '`WriteProvisionedThroughputSettings`. CDK constructs are not checked for the missing-throughput case: `Table` fills in 5 read ' +
-    'and 5 write units by default.',
+    'and 5 write units by default, and `TableV2` renders the global table write settings from `Billing.provisioned()`.',
   source: { seed: 'seed [NoSQL Databases] Capacity Modes', urls: [...modes.sources, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-writeprovisionedthroughputsettings.html'] },
   check(ctx) {
     const seen = new Set<string>();
@@ -66,6 +66,8 @@ export default defineRule({
       }
     }
     for (const r of ctx.resources([GLOBAL_TABLE])) {
+      // CDK's TableV2 always renders WriteProvisionedThroughputSettings from Billing.provisioned().
+      if (r.form === 'cdk') continue;
       const w = entry(r.properties, 'WriteProvisionedThroughputSettings');
       // Only an explicit PROVISIONED: the documented requirement is stated for that value.
       for (const b of billingBranches(ctx, r)) {

@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { entry, get } from '../../model';
 import { defineRule } from '../types';
+import { settingName } from '../util';
 import { GLOBAL_TABLE } from './tables';
 import { mapItems, nestedBool } from './values';
 
@@ -27,12 +28,15 @@ export default defineRule({
         const where = region?.kind === 'scalar' ? ` in ${String(region.value)}` : '';
         const anchor = region ?? rep;
         const outcomes = nestedBool(ctx, rep, 'PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled', anchor);
+        const fix = settingName(r, 'add PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } to every replica',
+          'run aws dynamodb update-continuous-backups --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true in every replica Region',
+          'set pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true } (TableV2 applies it to every replica)');
         const unknown = outcomes.some((o) => o.state === 'unknown');
         for (const o of outcomes) {
           if (o.state === 'false') {
             ctx.report({ resource: r, at: o.at, message: `The replica${where} has point-in-time recovery off: set PointInTimeRecoveryEnabled to true on every replica.` });
           } else if (o.state === 'missing' && r.complete && !unknown) {
-            ctx.report({ resource: r, at: o.at, message: `The replica${where} has no point-in-time recovery: add PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } to every replica.` });
+            ctx.report({ resource: r, at: o.at, message: `The replica${where} has no point-in-time recovery: ${fix}.` });
           }
         }
       }
