@@ -25,9 +25,8 @@ describe('ADB005 KmsKeyId without encryption', () => {
     const text = db('Engine: mysql\nStorageEncrypted: !If [Enc, true, false]\nKmsKeyId: !If [Enc, alias/db, !Ref AWS::NoValue]');
     assert.deepEqual(lint(text, { ids: ['ADB005'] }), []);
   });
-  it('checks DB clusters only on an explicit false', () => {
-    assert.equal(lint(resource('AWS::RDS::DBCluster', 'Engine: aurora-mysql\nStorageEncrypted: false\nKmsKeyId: k'), { ids: ['ADB005'] }).length, 1);
-    assert.deepEqual(lint(resource('AWS::RDS::DBCluster', 'Engine: aurora-mysql\nKmsKeyId: k'), { ids: ['ADB005'] }), []);
+  it('leaves DB clusters to ADB033 (Aurora encrypts new clusters by default)', () => {
+    assert.deepEqual(lint(resource('AWS::RDS::DBCluster', 'Engine: aurora-mysql\nStorageEncrypted: false\nKmsKeyId: k'), { ids: ['ADB005'] }), []);
   });
 });
 

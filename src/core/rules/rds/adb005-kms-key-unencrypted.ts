@@ -9,11 +9,12 @@ export default defineRule({
   id: 'ADB005',
   title: 'KmsKeyId set while StorageEncrypted is false',
   severity: 'error',
-  services: ['rds', 'aurora'],
-  resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  services: ['rds'],
+  resourceTypes: ['AWS::RDS::DBInstance'],
   description:
-    'A KMS key is used only to encrypt storage: RDS rejects KmsKeyId when StorageEncrypted is false (and, for a DB instance, when it ' +
-    'is not set). Set StorageEncrypted to true, or remove KmsKeyId. Read replicas, snapshot restores and Aurora member instances ' +
+    'A KMS key is used only to encrypt storage: RDS rejects a DB instance with KmsKeyId when StorageEncrypted is false or not set. ' +
+    'Set StorageEncrypted to true, or remove KmsKeyId. DB clusters are left to ADB033: since February 2026 AWS encrypts new Aurora ' +
+    'clusters by default, so the combination is not certain to fail there. Read replicas, snapshot restores and Aurora member instances ' +
     'take encryption from their source or cluster and are skipped; so are RDS Custom engines, which need a key of their own.',
   source: sourceOf(kms),
   check(ctx) {
@@ -26,8 +27,7 @@ export default defineRule({
       const enc = ctx.prop(r, 'StorageEncrypted');
       const at = key.entry ? key.entry.keySpan : r.anchor;
       if (!enc.present) {
-        // Only DB instances need StorageEncrypted spelled out; cluster defaults differ by cluster type.
-        if (r.type === 'AWS::RDS::DBInstance' && r.complete && family(ctx, r) !== 'custom') {
+        if (r.complete && family(ctx, r) !== 'custom') {
           ctx.report({ resource: r, at, message: `${keyName} is set but ${encName} is not: set ${encName} to true (the key is used only for encrypted storage).` });
         }
         continue;
