@@ -7,7 +7,14 @@ export const cdkReader: Reader = {
   kind: 'cdk',
   // Only TypeScript that imports aws-cdk-lib: the compiler is loaded on the first such file.
   accepts: (fileName, text) => /\.(ts|mts|cts|tsx)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName) && importsCdk(text),
-  read: (text, fileName) => readCdk(text, fileName),
+  read: (text, fileName) => {
+    try {
+      return readCdk(text, fileName);
+    } catch {
+      // A reader bug must not take the analysis down: the file is then simply not read as CDK.
+      return undefined;
+    }
+  },
 };
 
 export { readCdk };
