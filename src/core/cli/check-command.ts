@@ -125,11 +125,24 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
     checkValue(model, `--${flag}`, def[0], bits, a.values, out);
   }
   if (skipRequired) return;
-  for (const [flag, def] of Object.entries(op.a)) {
-    if (def[1] & REQUIRED && !present.has(flag)) {
-      out.push({ ruleId: 'ADB104', span: span(anchor), message: `aws ${svc} ${opName} requires --${flag}${def[2] ? ` (${def[2]})` : ''}.` });
+  for (const flag of requiredOf(op)) {
+    if (!present.has(flag)) {
+      const doc = op.a[flag][2];
+      out.push({ ruleId: 'ADB104', span: span(anchor), message: `aws ${svc} ${opName} requires --${flag}${doc ? ` (${doc})` : ''}.` });
     }
   }
+}
+
+const REQUIRED_OF = new WeakMap<OperationDef, string[]>();
+
+/** The required flags of an operation (computed once). */
+function requiredOf(op: OperationDef): string[] {
+  let r = REQUIRED_OF.get(op);
+  if (!r) {
+    r = Object.keys(op.a).filter((f) => op.a[f][1] & REQUIRED);
+    REQUIRED_OF.set(op, r);
+  }
+  return r;
 }
 
 /** argparse takes a unique prefix of a flag (`--apply-immediate`): warn; an ambiguous one is an error. Returns the full name. */

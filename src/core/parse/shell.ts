@@ -47,6 +47,9 @@ export function valueSpan(w: Word, from: number, to: number): Span {
   return { start: offsetOf(w, from), end: offsetOf(w, to - 1) + 1 };
 }
 
+// Characters with no special meaning outside quotes, and inside double quotes.
+const PLAIN = /[^ \t\n\r;&|<>()\\'"$`*?[~{]+/y;
+const DQ_PLAIN = /[^"\\$`]+/y;
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time', 'exec', 'sudo', 'nohup', 'command', 'builtin']);
 const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
@@ -155,7 +158,8 @@ class Tokenizer {
     const t = this.t;
     const start = this.i;
     let value = '';
-    const map: number[] = [];
+    // Runs of value characters: [value index, source offset, length]; a map is built only when they moved.
+    const segs: number[] = [];
     let known = true;
     let reason: string | undefined;
     let moved = false;
@@ -167,10 +171,19 @@ class Tokenizer {
     };
     const push = (ch: string, at: number) => {
       if (at !== start + value.length) moved = true;
+      segs.push(value.length, at, ch.length);
       value += ch;
-      map.push(at);
     };
     while (this.i < this.end) {
+      PLAIN.lastIndex = this.i;
+      const run = PLAIN.exec(t);
+      if (run) {
+        const text = run.index + run[0].length > this.end ? run[0].slice(0, this.end - run.index) : run[0];
+        push(text, this.i);
+        this.i += text.length;
+        unquotedChars += text.length;
+        continue;
+      }
       const c = t[this.i];
       if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === ')') break;
       if (c === '\r' && t[this.i + 1] === '\n') break;
@@ -192,7 +205,7 @@ class Tokenizer {
         moved = true;
         const close = t.indexOf("'", this.i + 1);
         const e = close < 0 || close >= this.end ? this.end : close;
-        for (let j = this.i + 1; j < e; j++) push(t[j], j);
+        if (e > this.i + 1) push(t.slice(this.i + 1, e), this.i + 1);
         this.i = e + 1;
         continue;
       }
@@ -201,6 +214,14 @@ class Tokenizer {
         moved = true;
         this.i++;
         while (this.i < this.end && t[this.i] !== '"') {
+          DQ_PLAIN.lastIndex = this.i;
+          const r = DQ_PLAIN.exec(t);
+          if (r) {
+            const text = r.index + r[0].length > this.end ? r[0].slice(0, this.end - r.index) : r[0];
+            push(text, this.i);
+            this.i += text.length;
+            continue;
+          }
           const d = t[this.i];
           if (d === '\\' && /[$`"\\\n]/.test(t[this.i + 1] ?? '')) {
             if (t[this.i + 1] !== '\n') push(t[this.i + 1], this.i + 1);
@@ -209,7 +230,7 @@ class Tokenizer {
           }
           if (d === '$' || d === '`') {
             const e = this.expansion();
-            if (e) { unknown(e.reason); for (let j = e.start; j < e.end; j++) push(t[j], j); continue; }
+            if (e) { unknown(e.reason); push(t.slice(e.start, e.end), e.start); continue; }
           }
           push(d, this.i++);
         }
@@ -226,7 +247,7 @@ class Tokenizer {
         const e = this.expansion();
         if (e) {
           unknown(e.reason);
-          for (let j = e.start; j < e.end; j++) push(t[j], j);
+          push(t.slice(e.start, e.end), e.start);
           continue;
         }
       }
@@ -241,7 +262,11 @@ class Tokenizer {
     if (this.i === start) return undefined;
     const w: Word = { start, end: this.i, value, known };
     if (reason) w.unknownReason = reason;
-    if (moved) w.map = map;
+    if (moved) {
+      const map: number[] = [];
+      for (let k = 0; k < segs.length; k += 3) for (let j = 0; j < segs[k + 2]; j++) map.push(segs[k + 1] + j);
+      w.map = map;
+    }
     if (quotes === 1 && unquotedChars === 0 && (t[start] === '"' || t[start] === "'") && t[this.i - 1] === t[start]) w.quote = t[start] as '"' | "'";
     return w;
   }
