@@ -8,6 +8,7 @@ import { factIndex } from './facts-index';
 import { factLine, factsMarkdown, md } from './render';
 
 const IDENT = /[A-Za-z0-9_$]/;
+const MAX_LISTED = 12;
 
 /** Maps local aliases to aws-cdk-lib module names (`docdb` -> `docdb`, `rds` -> `rds`). */
 export function cdkModuleAliases(text: string): Map<string, string> {
@@ -89,7 +90,11 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
     if (!own.length && !props.length) return undefined;
     const parts = [`**${md(module ? `${module}.${w.word}` : w.word)}** (CDK)`];
     if (own.length) parts.push(factsMarkdown(own));
-    if (props.length) parts.push(`**Key limits**\n\n${props.map(factLine).join('\n')}`);
+    if (props.length) {
+      // Many props have facts: list the first; each shows in full on its prop.
+      const shown = props.slice(0, MAX_LISTED);
+      parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${props.length > shown.length ? `\n- … and ${props.length - shown.length} more: hover a prop` : ''}`);
+    }
     return parts.join('\n\n');
   }
   // A static member (`rds.DatabaseInstanceEngine.mysql(`) or a method on a variable (`sg.addIngressRule(`).

@@ -7,7 +7,9 @@ import { analyze, readDocument, type AnalyzeOptions, type Finding } from '../eng
 import type { MapEntry } from '../model';
 import { ruleById } from '../rules';
 import { cdkHover, cdkModuleAliases } from './cdk';
-import { cfnHover, locateCfn, resourceEntries } from './cloudformation';
+import { cfnHover, locateCfn, resourceEntries, type CfnSpot } from './cloudformation';
+import { quickCache, quickYamlSpot, type QuickCache } from './quick-yaml';
+import { looksLikeJson, mayBeTemplate } from '../parse/cloudformation';
 import { ruleMarkdown } from './render';
 
 export { cliHoverMarkdown } from './cli';
@@ -23,11 +25,17 @@ export interface HoverOptions {
   noAnalysis?: boolean;
 }
 
+/** Quick (one-resource) hovers per document version before the whole text is read. */
+const QUICK_LIMIT = 50;
+
 const isTs = (f: string) => /\.(ts|tsx|mts|cts)$/i.test(f);
 
 /** One document version, read once; `hover(offset)` answers from the cached structures. */
 export class HoverDocument {
-  private entries: MapEntry[] = [];
+  private entries?: MapEntry[];
+  private readonly yaml: boolean = false;
+  private quickHovers = 0;
+  private readonly quick: QuickCache = quickCache();
   private aliases?: Map<string, string>;
   private findings?: readonly Finding[];
   readonly kind: 'cloudformation' | 'cdk' | 'none';
@@ -39,9 +47,17 @@ export class HoverDocument {
       return;
     }
     const max = options.analyze?.maxBytes;
-    const doc = max !== undefined && text.length > max ? undefined : safe(() => readDocument(text, fileName));
-    this.kind = doc?.kind === 'cloudformation' ? 'cloudformation' : 'none';
-    if (doc?.kind === 'cloudformation') this.entries = resourceEntries(doc.root);
+    // A template is read lazily: the first hovers of a YAML version look at their resource only.
+    this.kind = (max !== undefined && text.length > max) || !mayBeTemplate(text) ? 'none' : 'cloudformation';
+    this.yaml = !looksLikeJson(text) && !/\.json$/i.test(fileName);
+  }
+
+  private read(): MapEntry[] {
+    if (!this.entries) {
+      const doc = safe(() => readDocument(this.text, this.fileName));
+      this.entries = doc?.kind === 'cloudformation' ? resourceEntries(doc.root) : [];
+    }
+    return this.entries;
   }
 
   /** Findings computed elsewhere for this exact text (the diagnostics of this document version). */
@@ -69,7 +85,13 @@ export class HoverDocument {
   }
 
   private cfn(offset: number): string | undefined {
-    const spot = locateCfn(this.entries, offset);
+    let spot: CfnSpot | undefined | 'full' = 'full';
+    // Until the text is read, a YAML hover reads only its resource; after a few, reading once is cheaper.
+    if (!this.entries && this.yaml && this.quickHovers < QUICK_LIMIT) {
+      this.quickHovers++;
+      spot = quickYamlSpot(this.text, offset, this.quick);
+    }
+    if (spot === 'full') spot = locateCfn(this.read(), offset);
     return spot ? cfnHover(spot) : undefined;
   }
 
