@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.e2e/**', 'scratch/**', 'media/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.e2e/**', 'scratch/**', 'media/**', 'bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

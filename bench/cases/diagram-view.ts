@@ -1,0 +1,65 @@
+/**
+ * Issue 5: the diagram webviews in Chromium (Debian's, via playwright-core), with the built
+ * dist/webview bundle under the real Content Security Policy. First render counts from the page's
+ * navigation start (loading and compiling the bundle with Mermaid included) to the first diagram in
+ * the page; the re-render is one Mermaid parse + render + insert of a 50-node template diagram.
+ */
+import type { Page } from 'playwright-core';
+import { diagramTemplate } from '../../src/core/diagram';
+import { patternViews } from '../../src/knowledge/patterns/view';
+import { bigTemplate, launch, post, serve } from '../../test/browser/harness';
+import type { BenchCase, Row } from '../lib/types';
+
+interface Metrics { firstRenderMs?: number; renders: { ms: number; ok: boolean }[] }
+const metrics = (page: Page) => page.evaluate('window.adbMetrics') as Promise<Metrics>;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export const diagramView: BenchCase = {
+  id: 'diagram-view',
+  title: 'Diagram view in Chromium: first render, 50-node re-render (issue 5)',
+  async run() {
+    const server = await serve();
+    const browser = await launch();
+    const rows: Row[] = [];
+    try {
+      const big = [diagramTemplate(bigTemplate(50), 'a.yaml'), diagramTemplate(bigTemplate(50, 'B'), 'a.yaml')];
+      if (big[0].graph.nodes.length !== 50) throw new Error(`the 50-node template gave ${big[0].graph.nodes.length} nodes`);
+      const first = async (view: 'patterns' | 'diagram'): Promise<number> => {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+        try {
+          await page.goto(`${server.url}/${view}.html?theme=dark`);
+          await page.waitForFunction('window.adbSent && window.adbSent.some((m) => m.type === "ready")');
+          if (view === 'patterns') await post(page, { type: 'patterns', entries: patternViews() });
+          else await post(page, { type: 'diagram', title: 'a.yaml', uri: 'file:///a.yaml', mermaid: big[0].mermaid, problems: [], version: 1 });
+          await page.waitForFunction('window.adbMetrics && window.adbMetrics.firstRenderMs !== undefined', undefined, { timeout: 60_000 });
+          const m = await metrics(page);
+          if (m.renders.some((r) => !r.ok)) throw new Error(`${view}: a Mermaid render failed`);
+          return m.firstRenderMs!;
+        } finally {
+          await page.close();
+        }
+      };
+      for (const view of ['patterns', 'diagram'] as const) {
+        await first(view); // warm the browser's HTTP and code caches, as a second opening in VS Code would be
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) times.push(await first(view));
+        rows.push({ what: `first render, ${view === 'patterns' ? 'pattern catalogue' : '50-node template'} view`, median: median(times), best: Math.min(...times), runs: times.length, target: 600 });
+      }
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto(`${server.url}/diagram.html?theme=dark`);
+      await page.waitForFunction('window.adbSent && window.adbSent.some((m) => m.type === "ready")');
+      const runs = 9;
+      for (let v = 1; v <= runs + 2; v++) {
+        await post(page, { type: 'diagram', title: 'a.yaml', uri: 'file:///a.yaml', mermaid: big[v % 2].mermaid, problems: [], version: v });
+        await page.waitForFunction(`document.body.dataset.version === "${v}"`, undefined, { timeout: 60_000 });
+      }
+      const renders = (await metrics(page)).renders.slice(2).map((r) => r.ms);
+      rows.push({ what: 're-render, 50-node template diagram', median: median(renders), best: Math.min(...renders), runs: renders.length, target: 400 });
+      await page.close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,13 @@
+/**
+ * The bench registry: every case `npm run bench` runs, in order. To add one, write
+ * bench/cases/<name>.ts exporting a BenchCase and list it here (bench/README.md).
+ */
+import type { BenchCase } from '../lib/types';
+import { cfnAnalysis } from './analysis';
+import { cliProcess } from './cli-process';
+import { cfnLint } from './cfn-lint';
+import { hover } from './hover';
+import { cdk, shell } from './cdk-shell';
+import { diagramView } from './diagram-view';
+
+export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, cfnLint, diagramView];
