@@ -63,7 +63,7 @@ export async function serve(): Promise<Served> {
     }
     const file = { '/dist/webview/webview.js': 'dist/webview/webview.js', '/media/diagram.css': 'media/diagram.css' }[u.pathname];
     if (file) return send(res, file.endsWith('.js') ? 'text/javascript' : 'text/css', fs.readFileSync(path.join(ROOT, file)));
-    res.writeHead(404).end();
+    res.writeHead(u.pathname === '/favicon.ico' ? 204 : 404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -94,4 +94,23 @@ export function watchErrors(page: Page): string[] {
 /** Sends a message to the page as the extension would (window message event). */
 export async function post(page: Page, message: unknown): Promise<void> {
   await page.evaluate((m) => (globalThis as unknown as { postMessage(m: unknown, o: string): void }).postMessage(m, "*"), message);
+}
+
+/** Builds the webview bundle now (from esbuild.webview.mjs), so the tests run the current source. */
+export async function buildWebview(): Promise<void> {
+  const esbuild = await import('esbuild');
+  const config = (await import(path.join(ROOT, 'esbuild.webview.mjs'))) as { default: (o: { production: boolean }) => import('esbuild').BuildOptions[] };
+  for (const options of config.default({ production: false })) {
+    await esbuild.build({ ...options, absWorkingDir: ROOT, logLevel: 'error' });
+  }
+}
+
+/** A template with `n` database resources wired together (clusters, members, groups, security groups). */
+export function bigTemplate(n: number, suffix = ''): string {
+  const lines = ['Resources:', '  Sg:', '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      GroupDescription: db', '  Subnets:', '    Type: AWS::RDS::DBSubnetGroup', '    Properties:', '      DBSubnetGroupDescription: db', '      SubnetIds: [a, b]'];
+  for (let i = 0; i * 2 + 2 < n; i++) {
+    lines.push(`  Cluster${i}${suffix}:`, '    Type: AWS::RDS::DBCluster', '    Properties:', '      Engine: aurora-postgresql', '      DBSubnetGroupName: !Ref Subnets', '      VpcSecurityGroupIds: [!Ref Sg]');
+    lines.push(`  Writer${i}${suffix}:`, '    Type: AWS::RDS::DBInstance', '    Properties:', `      DBClusterIdentifier: !Ref Cluster${i}${suffix}`, '      DBInstanceClass: db.r6g.large');
+  }
+  return lines.join('\n') + '\n';
 }
