@@ -162,6 +162,7 @@ describe('ADB057 and ADB058 DAX', () => {
     const f = lint(resource('AWS::DAX::Cluster', `${dax}ReplicationFactor: 3\n`), { ids: ['ADB057'] });
     assert.equal(f[0].at, 'Db');
     assert.equal(f[0].severity, 'warning');
+    assert.match(f[0].message, /set SSESpecification\.SSEEnabled: true/);
     assert.deepEqual(lint(resource('AWS::DAX::Cluster', `${dax}SSESpecification: {SSEEnabled: false}\n`), { ids: ['ADB057'] }).map((x) => x.at), ['false']);
     assert.deepEqual(lint(resource('AWS::DAX::Cluster', `${dax}SSESpecification: {SSEEnabled: true}\n`), { ids: ['ADB057'] }), []);
   });
