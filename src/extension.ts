@@ -1,6 +1,7 @@
 /** Composition root: wires the core to VS Code through small adapters. Keep it short. */
 import * as vscode from 'vscode';
 import { AnalysisClient } from './vscode/analysis-client';
+import { registerCliProviders } from './vscode/cli-providers';
 import { registerCodeActions } from './vscode/code-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { registerDiagramViews } from './vscode/diagram-commands';
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
   context.subscriptions.push(log, diagnostics, { dispose: () => client?.dispose() });
   context.subscriptions.push(new HoverAdapter(diagnostics));
+  context.subscriptions.push(...registerCliProviders());
   context.subscriptions.push(registerCodeActions(diagnostics));
   context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s)));
   const loadStart = (globalThis as { __adbLoadStart?: number }).__adbLoadStart ?? started;

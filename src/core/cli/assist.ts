@@ -1,0 +1,173 @@
+/**
+ * Editor help for AWS CLI commands in shell scripts and Markdown shell blocks, from the service
+ * model and the knowledge base: completions (services after `aws `, operations after
+ * `aws rds `, flags after `--`, enum values after a flag) and hovers on services, operations and
+ * flags. Pure: the VS Code adapters (src/vscode/cli-*.ts) only convert.
+ */
+import { cliHoverMarkdown } from '../hover/cli';
+import type { Word } from '../parse/shell';
+import { parseShell } from '../parse/shell';
+import { isMarkdownFile, markdownShellBlocks } from '../parse/shell-markdown';
+import type { Span } from '../text';
+import { awsCommands, COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand } from './command';
+import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, REQUIRED, serviceModel, shapeOf, type ArgDef, type ServiceModel } from './model';
+
+export interface CliCompletion {
+  label: string;
+  kind: 'service' | 'operation' | 'flag' | 'value';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  /** The text the item replaces (the partial word before the cursor). */
+  replace: Span;
+  /** Sort key: required flags and database services first. */
+  sort: string;
+}
+
+/** The region of shell around an offset: the whole script, or the Markdown block holding it. */
+function shellRegion(text: string, fileName: string, offset: number): Span | undefined {
+  if (!isMarkdownFile(fileName)) return { start: 0, end: text.length };
+  return markdownShellBlocks(text).find((b) => b.start <= offset && offset <= b.end);
+}
+
+/** The `aws` command the offset is in (or just after, with only blanks or a continuation between). */
+function commandAt(text: string, region: Span, offset: number): AwsCommand | undefined {
+  const cmds = awsCommands(parseShell(text, region.start, region.end).commands);
+  for (let i = cmds.length - 1; i >= 0; i--) {
+    const c = cmds[i];
+    if (c.start > offset) continue;
+    if (offset <= c.end || /^([ \t]|\\\r?\n)*$/.test(text.slice(c.end, offset))) return c;
+    return undefined;
+  }
+  return undefined;
+}
+
+const allWords = (c: AwsCommand): Word[] => {
+  const ws: Word[] = [c.aws];
+  for (const a of c.leading) ws.push(a.word, ...a.values.filter((v) => v !== a.inline));
+  if (c.service) ws.push(c.service);
+  if (c.operation) ws.push(c.operation);
+  if (c.waiter) ws.push(c.waiter);
+  ws.push(...c.stray);
+  for (const a of c.args) ws.push(a.word, ...a.values.filter((v) => v !== a.inline));
+  return ws.sort((a, b) => a.start - b.start);
+};
+
+const DB_SERVICES = new Set(['rds', 'dynamodb', 'dax', 'elasticache', 'memorydb', 'docdb', 'neptune', 'keyspaces', 'timestream-write', 'timestream-query', 'timestream-influxdb', 'opensearch', 'dms', 'dsql', 'redshift', 'redshift-serverless']);
+
+/** Completions at `offset`, or [] when the offset is not in an `aws` command. */
+export function cliCompletions(text: string, fileName: string, offset: number): CliCompletion[] {
+  const region = shellRegion(text, fileName, offset);
+  const idx = region && modelIndex();
+  if (!region || !idx) return [];
+  const cmd = commandAt(text, region, offset);
+  if (!cmd) return [];
+  const words = allWords(cmd);
+  const cur = words.find((w) => w.start < offset && offset <= w.end);
+  if (cur === cmd.aws) return [];
+  const before = words.filter((w) => w.end < offset || (w.end === offset && w !== cur));
+  const prefix = cur ? text.slice(cur.start, offset) : '';
+  const replace = { start: cur ? cur.start : offset, end: offset };
+  const pos = (w: Word | undefined) => (w ? before.includes(w) : false);
+  if (!pos(cmd.service)) {
+    if (prefix.startsWith('-')) return [];
+    return idx.services.filter((s) => s.startsWith(prefix)).map((s) => ({ label: s, kind: 'service', replace, sort: `${DB_SERVICES.has(s) ? 0 : 1}${s}`, detail: DB_SERVICES.has(s) ? 'database service' : undefined }));
+  }
+  const model = serviceModel(cmd.service!.value);
+  if (!model) return [];
+  if (!pos(cmd.operation)) {
+    const ops = Object.keys(model.ops).filter((o) => !o.startsWith('wait ') && o.startsWith(prefix));
+    if ('wait'.startsWith(prefix) && Object.keys(model.ops).some((o) => o.startsWith('wait '))) ops.push('wait');
+    return ops.map((o) => ({ label: o, kind: 'operation', replace, sort: o, documentation: model.ops[o]?.d }));
+  }
+  let opName = cmd.operation!.value;
+  if (opName === 'wait') {
+    if (!pos(cmd.waiter)) {
+      return Object.keys(model.ops).filter((o) => o.startsWith(`wait ${prefix}`)).map((o) => ({ label: o.slice(5), kind: 'operation', replace, sort: o, documentation: model.ops[o].d }));
+    }
+    opName = `wait ${cmd.waiter!.value}`;
+  }
+  const op = model.ops[opName];
+  if (!op) return [];
+  const prev = before[before.length - 1];
+  const prevArg = cmd.args.find((a) => a.word === prev && !a.inline);
+  const inlineFlag = cur && /^--[a-z0-9-]+=/.test(prefix) ? prefix.slice(2, prefix.indexOf('=')) : undefined;
+  const valueOf = inlineFlag ?? (prevArg && !prefix.startsWith('-') ? prevArg.name : undefined);
+  if (valueOf) {
+    const def = op.a[valueOf];
+    if (!def || def[1] & (FLAG | NO_FORM)) return [];
+    const vPrefix = inlineFlag ? prefix.slice(prefix.indexOf('=') + 1) : prefix;
+    const vReplace = inlineFlag ? { start: replace.start + prefix.indexOf('=') + 1, end: offset } : replace;
+    return enumOf(model, def).filter((e) => e.startsWith(vPrefix)).map((e) => ({ label: e, kind: 'value', replace: vReplace, sort: e }));
+  }
+  if (prefix && !prefix.startsWith('-')) return [];
+  const present = new Set(cmd.args.filter((a) => a.word !== cur).map((a) => a.name));
+  const out: CliCompletion[] = [];
+  for (const [flag, def] of Object.entries(op.a)) {
+    if (def[1] & HIDDEN || present.has(flag) || !`--${flag}`.startsWith(prefix || '--')) continue;
+    if (def[1] & NO_FORM && present.has(flag.slice(3))) continue;
+    out.push({ label: `--${flag}`, kind: 'flag', replace, detail: typeWord(model, def), documentation: def[2], sort: `${def[1] & REQUIRED ? 0 : 1}${flag}` });
+  }
+  return out;
+}
+
+function enumOf(model: ServiceModel, def: ArgDef): string[] {
+  const s = shapeOf(model, def[0]);
+  if (s.e) return s.e;
+  if (s.t === 'L' && s.i) return shapeOf(model, s.i).e ?? [];
+  return [];
+}
+
+const TYPE: Record<string, string> = { s: 'string', i: 'integer', l: 'integer', b: 'boolean', d: 'number', f: 'number', t: 'timestamp', B: 'blob', D: 'JSON document', S: 'structure', L: 'list', M: 'map' };
+
+/** `integer · required`, `switch`, `list of string`. */
+function typeWord(model: ServiceModel, def: ArgDef): string {
+  const [ref, bits] = def;
+  const s = shapeOf(model, ref);
+  let t = bits & (FLAG | NO_FORM) ? 'switch' : TYPE[s.t] ?? s.t;
+  if (s.t === 'L' && s.i) t = `list of ${TYPE[shapeOf(model, s.i).t] ?? 'value'}`;
+  else if (bits & LIST) t = `list of ${t}`;
+  if (s.e) t += ` (${s.e.length} values)`;
+  return bits & REQUIRED ? `${t} · required` : t;
+}
+
+/** Hover Markdown at `offset`: a service, an operation or a flag of an `aws` command. */
+export function cliHover(text: string, fileName: string, offset: number): { markdown: string; span: Span } | undefined {
+  const region = shellRegion(text, fileName, offset);
+  if (!region || !modelIndex()) return undefined;
+  const cmd = commandAt(text, region, offset);
+  if (!cmd) return undefined;
+  const at = (w: Word | undefined) => !!w && w.start <= offset && offset < w.end;
+  const svc = cmd.service?.value ?? '';
+  const model = serviceModel(svc);
+  if (at(cmd.service)) {
+    const kb = cliHoverMarkdown(svc);
+    const head = model ? `**aws ${svc}** · API ${model.apiVersion}\n\n${model.doc}` : `**aws ${svc}**`;
+    return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: cmd.service! };
+  }
+  if (!model || !cmd.operation) return undefined;
+  const opName = cmd.operation.value === 'wait' && cmd.waiter ? `wait ${cmd.waiter.value}` : cmd.operation.value;
+  const op = model.ops[opName];
+  if (at(cmd.operation) || at(cmd.waiter)) {
+    if (!op) return undefined;
+    const required = Object.keys(op.a).filter((f) => op.a[f][1] & REQUIRED).map((f) => `\`--${f}\``);
+    const kb = cliHoverMarkdown(`${svc} ${opName}`);
+    const head = `**aws ${svc} ${opName}**\n\n${op.d ?? ''}${required.length ? `\n\nRequired: ${required.join(', ')}` : ''}`;
+    return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: at(cmd.operation) ? cmd.operation : cmd.waiter! };
+  }
+  const arg = [...cmd.args, ...cmd.leading].find((a) => a.nameSpan.start <= offset && offset < a.nameSpan.end);
+  if (!arg) return undefined;
+  if (GLOBAL_FLAGS.has(arg.name) || GLOBAL_WITH_VALUE.has(arg.name) || COMMON_FLAGS.has(arg.name)) {
+    return { markdown: `**--${arg.name}** · global AWS CLI option`, span: arg.nameSpan };
+  }
+  const def = op?.a[arg.name];
+  const kb = cliHoverMarkdown(`${svc} ${opName} --${arg.name}${arg.values[0]?.known ? `=${arg.values[0].value}` : ''}`);
+  if (!def && !kb) return undefined;
+  const base = arg.name.startsWith('no-') && def && def[1] & NO_FORM ? arg.name.slice(3) : arg.name;
+  const doc = def ? (op!.a[base]?.[2] ?? def[2] ?? '') : '';
+  const values = def ? enumOf(model, def) : [];
+  const head = def
+    ? `**--${arg.name}** · ${typeWord(model, def)}${def[1] & NO_FORM ? ` (turns --${base} off)` : ''}\n\n${doc}${values.length ? `\n\nValues: ${values.map((v) => `\`${v}\``).join(', ')}` : ''}`
+    : `**--${arg.name}**`;
+  return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: arg.nameSpan };
+}

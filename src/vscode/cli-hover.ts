@@ -1,0 +1,17 @@
+/** Hovers on AWS CLI services, operations and flags: the service model's docs and the knowledge base's facts. */
+import * as vscode from 'vscode';
+import { cliHover } from '../core/cli/assist';
+
+export class CliHoverProvider implements vscode.HoverProvider {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    try {
+      const h = cliHover(document.getText(), document.uri.path, document.offsetAt(position));
+      if (!h) return undefined;
+      const md = new vscode.MarkdownString(h.markdown);
+      md.isTrusted = false;
+      return new vscode.Hover(md, new vscode.Range(document.positionAt(h.span.start), document.positionAt(h.span.end)));
+    } catch {
+      return undefined;
+    }
+  }
+}
