@@ -45,7 +45,11 @@ describe('fast YAML reader: differential against the yaml package', () => {
   it('agrees on every YAML file of the shared corpus, and takes all of them', () => {
     const files = yamlFiles(CORPUS);
     assert.ok(files.length >= 10, `corpus has ${files.length} YAML files`);
-    for (const f of files) agrees(fs.readFileSync(f, 'utf8'), path.relative(CORPUS, f));
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      agrees(text, path.relative(CORPUS, f));
+      agrees(text.replace(/\r?\n/g, '\r\n'), `${path.relative(CORPUS, f)} with CRLF line ends`);
+    }
   });
 
   it('agrees on generated bench templates of several sizes', function () {
@@ -53,6 +57,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
     for (const [n, bytes] of [[5, 3000], [37, 20000], [100, 70000], [500, 1000000]]) {
       const text = execFileSync('python3', [MAKE_TEMPLATE, String(n), String(bytes), 'yaml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
       agrees(text, `make-template ${n} ${bytes}`);
+      if (n === 100) agrees(text.replace(/\n/g, '\r\n'), `make-template ${n} ${bytes} with CRLF line ends`);
     }
   });
 
@@ -73,6 +78,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'document start marker': '# c\n--- # start\nAWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
       'comments after the last value of nested collections': 'a:\n  b:\n    c: x\n      # deeper\n    # same\n  # parent\n# root\nd:\n  - x\n    # deeper\n  # same\ne:\n  - |\n    text\n  # after block\nf: 1\n',
       'blank lines everywhere': '\n\na: 1\n\n\nb:\n\n  c: 2\n\n\n  d:\n\n    - x\n\n\n',
+      'CRLF line ends': 'a: 1\r\nb: |\r\n  x\r\n  y\r\nc: "p\r\n  q"\r\nd: [1,\r\n  2]\r\ne:\r\n  - f\r\n    # c\r\n',
     };
     for (const [name, text] of Object.entries(cases)) it(name, () => agrees(text, name));
   });
@@ -84,7 +90,8 @@ describe('fast YAML reader: differential against the yaml package', () => {
       directives: '%YAML 1.2\n---\na: 1\n',
       'several documents': 'a: 1\n---\nb: 2\n',
       'tab indentation': 'a:\n\tb: 1\n',
-      'CRLF line ends': 'a: 1\r\nb: 2\r\n',
+      'mixed line ends': 'a: 1\r\nb: 2\n',
+      'a lone CR': 'a: 1\rb: 2\n',
       'keep chomping': 'a: |+\n  x\n\nb: 1\n',
       'indentation indicator': 'a: |2\n   x\n',
       'bad indentation': 'a:\n    b: 1\n  c: 2\n',
@@ -112,6 +119,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
       const text = generate(rand);
       if (agrees(text, `seed ${seed}: ${JSON.stringify(text)}`, false)) fast++;
       if (agrees(mutate(text, rand), `broken seed ${seed}`, false)) fastBroken++;
+      if (seed % 3 === 0) agrees(text.replace(/\n/g, '\r\n'), `seed ${seed} with CRLF line ends`, false);
     }
     // The generator mixes in constructs the fast reader declines; most texts still go fast.
     assert.ok(fast > 400, `only ${fast} of 1500 generated texts took the fast path`);

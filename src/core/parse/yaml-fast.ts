@@ -3,8 +3,8 @@
  * `- key: v` maps, plain/quoted/block scalars, flow collections, comments, tags and a leading
  * `---`. One pass over the text, straight to model nodes, with the same spans and values as the
  * `yaml` package reader (src/core/parse/yaml.ts), which stays the reference: on anything else
- * (anchors, aliases, `?` keys, directives, several documents, tabs, CR line ends, odd
- * indentation, any syntax error) this reader returns undefined and the caller uses the package.
+ * (anchors, aliases, `?` keys, directives, several documents, tabs, a lone CR, odd
+ * indentation, mixed line ends, any syntax error) this reader returns undefined and the caller uses the package.
  *
  * Node ends follow the package's CST: a block collection ends where its last value's node ends
  * (a flow value's node end takes its line break and the more-indented comment lines after it);
@@ -13,6 +13,7 @@
  */
 import type { ListNode, MapNode, Node, ScalarNode } from '../model';
 import { BAIL, Bail, blockScalarValue, plainValue, unfoldLines } from './yaml-scalars';
+import { readCrlf } from './yaml-crlf';
 import { Scanner } from './yaml-scan';
 
 // Character codes, declared here rather than imported: imported bindings may compile to getters.
@@ -21,7 +22,11 @@ const LBRACK = 91, LBRACE = 123, PIPE = 124, GT = 62;
 
 /** Reads a YAML template fast; undefined when the text needs the full `yaml` package. */
 export function readYamlFast(text: string): MapNode | undefined {
-  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.indexOf('\t') >= 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  return text.indexOf('\r') >= 0 ? readCrlf(text, readLf) : readLf(text);
+}
+
+function readLf(text: string): MapNode | undefined {
   try {
     return new FastYaml(text).document();
   } catch (e) {

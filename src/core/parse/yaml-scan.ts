@@ -125,7 +125,7 @@ export class Scanner {
     const tagSpan = { start: ts >= 0 ? ts : inner.start, end: ts >= 0 ? ts + tag.length : inner.start };
     return {
       kind: 'map',
-      entries: [{ key: tagToIntrinsic(tag), keySpan: tagSpan, value: inner }],
+      entries: [{ key: tagToIntrinsic(tag), keySpan: { ...tagSpan }, value: inner }],
       start: tagSpan.start,
       end: Math.max(inner.end, tagSpan.end),
       tagSpan,
