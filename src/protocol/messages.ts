@@ -61,4 +61,6 @@ export interface WebviewState {
   selected?: string;
   scrollX?: number;
   scrollY?: number;
+  /** Template diagram: fitted to the panel's width (default) or at actual size. */
+  fit?: boolean;
 }

@@ -65,5 +65,6 @@ export function parseState(x: unknown): WebviewState | undefined {
   if (str(x.selected, 200)) s.selected = x.selected;
   if (num(x.scrollX)) s.scrollX = x.scrollX;
   if (num(x.scrollY)) s.scrollY = x.scrollY;
+  if (typeof x.fit === 'boolean') s.fit = x.fit;
   return s;
 }

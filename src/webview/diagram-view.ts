@@ -3,7 +3,7 @@
  * position; parse errors and read problems show above the last good picture.
  */
 import type { ToWebview } from '../protocol/messages';
-import { el } from './dom';
+import { button, el } from './dom';
 import { loadState, saveState } from './host';
 import { recordRender } from './metrics';
 import { configure, renderMermaid } from './render';
@@ -23,12 +23,29 @@ function parts(root: HTMLElement) {
     canvas = el('div', { id: 'canvas', class: 'diagram', 'data-state': 'pending' }, 'Waiting for the template…');
     root.replaceChildren(
       el('header', { class: 'bar' }, el('h1', { id: 'title' }, 'Template diagram'),
+        fitButton(canvas),
         exportToolbar(() => current?.mermaid ?? '', () => document.getElementById('canvas'), () => fileStem(current?.title ?? 'diagram'))),
       el('div', { id: 'problems', role: 'alert' }),
       canvas,
     );
   }
   return { canvas, problems: document.getElementById('problems')!, title: document.getElementById('title')! };
+}
+
+/** Fit the picture to the panel's width, or show it at its actual size (scrolling); kept in the state. */
+function fitButton(canvas: HTMLElement): HTMLButtonElement {
+  const apply = (fit: boolean) => {
+    canvas.classList.toggle('fit', fit);
+    b.textContent = fit ? 'Actual size' : 'Fit to width';
+    b.setAttribute('aria-pressed', String(fit));
+  };
+  const b = button('', () => {
+    const fit = !canvas.classList.contains('fit');
+    apply(fit);
+    saveState({ view: 'diagram', fit });
+  }, { 'data-action': 'fit' });
+  apply(loadState()?.fit ?? true);
+  return b;
 }
 
 function fileStem(title: string): string {

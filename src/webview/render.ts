@@ -20,7 +20,8 @@ export function configure(kind: ThemeKind): void {
     startOnLoad: false,
     securityLevel: 'strict',
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: false },
+    // Wide enough that logical IDs (up to 48 characters) are not broken mid-word.
+    flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 400 },
     sequence: { useMaxWidth: false },
     maxTextSize: 500_000,
     maxEdges: 2000,

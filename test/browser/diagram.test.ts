@@ -187,6 +187,8 @@ describe('diagram views in Chromium', function () {
       const first = diagramTemplate(bigTemplate(50), 'big.yaml');
       assert.equal(first.graph.nodes.length, 50);
       await showDiagram(small, first.mermaid, 1);
+      await small.click('[data-action=fit]'); // actual size: the page scrolls
+      assert.equal(await small.getAttribute('[data-action=fit]', 'aria-pressed'), 'false');
       figures.diagram50FirstRender = Math.round((await probe(small, (w) => w.adbMetrics.firstRenderMs)) ?? -1);
       await small.evaluate('window.scrollTo(0, 600)');
       const y = (await small.evaluate('window.scrollY')) as number;

@@ -45,7 +45,7 @@ export const extraPatterns: Pattern[] = [
     facts: ['aurora-dsql.engine', 'aurora-dsql.multi-region-witness', 'aurora-dsql.deletion-protection', 'aurora-dsql.encryption'],
     sources: ['https://docs.aws.amazon.com/aurora-dsql/latest/userguide/what-is-aurora-dsql.html', 'https://docs.aws.amazon.com/aurora-dsql/latest/userguide/configuring-multi-region-clusters.html'],
     keywords: ['dsql', 'aurora dsql', 'distributed sql', 'active-active', 'multi-region', 'witness', 'peered', 'strong consistency', 'serverless', 'postgresql'],
-    mermaid: `flowchart LR
+    mermaid: `flowchart TB
   appA["App in us-east-1"] -->|"reads and writes"| A
   appB["App in us-east-2"] -->|"reads and writes"| B
   subgraph ra["us-east-1"]
@@ -54,12 +54,12 @@ export const extraPatterns: Pattern[] = [
   subgraph rb["us-east-2"]
     B[("DSQL cluster B (endpoint)")]
   end
+  A <-->|"peered: synchronous, strongly consistent commits"| B
   subgraph rw["us-west-2: witness Region"]
     W[/"Witness: encrypted transaction log window, no endpoint"/]
   end
-  A <-->|"peered: synchronous, strongly consistent commits"| B
-  A -.-> W
-  B -.-> W
+  A -. quorum .-> W
+  B -. quorum .-> W
 `,
     snippet: { label: 'CloudFormation YAML', language: 'yaml', prefixes: ['adb-yaml-dsql-multi-region', 'adb-yaml-dsql-cluster'], fallback: cfn.dsql },
   },
