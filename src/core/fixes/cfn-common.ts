@@ -2,10 +2,18 @@
 import type { MapEntry, MapNode, ModelDocument, Resource } from '../model';
 import { get } from '../model';
 
-/** The resource's own map (`Type`, `Properties`, attributes), or undefined. */
+const maps = new WeakMap<ModelDocument, Map<string, MapNode>>();
+
+/** The resource's own map (`Type`, `Properties`, attributes), or undefined (indexed once per document). */
 export function resourceMap(doc: ModelDocument, r: Resource): MapNode | undefined {
-  const m = get(get(doc.root, 'Resources'), r.id);
-  return m?.kind === 'map' ? m : undefined;
+  let byId = maps.get(doc);
+  if (!byId) {
+    byId = new Map();
+    const all = get(doc.root, 'Resources');
+    if (all?.kind === 'map') for (const e of all.entries) if (e.value.kind === 'map') byId.set(e.key, e.value);
+    maps.set(doc, byId);
+  }
+  return byId.get(r.id);
 }
 
 /** The deepest existing map along a dotted path, and the keys still to create below it. */

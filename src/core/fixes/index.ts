@@ -24,9 +24,17 @@ export function writerFor(doc: ModelDocument, text: string): FormWriter | undefi
   return undefined;
 }
 
-/** The resource a finding is about. */
+const byId = new WeakMap<ModelDocument, Map<string, Resource[]>>();
+
+/** The resource a finding is about (resources indexed by ID once per document). */
 function resourceOf(f: Finding, doc: ModelDocument): Resource | undefined {
-  const same = doc.resources.filter((r) => r.id === f.resource);
+  let index = byId.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const r of doc.resources) index.set(r.id, [...(index.get(r.id) ?? []), r]);
+    byId.set(doc, index);
+  }
+  const same = f.resource === undefined ? [] : index.get(f.resource) ?? [];
   return same.find((r) => r.span.start <= f.span.start && f.span.end <= r.span.end) ?? same[0];
 }
 

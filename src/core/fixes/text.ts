@@ -27,13 +27,22 @@ export function indentAt(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(s, s + 200))![0];
 }
 
+// Whole-text facts, remembered for the last text: a template with hundreds of findings asks once.
+let memo: { text: string; eol?: string; unit?: string } = { text: '' };
+const facts = (text: string) => (memo.text === text ? memo : (memo = { text }));
+
 /** The file's line break (`\r\n` if it uses it). */
 export function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  const m = facts(text);
+  return (m.eol ??= text.includes('\r\n') ? '\r\n' : '\n');
 }
 
 /** The indentation step the file uses (difference between nested keys), 2 by default. */
 export function indentUnit(text: string): string {
-  const m = /\n( +)\S[^\n]*\n\1( +)\S/.exec(text);
-  return m ? ' '.repeat(Math.min(8, m[2].length)) : '  ';
+  const m = facts(text);
+  if (m.unit === undefined) {
+    const x = /\n( +)\S[^\n]*\n\1( +)\S/.exec(text);
+    m.unit = x ? ' '.repeat(Math.min(8, x[2].length)) : '  ';
+  }
+  return m.unit;
 }
