@@ -77,4 +77,13 @@ describe('quick fixes: AWS CLI', () => {
     assert.equal(sup, `# aws-db-architect-ignore ADB006\n${one}`);
     assert.ok(!fires(sup, 'ADB006'));
   });
+  it('works in a bash block of a Markdown file', () => {
+    const md = "# Setup\n\n```bash\naws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro --allocated-storage 20 --storage-type gp2\n```\n";
+    const fs = analyze(md, { fileName: 'README.md' }).findings.filter((f) => f.ruleId === 'ADB008');
+    const x = fs.flatMap((f) => f.fixes).find((y) => /gp3/.test(y.title));
+    assert.ok(x);
+    const out = applyFix(md, x);
+    assert.equal(out, md.replace('--storage-type gp2', '--storage-type gp3'));
+    assert.ok(!analyze(out, { fileName: 'README.md' }).findings.some((f) => f.ruleId === 'ADB008'));
+  });
 });

@@ -6,7 +6,7 @@ import { readCdk } from './reader';
 export const cdkReader: Reader = {
   kind: 'cdk',
   // Only TypeScript that imports aws-cdk-lib: the compiler is loaded on the first such file.
-  accepts: (fileName, text) => /\.(ts|mts|cts|tsx)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName) && importsCdk(text),
+  accepts: (fileName, text) => /\.(ts|mts|cts)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName) && importsCdk(text),
   read: (text, fileName) => {
     try {
       return readCdk(text, fileName);
