@@ -3,6 +3,7 @@ import { RULES } from '../src/core/rules';
 import { PEER_RULES } from '../src/core/peers';
 import { limitsMarkdown } from '../src/cli/limits';
 import { SNIPPET_FILES } from '../snippets/build';
+import { suppressionsMarkdown } from './suppressions';
 
 const SEV = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
 const FORM = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK' } as const;
@@ -34,5 +35,6 @@ export function rulesMarkdown(): string {
 export const GENERATED: Record<string, () => string> = {
   'docs/rules.md': rulesMarkdown,
   'docs/limits.md': limitsMarkdown,
+  'docs/suppressions.md': suppressionsMarkdown,
   ...SNIPPET_FILES,
 };

@@ -1,15 +1,121 @@
 /**
  * Peer tools' rule IDs that mean the same as ours, so their suppressions also silence us.
- * Each entry was checked against the peer's own rule documentation (see docs/suppressions.md).
+ * Each entry was read in the peer's own rule source (the `source` file); docs/suppressions.md is generated
+ * from this table.
+ *
+ * Policy (the issue was silent): a peer ID is mapped only when, on the resource that carries the
+ * suppression, it tests the same setting for the same reason. Scope differences (the peer skips some
+ * engines, or fires outside production) do not matter, because a suppression names one resource: the user
+ * has decided about that setting there. `relation` records how the two conditions compare:
+ * - `same`: the peer fails exactly when we report;
+ * - `peer-broader`: the peer also fails in cases we leave alone (a missing value, a stricter choice);
+ *   a suppression of it covers every case of ours, so it silences ours;
+ * - `peer-narrower`: the peer checks only part of what our rule checks (one of our rule's settings);
+ *   because suppressions work per rule ID, it silences the whole rule on that resource. Kept only where a
+ *   colleague verified it or the parts are one concern (encryption of one domain).
+ * Peer rules that ask for something else (a retention of 7 days or more against our 1–35 range, a CMK where
+ * we only flag an unset key, Secrets Manager where we flag literal secrets) are deliberately absent.
  */
 export interface PeerRule {
   tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov';
   id: string;
   adb: string[];
   title: string;
+  relation: 'same' | 'peer-broader' | 'peer-narrower';
+  /** What differs, when something does. */
+  note?: string;
+  /** The peer's rule source the entry was checked against. */
+  source: string;
 }
 
-export const PEER_RULES: PeerRule[] = [];
+const CKV = 'https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/';
+const NAG = 'https://github.com/stelligent/cfn_nag/blob/master/lib/cfn-nag/custom_rules/';
+const CDK = 'https://github.com/cdklabs/cdk-nag/blob/main/src/packs/aws-solutions.ts';
+const LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/src/cfnlint/rules/resources/';
+
+type Row = [id: string, adb: string[], title: string, relation: PeerRule['relation'], file: string, note?: string];
+
+const ckv = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'checkov', id, adb, title, relation, note, source: `${CKV}${file}.py` }));
+const nag = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn_nag', id, adb, title, relation, note, source: `${NAG}${file}.rb` }));
+const cdk = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, rule, note]) => ({ tool: 'cdk-nag', id: `AwsSolutions-${id}`, adb, title, relation, note: note ?? `rule ${rule}`, source: CDK }));
+const lint = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn-lint', id, adb, title, relation, note, source: `${LINT}${file}.py` }));
+
+const MISSING = 'also fails when the property is missing';
+const PASSWORD = 'also fails on a Ref to a parameter without NoEcho, or with a Default (we report a literal, or a Default of a parameter without NoEcho)';
+
+export const PEER_RULES: PeerRule[] = [
+  ...ckv([
+    ['CKV_AWS_16', ['ADB004'], 'RDS instance encrypted at rest', 'same', 'RDSEncryption', 'skips Aurora instances, as we do'],
+    ['CKV_AWS_96', ['ADB033'], 'Aurora cluster encrypted at rest', 'same', 'AuroraEncryption'],
+    ['CKV_AWS_17', ['ADB006'], 'RDS instance not publicly accessible', 'same', 'RDSPubliclyAccessible', 'a missing value passes, as with us'],
+    ['CKV_AWS_157', ['ADB007'], 'RDS instance Multi-AZ', 'peer-broader', 'RDSMultiAZEnabled', 'fails outside production too; we report only in production'],
+    ['CKV_AWS_161', ['ADB013'], 'RDS instance IAM authentication', 'same', 'RDSIAMAuthentication', 'checks only mysql and postgres engines'],
+    ['CKV_AWS_162', ['ADB013'], 'RDS cluster IAM authentication', 'same', 'RDSClusterIAMAuthentication'],
+    ['CKV_AWS_28', ['ADB050'], 'DynamoDB point-in-time recovery', 'same', 'DynamodbRecovery'],
+    ['CKV_AWS_165', ['ADB056'], 'DynamoDB global table point-in-time recovery', 'peer-narrower', 'DynamodbGlobalTableRecovery', 'reads only the first replica'],
+    ['CKV_AWS_119', ['ADB051'], 'DynamoDB table encrypted with a customer managed KMS key', 'peer-broader', 'DynamoDBTablesEncrypted', 'also fails on the AWS managed key; we flag only the AWS owned key'],
+    ['CKV_AWS_47', ['ADB057'], 'DAX encrypted at rest', 'same', 'DAXEncryption'],
+    ['CKV_AWS_29', ['ADB060'], 'ElastiCache replication group encrypted at rest', 'peer-narrower', 'ElasticacheReplicationGroupEncryptionAtRest', 'at rest only; ADB060 also covers in transit'],
+    ['CKV_AWS_30', ['ADB060'], 'ElastiCache replication group encrypted in transit', 'peer-narrower', 'ElasticacheReplicationGroupEncryptionAtTransit', 'in transit only; ADB060 also covers at rest'],
+    ['CKV_AWS_31', ['ADB062'], 'ElastiCache replication group in-transit encryption and AUTH token', 'peer-broader', 'ElasticacheReplicationGroupEncryptionAtTransitAuthToken', 'fails without an AuthToken even when RBAC user groups authenticate'],
+    ['CKV_AWS_89', ['ADB082'], 'DMS replication instance not publicly accessible', 'same', 'DMSReplicationInstancePubliclyAccessible', MISSING + ' (the AWS default is public), as we do'],
+    ['CKV_AWS_44', ['ADB070'], 'Neptune storage encrypted', 'same', 'NeptuneClusterStorageEncrypted'],
+    ['CKV_AWS_74', ['ADB070'], 'DocumentDB encrypted at rest', 'same', 'DocDBEncryption'],
+    ['CKV_AWS_5', ['ADB076'], 'Elasticsearch domain encrypted at rest', 'peer-narrower', 'ElasticsearchEncryption', 'at rest only; ADB076 also covers node-to-node and HTTPS'],
+    ['CKV_AWS_6', ['ADB076'], 'Elasticsearch node-to-node encryption', 'peer-narrower', 'ElasticsearchNodeToNodeEncryption', 'node-to-node only'],
+    ['CKV_AWS_83', ['ADB076'], 'Elasticsearch domain enforces HTTPS', 'peer-narrower', 'ElasticsearchDomainEnforceHTTPS', 'HTTPS only'],
+    ['CKV_AWS_64', ['ADB077'], 'Redshift cluster encrypted at rest', 'peer-narrower', 'RedshiftClusterEncryption', 'encryption only; ADB077 also covers public access'],
+    ['CKV_AWS_87', ['ADB077'], 'Redshift cluster not publicly accessible', 'peer-narrower', 'RedshiftClusterPubliclyAccessible', 'public access only'],
+  ]),
+  ...nag([
+    ['F26', ['ADB004', 'ADB033'], 'RDS DBInstance / DBCluster StorageEncrypted', 'peer-broader', 'RDSDBInstanceStorageEncryptedRule', `${MISSING}; one ID for both resource types (RDSDBClusterStorageEncryptedRule)`],
+    ['F22', ['ADB006'], 'RDS instance not publicly accessible', 'peer-broader', 'RDSInstancePubliclyAccessibleRule', MISSING],
+    ['F23', ['ADB012'], 'RDS instance master password must be a Ref to a NoEcho parameter', 'peer-broader', 'RDSDBInstanceMasterUserPasswordRule', PASSWORD],
+    ['F34', ['ADB012'], 'RDS cluster master password not plain text', 'peer-broader', 'RDSDBClusterMasterUserPasswordRule', PASSWORD],
+    ['F35', ['ADB012'], 'Redshift master password not plain text', 'peer-broader', 'RedshiftClusterMasterUserPasswordRule', PASSWORD],
+    ['F70', ['ADB012'], 'DocumentDB master password not plain text', 'peer-broader', 'DocDBDBClusterMasterUserPasswordRule', PASSWORD],
+    ['F37', ['ADB012'], 'DMS endpoint password not plain text', 'peer-broader', 'DMSEndpointPasswordRule', PASSWORD],
+    ['F44', ['ADB012'], 'ElastiCache AuthToken not plain text', 'peer-broader', 'ElastiCacheReplicationGroupAuthTokenRule', PASSWORD],
+    ['W78', ['ADB050'], 'DynamoDB point-in-time recovery', 'same', 'DynamoDBBackupRule'],
+    ['W74', ['ADB051'], 'DynamoDB SSE enabled with KMS', 'same', 'DynamoDBEncryptionRule', 'fails when SSESpecification is missing or SSEEnabled is not true, as we do'],
+    ['W83', ['ADB057'], 'DAX cluster encryption', 'same', 'DAXClusterEncryptionRule'],
+    ['F25', ['ADB060'], 'ElastiCache replication group at-rest encryption', 'peer-narrower', 'ElastiCacheReplicationGroupAtRestEncryptionRule', 'at rest only, and also fails on Valkey where the default is on'],
+    ['F33', ['ADB060'], 'ElastiCache replication group in-transit encryption', 'peer-narrower', 'ElastiCacheReplicationGroupTransitEncryptionRule', 'in transit only, and also fails on Valkey where the default is on'],
+    ['W91', ['ADB082'], 'DMS replication instance not public', 'same', 'DMSReplicationInstanceNotPublicRule', MISSING + ', as we do'],
+    ['F30', ['ADB070'], 'Neptune cluster storage encrypted', 'same', 'NeptuneDBClusterStorageEncryptedRule'],
+    ['W54', ['ADB076'], 'Elasticsearch domain EncryptionAtRestOptions', 'peer-narrower', 'ElasticsearchDomainEncryptionAtRestOptionsRule', 'at rest only'],
+    ['W85', ['ADB076'], 'Elasticsearch domain NodeToNodeEncryptionOptions', 'peer-narrower', 'ElasticsearchDomainNodeToNodeEncryptionOptionsRule', 'node-to-node only'],
+    ['F28', ['ADB077'], 'Redshift cluster encrypted', 'peer-narrower', 'RedshiftClusterEncryptedRule', 'encryption only'],
+  ]),
+  ...cdk([
+    ['RDS2', ['ADB004', 'ADB033'], 'RDS instance or Aurora cluster storage encryption', 'same', 'RDSStorageEncrypted'],
+    ['RDS6', ['ADB013'], 'Aurora MySQL/PostgreSQL IAM database authentication', 'same', 'AuroraMySQLPostgresIAMAuth'],
+    ['RDS10', ['ADB015'], 'RDS instance or Aurora cluster deletion protection', 'peer-broader', 'RDSInstanceDeletionProtectionEnabled', 'rule RDSInstanceDeletionProtectionEnabled; fails outside production too'],
+    ['RDS15', ['ADB015'], 'RDS instance or Aurora cluster deletion protection', 'peer-broader', 'RDSInstanceDeletionProtectionEnabled', 'same rule as RDS10 under a second ID'],
+    ['RDS13', ['ADB002'], 'RDS instance automated backups', 'same', 'RDSInstanceBackupEnabled'],
+    ['RDS16', ['ADB020'], 'Aurora MySQL serverless log exports', 'peer-broader', 'AuroraMySQLLogging', 'rule AuroraMySQLLogging; asks for audit, error, general and slowquery, we ask for any'],
+    ['DDB3', ['ADB050'], 'DynamoDB point-in-time recovery', 'same', 'DynamoDBPITREnabled'],
+    ['DDB4', ['ADB057'], 'DAX server-side encryption', 'same', 'DAXEncrypted'],
+    ['AEC3', ['ADB060'], 'Redis encryption in transit and at rest', 'same', 'ElastiCacheRedisClusterEncryption'],
+    ['AEC4', ['ADB065'], 'Redis Multi-AZ', 'peer-broader', 'ElastiCacheRedisClusterMultiAZ', 'rule ElastiCacheRedisClusterMultiAZ; fails outside production too'],
+    ['AEC6', ['ADB062'], 'Redis AUTH', 'same', 'ElastiCacheRedisClusterRedisAuth'],
+    ['N4', ['ADB070'], 'Neptune encryption at rest', 'same', 'NeptuneClusterEncryptionAtRest'],
+    ['N5', ['ADB073'], 'Neptune IAM database authentication', 'same', 'NeptuneClusterIAMAuth'],
+    ['DOC1', ['ADB070'], 'DocumentDB encryption at rest', 'same', 'DocumentDBClusterEncryptionAtRest'],
+    ['RS6', ['ADB077'], 'Redshift encryption at rest', 'peer-narrower', 'RedshiftClusterEncryptionAtRest', 'rule RedshiftClusterEncryptionAtRest; encryption only'],
+    ['RS8', ['ADB077'], 'Redshift public access', 'peer-narrower', 'RedshiftClusterPublicAccess', 'rule RedshiftClusterPublicAccess; public access only'],
+    ['OS2', ['ADB076'], 'OpenSearch node-to-node encryption', 'peer-narrower', 'OpenSearchNodeToNodeEncryption', 'rule OpenSearchNodeToNodeEncryption; node-to-node only'],
+    ['OS8', ['ADB076'], 'OpenSearch encryption at rest', 'peer-narrower', 'OpenSearchEncryptedAtRest', 'rule OpenSearchEncryptedAtRest; at rest only'],
+  ]),
+  ...lint([
+    ['E3720', ['ADB005'], 'StorageEncrypted must be true when KmsKeyId is set', 'peer-broader', 'rds/DbInstanceKmsKeyStorageEncrypted', 'also fails when StorageEncrypted is missing'],
+    ['E3039', ['ADB053'], 'AttributeDefinitions / KeySchemas mismatch', 'same', 'dynamodb/AttributeMismatch'],
+    ['E3638', ['ADB054'], 'No ProvisionedThroughput with PAY_PER_REQUEST', 'same', 'dynamodb/TableBillingModeExclusive'],
+    ['E3639', ['ADB054'], 'ProvisionedThroughput required with PROVISIONED', 'same', 'dynamodb/TableBillingModeProvisioned'],
+    ['E3026', ['ADB063'], 'Automatic failover with Redis cluster mode', 'same', 'elasticache/CacheClusterFailover'],
+    ['I3011', ['ADB016'], 'Stateful resources set UpdateReplacePolicy and DeletionPolicy', 'peer-broader', 'UpdateReplacePolicyDeletionPolicyOnStatefulResourceTypes', 'asks for both policies to be explicit, whatever their value; we ask for Snapshot or Retain'],
+  ]),
+];
 
 const index = new Map<string, string[]>();
 function build(): Map<string, string[]> {
