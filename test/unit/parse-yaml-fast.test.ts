@@ -78,6 +78,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'document start marker': '# c\n--- # start\nAWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
       'comments after the last value of nested collections': 'a:\n  b:\n    c: x\n      # deeper\n    # same\n  # parent\n# root\nd:\n  - x\n    # deeper\n  # same\ne:\n  - |\n    text\n  # after block\nf: 1\n',
       'blank lines everywhere': '\n\na: 1\n\n\nb:\n\n  c: 2\n\n\n  d:\n\n    - x\n\n\n',
+      'odd plain keys and values': '-: x\n-a: x\n?a: x\n:a: x\na,b: c\na]: b\nv1: -x\nv2: ?x\nv3: x :y\nv4: [a:b, ?x, -x, -1]\nv5: x#y # z\nv6: {"b":c}\nv7: !Ref\n',
       'CRLF line ends': 'a: 1\r\nb: |\r\n  x\r\n  y\r\nc: "p\r\n  q"\r\nd: [1,\r\n  2]\r\ne:\r\n  - f\r\n    # c\r\n',
     };
     for (const [name, text] of Object.entries(cases)) it(name, () => agrees(text, name));

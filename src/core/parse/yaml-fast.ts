@@ -12,7 +12,7 @@
  * reach (`claim`). test/unit/parse-yaml-fast.test.ts checks both readers agree.
  */
 import type { ListNode, MapNode, Node, ScalarNode } from '../model';
-import { BAIL, Bail, blockScalarValue, plainValue, unfoldLines } from './yaml-scalars';
+import { BAIL, blockScalarValue, plainValue, unfoldLines } from './yaml-scalars';
 import { readCrlf } from './yaml-crlf';
 import { Scanner } from './yaml-scan';
 
@@ -29,9 +29,10 @@ export function readYamlFast(text: string): MapNode | undefined {
 function readLf(text: string): MapNode | undefined {
   try {
     return new FastYaml(text).document();
-  } catch (e) {
-    if (e instanceof Bail || e instanceof RangeError) return undefined; // RangeError: nesting too deep
-    throw e;
+  } catch {
+    // Mostly BAIL (something to leave to the package); anything else (a nesting too deep for the
+    // stack, a bug here) must not cost the user a result either: the package reader still answers.
+    return undefined;
   }
 }
 
