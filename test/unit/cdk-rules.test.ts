@@ -105,4 +105,13 @@ describe('rules on CDK constructs', () => {
     const found = cdk(body, ['ADB004', 'ADB006', 'ADB008']).map((s) => `${s.ruleId} ${s.finding.resource}`);
     assert.deepEqual(found.sort(), ['ADB004 A', 'ADB004 C', 'ADB008 A', 'ADB008 C']);
   });
+  it('cdk-nag suppressions with AwsSolutions IDs silence the rules the peer table maps them to', () => {
+    const body = `
+      const db = new rds.DatabaseInstance(this, 'Db', { engine, publiclyAccessible: true });
+      NagSuppressions.addResourceSuppressions(db, [{ id: 'AwsSolutions-RDS2', reason: 'lab data only' }]);
+      const t = new dynamodb.Table(this, 'T', { partitionKey: pk });
+      NagSuppressions.addStackSuppressions(this, [{ id: 'AwsSolutions-DDB3', reason: 'rebuilt from S3' }]);
+    `;
+    assert.deepEqual(seen(body, ['ADB004', 'ADB006', 'ADB050']), ['ADB006 true']);
+  });
 });
