@@ -268,6 +268,22 @@ const EDGE = [
   'aws timestream-influxdb create-db-instance --name n --password p --db-instance-type db.influx.medium --vpc-subnet-ids s --vpc-security-group-ids g --allocated-storage 20',
   'aws opensearch create-domain --domain-name d --encryption-at-rest-options Enabled=true --node-to-node-encryption-options Enabled=true',
   'aws dax create-cluster --cluster-name c --node-type dax.r5.large --replication-factor 3 --iam-role-arn arn:aws:iam::123456789012:role/DAXServiceRole --sse-specification Enabled=true',
+  // Mistakes seen in published READMEs and scripts (rewritten here with our own names).
+  'aws elasticache create-replication-group --replication-group-id r1 --replication-group-description d --engine redis --automatic-failover-enabled false',
+  'aws elasticache create-replication-group --replication-group-id r1 --replication-group-description d --engine redis --multi-az --automatic-failover-enabled',
+  'aws elasticache create-replication-group --replication-group-id r1 --replication-group-description d --cacheNodeType cache.t3.micro',
+  'aws elasticache create-replication-group --replication-group-id r1 --description d --engine redis',
+  'aws elasticache create-replication-group --replication-group-id r1 --replication-group-description d --subnet-group-name g',
+  'aws elasticache create-replication-group --replication-group-id r1 --replication-group-description d --engine valkey --cluster-mode Enabled',
+  'aws elasticache create-replication-group --global-replication-group-id g1 --primary-region us-west-1',
+  'aws elasticache create-replication-group --replication-group-id r1 --snapshot-name s1',
+  'aws rds wait db-instance-available --db-instance-identifiers db1',
+  'aws opensearch update-domain-config --domain-name search1 --encrypt-at-rest-options Enabled=true',
+  'aws opensearch update-domain-config --domain-name d1 --domain-endpoint-options EnforceHTTPS=true',
+  'aws opensearch update-domain-config --domain-name search1 --vpc-options SubnetIds=s1,SecurityGroupIds=g1',
+  `aws dynamodb create-table --table-name t --attribute-definitions AttributeName=a,AttributeType=S AttributeName=b,AttributeType=S --key-schema AttributeName=a,KeyType=HASH --billing-mode PAY_PER_REQUEST --global-secondary-indexes 'IndexName=ByB,KeySchema=[{AttributeName=b,KeyType=HASH}],Projection={ProjectionType=ALL}'`,
+  `aws dynamodb create-table --table-name t --attribute-definitions AttributeName=a,AttributeType=S --key-schema AttributeName=a,KeyType=HASH --billing-mode PAY_PER_REQUEST --global-secondary-indexes 'IndexName=ByB,KeySchema=[{AttributeName=b,KeyType=HASH}],Projection={ProjectionTyp=ALL}'`,
+  'aws rds create-db-instance --db-instance-identifier db1 --db-instance-class db.t3.micro --engine postgres --backup-retention-period seven',
 ];
 
 export function generate(seedText: string): DiffCommand[] {

@@ -36,6 +36,11 @@ describe('shell tokenizer', () => {
     assert.equal(ws[1].unknownReason, 'variable $X');
   });
 
+  it('reads `<PLACEHOLDER>` in documentation as an unknown word, not a redirection', () => {
+    const [c] = parseShell('aws rds x --master-user-password <SECURE_PASSWORD> --port 5 <in.txt\n').commands;
+    assert.deepEqual(c.words.map((w) => [w.value, w.known]), [['aws', true], ['rds', true], ['x', true], ['--master-user-password', true], ['<SECURE_PASSWORD>', false], ['--port', true], ['5', true]]);
+  });
+
   it('reads commands inside $(...) and backticks', () => {
     const cmds = words('ID=$(aws rds describe-db-instances --query x)\necho `aws dynamodb list-tables`\n');
     assert.ok(cmds.some((c) => c.join(' ') === 'aws rds describe-db-instances --query x'));

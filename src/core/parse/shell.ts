@@ -50,6 +50,7 @@ export function valueSpan(w: Word, from: number, to: number): Span {
 // Characters with no special meaning outside quotes, and inside double quotes.
 const PLAIN = /[^ \t\n\r;&|<>()\\'"$`*?[~{]+/y;
 const DQ_PLAIN = /[^"\\$`]+/y;
+const PLACEHOLDER = /^<[A-Za-z_][A-Za-z0-9_.:-]*>(?=[\s;|&)]|$)/;
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time', 'exec', 'sudo', 'nohup', 'command', 'builtin']);
 const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
@@ -83,6 +84,7 @@ class Tokenizer {
         this.i++;
         continue;
       }
+      if (c === '<' && this.placeholder()) continue;
       if (c === '<' || c === '>') { this.redirect(); continue; }
       const w = this.word();
       if (w) this.addWord(w);
@@ -120,6 +122,19 @@ class Tokenizer {
     }
     this.cur = [];
     this.cmdStart = -1;
+  }
+
+  /**
+   * `<DB_PASSWORD>` standing alone: a placeholder in documentation, not a redirection. It is read as
+   * an unknown word, so a README's template command gets no finding about the value it leaves out.
+   */
+  private placeholder(): boolean {
+    const m = PLACEHOLDER.exec(this.t.slice(this.i, this.i + 128));
+    if (!m) return false;
+    const w: Word = { start: this.i, end: this.i + m[0].length, value: m[0], known: false, unknownReason: `placeholder ${m[0]}` };
+    this.i = w.end;
+    this.addWord(w);
+    return true;
   }
 
   /** A redirection (`>`, `2>&1`, `<<EOF`, `&>`): the operator and its target are not words of the command. */
