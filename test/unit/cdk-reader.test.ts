@@ -161,7 +161,9 @@ describe('CDK reader', () => {
       const app = new cdk.App();
       new DbStack(app, 'orders-prod');
       cdk.Tags.of(app).add('Environment', 'production');
+      new DbStack(app, 'Orders', { stackName: 'orders-prd' });
+      new DbStack(app, 'Products', { stackName: 'products-dev' });
     `);
-    assert.deepEqual(doc.productionHints.map((h) => h.word), ['orders-prod', 'production']);
+    assert.deepEqual(doc.productionHints.map((h) => h.word), ['orders-prod', 'production', 'orders-prd']);
   });
 });

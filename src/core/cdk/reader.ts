@@ -78,6 +78,8 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   const idArg = args[1] && unwrap(w, args[1]);
   const id = idArg && ts.isStringLiteralLike(idArg) ? idArg.text : undefined;
   if (id && idArg && saysProduction(id)) w.hints.push({ word: id, span: spanOf(w, idArg), source: `construct id ${id}` });
+  const props = args[2] && unwrap(w, args[2]);
+  if (props && ts.isObjectLiteralExpression(props)) stackNameHint(w, props);
   const q = qualify(ts, w.imports, n.expression);
   if (!q || q.path.length !== 1) return;
   const cls = q.path[0];
@@ -111,6 +113,15 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   });
   w.resources.push(r);
   if (binding) w.byVariable.set(binding, r);
+}
+
+/** `new MyStack(app, 'Id', { stackName: 'orders-prod' })`: the stack name says production. */
+function stackNameHint(w: Walk, props: TS.ObjectLiteralExpression): void {
+  for (const p of props.properties) {
+    if (!w.ts.isPropertyAssignment(p) || p.name.getText(w.sf) !== 'stackName') continue;
+    const v = unwrap(w, p.initializer);
+    if (w.ts.isStringLiteralLike(v) && saysProduction(v.text)) w.hints.push({ word: v.text, span: spanOf(w, v), source: 'stack name' });
+  }
 }
 
 /** `NagSuppressions.addResourceSuppressions(x, [{ id, reason }])`, `x.applyRemovalPolicy(RemovalPolicy.X)`, `Tags.of(x).add(k, v)`. */
