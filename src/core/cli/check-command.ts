@@ -92,10 +92,8 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
     let def: ArgDef | undefined = op.a[flag];
     if (!def) {
       const resolved = resolveAbbreviation(op, a, out);
-      if (!resolved) {
-        unknownFlag(model, svc, opName, op, a, out);
-        continue;
-      }
+      if (resolved === undefined) unknownFlag(model, svc, opName, op, a, out);
+      if (!resolved) continue; // unknown, or ambiguous (reported once)
       flag = resolved;
       def = op.a[flag];
       if (!def) {
