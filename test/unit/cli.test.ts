@@ -15,8 +15,8 @@ describe('aws-db-architect lint', () => {
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adb-cli-'));
-    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n      StorageEncrypted: true\n      BackupRetentionPeriod: 40\n');
-    fs.writeFileSync(path.join(dir, 'good.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n      StorageEncrypted: true\n      BackupRetentionPeriod: 7\n');
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n      StorageEncrypted: true\n      BackupRetentionPeriod: 40\n    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n');
+    fs.writeFileSync(path.join(dir, 'good.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n    Properties:\n      Engine: mysql\n      StorageEncrypted: true\n      BackupRetentionPeriod: 7\n');
     fs.writeFileSync(path.join(dir, 'notes.yaml'), 'name: not a template\nitems: [1, 2]\n');
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.writeFileSync(path.join(dir, 'node_modules', 'x.yaml'), 'AWSTemplateFormatVersion: x\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      BackupRetentionPeriod: 99\n');
@@ -47,7 +47,8 @@ describe('aws-db-architect lint', () => {
     assert.equal((await run(['lint', path.join(dir, 'bad.yaml'), '--rule', 'ADB001=off'])).code, 0);
     const r = await run(['lint', path.join(dir, 'bad.yaml'), '--rule', 'ADB001=info', '--format', 'json']);
     assert.equal(r.code, 0);
-    assert.equal(JSON.parse(r.out).files[0].findings[0].severity, 'info');
+    const f = JSON.parse(r.out).files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'ADB001');
+    assert.equal(f.severity, 'info');
   });
 
   it('writes SARIF 2.1.0 with 1-based regions', async () => {
