@@ -37,3 +37,13 @@ describe('DynamoDB global tables from CDK TableV2', () => {
     assert.match(f[0].message, /pointInTimeRecoverySpecification: \{ pointInTimeRecoveryEnabled: true \}/);
   });
 });
+
+describe('DynamoDB update commands', () => {
+  it('does not report missing capacity on update-table', () => {
+    const sh = 'aws dynamodb update-table --table-name Orders --billing-mode PROVISIONED\n';
+    assert.deepEqual(lint(sh, { fileName: 'deploy.sh', ids: ['ADB050', 'ADB051', 'ADB054'] }), []);
+    // The update command is read: a contradiction it writes is still an error.
+    const both = 'aws dynamodb update-table --table-name Orders --billing-mode PAY_PER_REQUEST --provisioned-throughput ReadCapacityUnits=5,WriteCapacityUnits=5\n';
+    assert.deepEqual(lint(both, { fileName: 'deploy.sh', ids: ['ADB054'] }).map((x) => x.at), ['--provisioned-throughput']);
+  });
+});

@@ -52,8 +52,9 @@ export default defineRule({
           }
           continue;
         }
-        // CDK's Table construct supplies 5/5 capacity units when none are given.
-        if (r.form === 'cdk') continue;
+        // CDK's Table construct supplies 5/5 capacity units when none are given; an update command
+        // (complete false) may target a table that already has its capacity.
+        if (r.form === 'cdk' || !r.complete) continue;
         const dflt = b.candidate ? 'PROVISIONED' : 'not set, so PROVISIONED';
         if (presentIn(pt, b.condition) === false) {
           report({ resource: r, at: modeAt, message: `${modeName} is ${dflt}${b.candidate ? '' : when(b.condition)}, which requires ${ptName}: add ReadCapacityUnits and WriteCapacityUnits, or set ${modeName} to PAY_PER_REQUEST.` }, modeSpan);
