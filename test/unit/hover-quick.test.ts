@@ -8,16 +8,37 @@ import path from 'node:path';
 import { readDocument } from '../../src/core/engine';
 import { locateCfn, resourceEntries } from '../../src/core/hover/cloudformation';
 import { quickYamlSpot } from '../../src/core/hover/quick-yaml';
+import { quickJsonSpot } from '../../src/core/hover/quick-json';
 import { HoverDocument } from '../../src/core/hover';
 
 const CORPUS = '/work/shared/corpus';
 
-function yamlFiles(dir: string): string[] {
+function filesOf(dir: string, re: RegExp): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? yamlFiles(p) : /\.ya?ml$/i.test(e.name) ? [p] : [];
+    return e.isDirectory() ? filesOf(p, re) : re.test(e.name) ? [p] : [];
   });
+}
+
+/** Compares the quick spot with the full read at every 7th non-space offset; returns how many were compared. */
+function compare(files: string[], quick: (text: string, o: number) => unknown): number {
+  let compared = 0;
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    const doc = readDocument(text, f);
+    if (doc?.kind !== 'cloudformation') continue;
+    const full = resourceEntries(doc.root);
+    for (let o = 0; o < text.length; o += 7) {
+      // Positions over characters, as the editor asks (on indentation the two reads may differ harmlessly).
+      if (/\s/.test(text[o])) continue;
+      const q = quick(text, o);
+      if (q === 'full') continue;
+      compared++;
+      assert.deepEqual(q, locateCfn(full, o), `${f} offset ${o}`);
+    }
+  }
+  return compared;
 }
 
 const SAMPLE = `AWSTemplateFormatVersion: "2010-09-09"
@@ -61,26 +82,22 @@ describe('hover: quick one-resource YAML read', () => {
     assert.deepEqual(quickYamlSpot(SAMPLE, SAMPLE.indexOf('gp2') + 1), { type: 'AWS::RDS::DBInstance', onType: false, path: 'StorageType', value: 'gp2' });
   });
 
-  it('agrees with the full read on the corpus templates', function () {
+  it('agrees with the full read on the corpus templates (YAML and JSON)', function () {
     this.timeout(60_000);
-    const files = yamlFiles(CORPUS);
-    assert.ok(files.length > 0, 'no corpus');
-    let compared = 0;
-    for (const f of files) {
-      const text = fs.readFileSync(f, 'utf8');
-      const doc = readDocument(text, f);
-      if (doc?.kind !== 'cloudformation') continue;
-      const full = resourceEntries(doc.root);
-      for (let o = 0; o < text.length; o += 7) {
-        // Positions over characters, as the editor asks (on indentation the two reads may differ harmlessly).
-        if (/\s/.test(text[o])) continue;
-        const q = quickYamlSpot(text, o);
-        if (q === 'full') continue;
-        compared++;
-        assert.deepEqual(q, locateCfn(full, o), `${f} offset ${o}`);
-      }
-    }
-    assert.ok(compared > 1000, `only ${compared} offsets compared`);
+    const yaml = filesOf(CORPUS, /\.ya?ml$/i);
+    const json = filesOf(CORPUS, /\.json$/i);
+    assert.ok(yaml.length > 0 && json.length > 0, 'no corpus');
+    assert.ok(compare(yaml, (t, o) => quickYamlSpot(t, o)) > 1000);
+    assert.ok(compare(json, (t, o) => quickJsonSpot(t, o)) > 1000);
+  });
+
+  it('JSON: outside Resources nothing, a minified file reads the whole text', () => {
+    const json = JSON.stringify({ Parameters: { P: { Type: 'String' } }, Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { StorageType: 'gp2' } } }, Outputs: { O: { Value: 1 } } }, null, 2);
+    assert.deepEqual(quickJsonSpot(json, json.indexOf('"gp2"') + 1), { type: 'AWS::RDS::DBInstance', onType: false, path: 'StorageType', value: 'gp2' });
+    assert.equal(quickJsonSpot(json, json.indexOf('"String"') + 1), undefined);
+    assert.equal(quickJsonSpot(json, json.indexOf('"O"') + 1), undefined);
+    const min = JSON.stringify(JSON.parse(json));
+    assert.equal(quickJsonSpot(min, min.indexOf('"gp2"') + 1), 'full');
   });
 
   it('a HoverDocument gives the same Markdown before and after reading the whole text', () => {

@@ -9,6 +9,7 @@ import { ruleById } from '../rules';
 import { cdkHover, cdkModuleAliases } from './cdk';
 import { cfnHover, locateCfn, resourceEntries, type CfnSpot } from './cloudformation';
 import { quickCache, quickYamlSpot, type QuickCache } from './quick-yaml';
+import { quickJsonCache, quickJsonSpot, type QuickJsonCache } from './quick-json';
 import { looksLikeJson, mayBeTemplate } from '../parse/cloudformation';
 import { ruleMarkdown } from './render';
 
@@ -36,6 +37,7 @@ export class HoverDocument {
   private readonly yaml: boolean = false;
   private quickHovers = 0;
   private readonly quick: QuickCache = quickCache();
+  private readonly quickJson: QuickJsonCache = quickJsonCache();
   private aliases?: Map<string, string>;
   private findings?: readonly Finding[];
   readonly kind: 'cloudformation' | 'cdk' | 'none';
@@ -86,10 +88,10 @@ export class HoverDocument {
 
   private cfn(offset: number): string | undefined {
     let spot: CfnSpot | undefined | 'full' = 'full';
-    // Until the text is read, a YAML hover reads only its resource; after a few, reading once is cheaper.
-    if (!this.entries && this.yaml && this.quickHovers < QUICK_LIMIT) {
+    // Until the text is read, a hover reads only its resource; after many, reading once is cheaper.
+    if (!this.entries && this.quickHovers < QUICK_LIMIT) {
       this.quickHovers++;
-      spot = quickYamlSpot(this.text, offset, this.quick);
+      spot = this.yaml ? quickYamlSpot(this.text, offset, this.quick) : quickJsonSpot(this.text, offset, this.quickJson);
     }
     if (spot === 'full') spot = locateCfn(this.read(), offset);
     return spot ? cfnHover(spot) : undefined;
