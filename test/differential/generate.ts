@@ -307,9 +307,11 @@ export function generate(seedText: string): DiffCommand[] {
 }
 
 /** The real CLI's verdicts (python3 with awscli), or undefined when it is not installed. */
-export function realVerdicts(cmds: DiffCommand[]): { cli: string; verdicts: { ok: boolean; msg: string }[] } | undefined {
-  const probe = spawnSync('python3', ['-c', 'import awscli'], { encoding: 'utf8' });
+export function realVerdicts(cmds: DiffCommand[], onlyVersion?: string): { cli: string; verdicts: { ok: boolean; msg: string }[] } | undefined {
+  const probe = spawnSync('python3', ['-c', 'import awscli; print("aws-cli/" + awscli.__version__)'], { encoding: 'utf8' });
   if (probe.status !== 0) return undefined;
+  // The model data was generated from one CLI version: another version's verdicts would measure the data's age, not the checker.
+  if (onlyVersion && probe.stdout.trim() !== onlyVersion) return undefined;
   const r = spawnSync('python3', [path.join(__dirname, 'aws_verdicts.py')], { input: JSON.stringify(cmds.map((c) => c.cmd)), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`aws_verdicts.py failed: ${r.stderr}`);
   return JSON.parse(r.stdout);

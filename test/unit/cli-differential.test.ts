@@ -32,8 +32,8 @@ describe('AWS CLI differential test', function () {
   });
 
   it('agrees with the real AWS CLI on at least 99% of commands, with no error where it accepts', () => {
-    const live = realVerdicts(cmds);
-    const source = live ? `${live.cli} (live)` : `${recorded.cli} (recorded verdicts; no AWS CLI on this machine)`;
+    const live = realVerdicts(cmds, recorded.cli);
+    const source = live ? `${live.cli} (live)` : `${recorded.cli} (recorded verdicts: no ${recorded.cli} on this machine)`;
     const { figures } = compare(cmds, (live ?? recorded).verdicts);
     report(figures, source);
     assert.equal(figures.falseErrors.length, 0, 'errors where the CLI accepts the command');
