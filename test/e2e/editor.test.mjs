@@ -6,6 +6,19 @@ import { after, before, describe, it } from 'node:test';
 import { launch, openFile, problems, shot } from './harness.mjs';
 
 let s;
+
+/** Polls until `cond` is true (it may be async), or fails after `timeout` ms. */
+async function waitFor(cond, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    try {
+      if (await cond()) return;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`condition not met within ${timeout} ms: ${cond}`);
+}
+
 before(async () => {
   s = await launch({ name: 'e2e' });
 }, { timeout: 180_000 });
@@ -42,6 +55,89 @@ describe('AWS Database Architect in a real VS Code', { timeout: 300_000 }, () =>
     const rows = await problems(s.page, (r) => !r.some((x) => x.includes('ADB004')));
     assert.ok(!rows.some((x) => x.includes('ADB004')), `ADB004 still there: ${rows.join(' | ')}`);
     assert.ok(rows.some((x) => x.includes('ADB001')));
+  });
+
+  it('hovers a property with its limits and AWS source', async () => {
+    await s.page.keyboard.press('Control+G');
+    await s.page.keyboard.type('20');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await s.page.keyboard.press('ArrowRight');
+    await s.page.keyboard.press('Control+K');
+    await s.page.keyboard.press('Control+I');
+    const hover = await s.page.waitForSelector('.monaco-hover .hover-contents, .monaco-hover .rendered-markdown', { timeout: 10_000 });
+    const text = await hover.textContent();
+    await shot(s.page, 'hover-template');
+    assert.match(text, /gp3/);
+    const links = await s.page.$$eval('.monaco-hover a', (as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? ''));
+    assert.ok(links.some((h) => h.includes('docs.aws.amazon.com')), `no AWS source link in the hover: ${links.join(' ')}`);
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('applies a quick fix as one edit (PubliclyAccessible: true -> false)', async () => {
+    await s.page.keyboard.press('Control+G');
+    await s.page.keyboard.type('22');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('ArrowLeft');
+    await s.page.waitForTimeout(500);
+    await s.page.keyboard.press('Control+.');
+    const item = await s.page.waitForSelector('.action-widget .monaco-list-row:has-text("Set PubliclyAccessible to false")', { timeout: 10_000 });
+    await shot(s.page, 'quick-fix');
+    await item.click();
+    await s.page.keyboard.press('Control+S');
+    const file = path.join(s.workspace, 'templates', 'orders-database-prod.yaml');
+    await waitFor(() => fs.readFileSync(file, 'utf8').split('\n')[21] === '      PubliclyAccessible: false');
+    const rows = await problems(s.page, (r) => !r.some((x) => x.includes('ADB006')));
+    assert.ok(!rows.some((x) => x.includes('ADB006')));
+  });
+
+  it('expands a CloudFormation snippet', async () => {
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Shift+Tab');
+    await s.page.keyboard.type('adb-yaml-dynamodb-tab', { delay: 20 });
+    await s.page.keyboard.press('Control+Space');
+    await s.page.waitForSelector('.suggest-widget .monaco-list-row:has-text("adb-yaml-dynamodb-table")', { timeout: 10_000 });
+    await shot(s.page, 'snippet');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Escape');
+    await s.page.keyboard.press('Control+S');
+    const file = path.join(s.workspace, 'templates', 'orders-database-prod.yaml');
+    await waitFor(() => (fs.readFileSync(file, 'utf8').match(/AWS::DynamoDB::Table/g) ?? []).length >= 2);
+    assert.match(fs.readFileSync(file, 'utf8'), /PointInTimeRecoveryEnabled: true/);
+  });
+
+  it('shows AWS CLI findings (rules and the service model) in a shell script', async () => {
+    await openFile(s.page, 'scripts/create-orders-db.sh');
+    const rows = await problems(s.page, (r) => r.some((x) => x.includes('ADB108')) && r.some((x) => x.includes('--backup-retention-period 40')));
+    await shot(s.page, 'problems-cli');
+    assert.ok(rows.some((x) => /ON_DEMAND is not a value of --billing-mode.*ADB108.*\[Ln 18, Col 18\]/.test(x)), rows.join(' | '));
+    assert.ok(rows.some((x) => /--backup-retention-period 40 is outside.*ADB001.*\[Ln 13, Col 29\]/.test(x)), rows.join(' | '));
+  });
+
+  it('shows CDK findings on the props in TypeScript', async () => {
+    await openFile(s.page, 'cdk-app/lib/orders-stack.ts');
+    const rows = await problems(s.page, (r) => r.some((x) => x.includes('storageEncrypted is false')), 40_000);
+    await shot(s.page, 'problems-cdk');
+    assert.ok(rows.some((x) => /storageEncrypted is false.*ADB004.*\[Ln 17, Col 25\]/.test(x)), rows.join(' | '));
+    assert.ok(rows.some((x) => /backupRetention 40 is outside.*ADB001.*\[Ln 18, Col 24\]/.test(x)), rows.join(' | '));
+  });
+
+  it('opens the architecture patterns view and renders Mermaid SVG', async () => {
+    await s.page.keyboard.press('F1');
+    await s.page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await s.page.keyboard.type('AWS DB Architect: Show Architecture Patterns', { delay: 5 });
+    await s.page.waitForTimeout(500);
+    await s.page.keyboard.press('Enter');
+    let svgs = 0;
+    await waitFor(async () => {
+      svgs = 0;
+      for (const f of s.page.frames()) svgs += await f.$$eval('svg[id^="m"], .diagram svg, svg.flowchart, svg[aria-roledescription]', (e) => e.length).catch(() => 0);
+      return svgs > 0;
+    }, 30_000);
+    await shot(s.page, 'patterns-view');
+    assert.ok(svgs > 0);
   });
 
   it('activates quickly (time printed)', () => {
