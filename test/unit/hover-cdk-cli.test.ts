@@ -50,6 +50,10 @@ describe('hover: CDK TypeScript', () => {
     if (dsqlFacts.length) assert.ok(h && dsqlFacts.every((f) => h.includes(f.sources[0])));
     const dax = FACTS.find((f) => f.id === 'dynamodb.pattern-dax')!;
     assert.ok(!h || !h.includes(dax.subject), 'the DAX pattern is not shown on a DSQL cluster');
+    // And the other way round: a DAX cluster lists no DSQL prop.
+    const daxText = "import { aws_dax as dax } from 'aws-cdk-lib';\nnew dax.CfnCluster(this, 'D', {});\n";
+    const dh = hoverAt(daxText, daxText.indexOf('CfnCluster') + 2, 'dax.ts') ?? '';
+    for (const f of FACTS.filter((x) => x.service === 'aurora-dsql')) assert.ok(!dh.includes(f.subject), `DSQL fact ${f.id} on a DAX cluster`);
   });
 
   it('a TypeScript file without aws-cdk-lib gets no hover', () => {

@@ -49,11 +49,16 @@ const MODULE_OF: Record<string, string> = {
 function classFacts(cls: string, module: string | undefined, suffix = ''): FactInput[] {
   const idx = factIndex();
   const qualified = module ? idx.exact('cdk', `${module}.${cls}${suffix}`) : [];
-  const plain = idx.exact('cdk', `${cls}${suffix}`).filter((f) => !module || !(module in MODULE_BY_NAME) || MODULE_OF[f.service] === module);
+  const plain = idx.exact('cdk', `${cls}${suffix}`).filter((f) => inModule(f, module));
   return [...new Set([...qualified, ...plain])];
 }
 
 const MODULE_BY_NAME = Object.fromEntries(Object.values(MODULE_OF).map((m) => [m, true]));
+
+/** Whether an unqualified fact belongs to the construct's module (any, when the module is unknown). */
+function inModule(f: FactInput, module: string | undefined): boolean {
+  return !module || !(module in MODULE_BY_NAME) || MODULE_OF[f.service] === module;
+}
 
 /** The construct (`new mod.Class(`) whose argument list holds `offset`, scanning back over brackets. */
 export function enclosingConstruct(text: string, offset: number, limit = 20000): { cls: string; qualifier?: string } | undefined {
@@ -133,5 +138,6 @@ function methodOwners(name: string): string[] {
 function propsOf(cls: string, module: string | undefined): FactInput[] {
   const idx = factIndex();
   const q = module ? idx.under('cdk', `${module}.${cls}.`) : [];
-  return q.length ? q : idx.under('cdk', `${cls}.`);
+  const plain = idx.under('cdk', `${cls}.`).filter((f) => inModule(f, module));
+  return [...new Set([...q, ...plain])];
 }
