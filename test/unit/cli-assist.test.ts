@@ -64,7 +64,11 @@ describe('AWS CLI completion and hover', () => {
     assert.match(flag.markdown, /\*\*--backup-retention-period\*\* · integer/);
     assert.match(flag.markdown, /0–35 days/, 'the knowledge-base fact for this flag');
     assert.match(flag.markdown, /docs\.aws\.amazon\.com/);
-    assert.equal(cliHover(text, 'x.sh', text.indexOf(' 40') + 1), undefined, 'values have no hover');
+    const gp2 = 'aws rds create-db-instance --storage-type gp2\n';
+    const v = cliHover(gp2, 'x.sh', gp2.indexOf('gp2') + 1)!;
+    assert.equal(gp2.slice(v.span.start, v.span.end), 'gp2');
+    assert.match(v.markdown, /\*\*--storage-type\*\* · string[\s\S]*docs\.aws\.amazon\.com/, 'the flag with its knowledge-base facts');
+    assert.equal(cliHover('aws rds create-db-instance --port 5432\n', 'x.sh', 35)!.span.start, 33, 'a value without facts: the flag hover, on the value');
     const svc = cliHover('aws dynamodb list-tables\n', 'x.sh', 6)!;
     assert.match(svc.markdown, /\*\*aws dynamodb\*\* · API 2012-08-10/);
   });

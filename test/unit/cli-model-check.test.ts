@@ -95,6 +95,9 @@ describe('AWS CLI service-model check', () => {
     const [p] = check('aws rds create-db-proxy --db-proxy-name p --engine-family POSTGRES --role-arn arn:aws:iam::123456789012:role/proxy --vpc-subnet-ids a b --auth AuthScheme=SECRETS\n');
     assert.deepEqual([p.ruleId, p.at], ['ADB108', 'POSTGRES']);
     assert.match(p.message, /Did you mean POSTGRESQL/);
+    const modeText = "aws elasticache create-replication-group --replication-group-id r --replication-group-description d --cluster-mode 'Enabled'\n";
+    const [mode] = check(modeText);
+    assert.equal(apply(modeText, mode.finding.fixes[0]), modeText.replace("'Enabled'", "'enabled'"), 'the fix keeps the quotes');
     const text = 'aws rds modify-db-instance --db-instance-identifier db1 --apply-immediate\n';
     const [a] = check(text);
     assert.deepEqual([a.ruleId, a.severity, a.at], ['ADB109', 'warning', '--apply-immediate']);

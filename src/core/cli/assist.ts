@@ -155,13 +155,16 @@ export function cliHover(text: string, fileName: string, offset: number): { mark
     const head = `**aws ${svc} ${opName}**\n\n${op.d ?? ''}${required.length ? `\n\nRequired: ${required.join(', ')}` : ''}`;
     return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: at(cmd.operation) ? cmd.operation : cmd.waiter! };
   }
-  const arg = [...cmd.args, ...cmd.leading].find((a) => a.nameSpan.start <= offset && offset < a.nameSpan.end);
+  // On a flag, or on its value (the facts about that value come first then).
+  const arg = [...cmd.args, ...cmd.leading].find((a) => (a.nameSpan.start <= offset && offset < a.nameSpan.end) || a.values.some((v) => at(v)));
   if (!arg) return undefined;
+  const onValue = a0(arg.values.find((v) => at(v)));
   if (GLOBAL_FLAGS.has(arg.name) || GLOBAL_WITH_VALUE.has(arg.name) || COMMON_FLAGS.has(arg.name)) {
     return { markdown: `**--${arg.name}** · global AWS CLI option`, span: arg.nameSpan };
   }
   const def = op?.a[arg.name];
-  const kb = cliHoverMarkdown(`${svc} ${opName} --${arg.name}${arg.values[0]?.known ? `=${arg.values[0].value}` : ''}`);
+  const shown = onValue ? arg.values.find((v) => at(v)) : arg.values[0];
+  const kb = cliHoverMarkdown(`${svc} ${opName} --${arg.name}${shown?.known ? `=${shown.value}` : ''}`);
   if (!def && !kb) return undefined;
   const base = arg.name.startsWith('no-') && def && def[1] & NO_FORM ? arg.name.slice(3) : arg.name;
   const doc = def ? (op!.a[base]?.[2] ?? def[2] ?? '') : '';
@@ -169,5 +172,7 @@ export function cliHover(text: string, fileName: string, offset: number): { mark
   const head = def
     ? `**--${arg.name}** · ${typeWord(model, def)}${def[1] & NO_FORM ? ` (turns --${base} off)` : ''}\n\n${doc}${values.length ? `\n\nValues: ${values.map((v) => `\`${v}\``).join(', ')}` : ''}`
     : `**--${arg.name}**`;
-  return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: arg.nameSpan };
+  return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: onValue ?? arg.nameSpan };
 }
+
+const a0 = (w: Word | undefined): Span | undefined => (w ? { start: w.start, end: w.end } : undefined);

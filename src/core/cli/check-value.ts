@@ -189,7 +189,10 @@ class Validator {
     if (shape.e && shape.e.length && !shape.e.includes(v.v)) {
       const ci = shape.e.find((e) => e.toLowerCase() === v.v.toLowerCase());
       const near = ci ? [ci] : nearest(v.v, shape.e, 2);
-      this.report('ADB108', v.span, `${v.v || '""'} is not a value of ${path}: the model allows ${shape.e.join(', ')}.${didYouMean(near)}`);
+      const q = v.quote ?? '';
+      // One clear candidate (same word in another case, or the only near one): offer it as the fix, keeping the quotes.
+      const fixes = near.length === 1 ? [{ title: `Change to ${near[0]}`, edits: [{ span: v.span, newText: `${q}${near[0]}${q}` }] }] : undefined;
+      this.out.push({ ruleId: 'ADB108', span: v.span, message: `${v.v || '""'} is not a value of ${path}: the model allows ${shape.e.join(', ')}.${didYouMean(near)}`, fixes });
     }
   }
 
