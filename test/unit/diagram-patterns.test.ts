@@ -1,5 +1,7 @@
 /** The pattern catalogue: coverage of the study guide, facts that exist, safe Mermaid, usable fallback snippets, the CLI. */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { main } from '../../src/cli';
 import { diagramTemplate } from '../../src/core/diagram';
 import { readDocument } from '../../src/core/engine';
@@ -133,5 +135,19 @@ describe('diagram: snippet choice for the insert button', () => {
   it('reads VS Code snippet files: string or array bodies and prefixes, scope, junk skipped', () => {
     const got = snippetsOf({ a: { prefix: ['x', 'y'], body: ['l1', 'l2'], description: 'd', scope: 'yaml,json' }, b: { prefix: 'z', body: 'one' }, c: 42, d: { body: [] } }, 'yaml');
     assert.deepEqual(got.map((g) => [g.prefix, g.body, g.languages.join('+')]), [['x', 'l1\nl2', 'yaml+yaml+json'], ['y', 'l1\nl2', 'yaml+yaml+json'], ['z', 'one', 'yaml']]);
+  });
+});
+
+describe('diagram: the shipped snippets the insert button uses', () => {
+  const root = path.resolve(__dirname, '../..');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
+  const shipped = pkg.contributes.snippets.flatMap((c) => snippetsOf(JSON.parse(fs.readFileSync(path.join(root, c.path), 'utf8')), c.language));
+
+  it('finds a shipped snippet for every entry; the study guide\'s patterns insert their whole stack', () => {
+    for (const p of PATTERNS) {
+      const chosen = chooseSnippet(p, shipped);
+      assert.ok(chosen.prefix, `${p.id}: none of ${p.snippet.prefixes.join(', ')} is shipped for ${p.snippet.language}`);
+      if (p.snippet.seedPattern) assert.match(shipped.find((s) => s.prefix === chosen.prefix)!.description, new RegExp(`^Pattern ${p.snippet.seedPattern}\\b`), p.id);
+    }
   });
 });

@@ -142,7 +142,7 @@ export const extraPatterns: Pattern[] = [
     App->>Cache: SET product:42 value EX 3600
   end
 `,
-    snippet: { label: 'CDK TypeScript', language: 'typescript', prefixes: ['adb-cdk-elasticache-replication-group', 'adb-cdk-elasticache'], fallback: cdk.cache },
+    snippet: { label: 'CDK TypeScript', language: 'typescript', prefixes: ['adb-cdk-elasticache-replication-group'], fallback: cdk.cache },
   },
   {
     id: 'caching-write-through',
@@ -169,6 +169,6 @@ export const extraPatterns: Pattern[] = [
   App->>Cache: GET article:7
   Cache-->>App: fresh value
 `,
-    snippet: { label: 'CDK TypeScript', language: 'typescript', prefixes: ['adb-cdk-dax-cluster', 'adb-cdk-dax'], fallback: cdk.dax },
+    snippet: { label: 'CDK TypeScript', language: 'typescript', prefixes: ['adb-cdk-dax-cluster'], fallback: cdk.dax },
   },
 ];
