@@ -9,5 +9,6 @@ import { cfnLint } from './cfn-lint';
 import { hover } from './hover';
 import { cdk, shell } from './cdk-shell';
 import { diagramView } from './diagram-view';
+import { cliModelCheck } from './cli-model-check';
 
-export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, cliModelCheck, cfnLint, diagramView];

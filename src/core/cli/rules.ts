@@ -7,7 +7,7 @@ import type { ModelDocument } from '../model';
 import { defineRule, type Rule, type Severity } from '../rules/types';
 import { checkCommand } from './check-command';
 import type { CliIssue } from './check-value';
-import { cliCommandsOf } from './reader';
+import { cliCommandsOf, readAwsCli } from './reader';
 
 const CACHE = new WeakMap<ModelDocument, CliIssue[]>();
 
@@ -24,6 +24,12 @@ export function cliIssues(doc: ModelDocument): CliIssue[] {
 
 // One tag for the docs table and SARIF: the check covers every database service of the CLI (docs/aws-cli.md lists them).
 const SERVICES = ['aws-cli'];
+
+/** The model check alone on a script (read, then check; no other rule): for the bench and tools. */
+export function checkScript(text: string, fileName: string): CliIssue[] {
+  const doc = readAwsCli(text, fileName);
+  return doc ? cliIssues(doc) : [];
+}
 const CLI_DOCS = 'https://docs.aws.amazon.com/cli/latest/reference/';
 const SHORTHAND = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-shorthand.html';
 const PARAM_TYPES = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-types.html';
