@@ -11,6 +11,7 @@ import { qldbFacts } from './facts/qldb';
 import { opensearchFacts } from './facts/opensearch';
 import { redshiftFacts } from './facts/redshift';
 import { patternFacts } from './facts/patterns';
+import { generalFacts } from './facts/general';
 import { dynamodbFacts } from './facts/dynamodb';
 import { daxFacts } from './facts/dax';
 import { elasticacheFacts } from './facts/elasticache';
@@ -18,7 +19,7 @@ import { memorydbFacts } from './facts/memorydb';
 import { rdsProxyFacts } from './facts/rds-proxy';
 import { dmsFacts } from './facts/dms';
 
-export const FACTS: readonly FactInput[] = [...rdsFacts, ...auroraFacts, ...dsqlFacts, ...documentdbFacts, ...neptuneFacts, ...keyspacesFacts, ...timestreamFacts, ...qldbFacts, ...opensearchFacts, ...redshiftFacts, ...patternFacts, ...dynamodbFacts, ...daxFacts, ...elasticacheFacts, ...memorydbFacts, ...rdsProxyFacts, ...dmsFacts];
+export const FACTS: readonly FactInput[] = [...rdsFacts, ...auroraFacts, ...dsqlFacts, ...documentdbFacts, ...neptuneFacts, ...keyspacesFacts, ...timestreamFacts, ...qldbFacts, ...opensearchFacts, ...redshiftFacts, ...patternFacts, ...generalFacts, ...dynamodbFacts, ...daxFacts, ...elasticacheFacts, ...memorydbFacts, ...rdsProxyFacts, ...dmsFacts];
 
 const byId = new Map(FACTS.map((f) => [f.id, f]));
 

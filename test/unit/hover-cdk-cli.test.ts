@@ -56,6 +56,13 @@ describe('hover: CDK TypeScript', () => {
     for (const f of FACTS.filter((x) => x.service === 'aurora-dsql')) assert.ok(!dh.includes(f.subject), `DSQL fact ${f.id} on a DAX cluster`);
   });
 
+  it('on an enum member and a static factory: BillingMode.PAY_PER_REQUEST, Billing.onDemand()', () => {
+    const text = "import { aws_dynamodb as dynamodb } from 'aws-cdk-lib';\nnew dynamodb.Table(this, 'T', { billingMode: dynamodb.BillingMode.PAY_PER_REQUEST });\nnew dynamodb.TableV2(this, 'U', { billing: dynamodb.Billing.onDemand() });\n";
+    const f = FACTS.find((x) => x.targets?.cdk?.includes('BillingMode.PAY_PER_REQUEST'))!;
+    assert.ok(hoverAt(text, text.indexOf('PAY_PER_REQUEST') + 2, 's.ts')!.includes(f.sources[0]));
+    assert.ok(hoverAt(text, text.indexOf('onDemand') + 2, 's.ts')!.includes(f.sources[0]));
+  });
+
   it('a TypeScript file without aws-cdk-lib gets no hover', () => {
     assert.equal(hoverAt('const DatabaseInstance = 1;\n', 8, 'x.ts'), undefined);
   });

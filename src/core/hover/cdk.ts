@@ -92,19 +92,12 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
     const module = qual ? aliases.get(qual[1]) ?? qual[1] : undefined;
     const own = classFacts(w.word, module);
     const props = propsOf(w.word, module);
-    if (!own.length && !props.length) return undefined;
-    const parts = [`**${md(module ? `${module}.${w.word}` : w.word)}** (CDK)`];
-    if (own.length) parts.push(factsMarkdown(own));
-    if (props.length) {
-      // Many props have facts: list the first; each shows in full on its prop.
-      const shown = props.slice(0, MAX_LISTED);
-      parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${props.length > shown.length ? `\n- … and ${props.length - shown.length} more: hover a prop` : ''}`);
-    }
-    return parts.join('\n\n');
+    if (own.length || props.length) return classHover(module, w.word, own, props);
   }
   // A static member (`rds.DatabaseInstanceEngine.mysql(`) or a method on a variable (`sg.addIngressRule(`).
   const member = /(?:([A-Za-z_$][\w$]*)\.)?([A-Za-z_$][\w$]*)\.\s*$/.exec(before);
-  if (member && /^\s*[(<]/.test(after)) {
+  // (An enum member such as `BillingMode.PAY_PER_REQUEST` is looked up too.)
+  if (member && (/^\s*[(<]/.test(after) || /^[A-Z]/.test(member[2]))) {
     const owner = member[2];
     const module = member[1] ? aliases.get(member[1]) ?? member[1] : undefined;
     let facts = /^[A-Z]/.test(owner) ? classFacts(owner, module, `.${w.word}`) : [];
@@ -123,6 +116,18 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
   const facts = classFacts(ctor.cls, module, `.${w.word}`);
   if (!facts.length) return undefined;
   return `**${md(w.word)}** (${md(module ? `${module}.${ctor.cls}` : ctor.cls)})\n\n${factsMarkdown(facts)}`;
+}
+
+/** A construct class: its own facts in full, then its props' facts as a list. */
+function classHover(module: string | undefined, cls: string, own: FactInput[], props: FactInput[]): string {
+  const parts = [`**${md(module ? `${module}.${cls}` : cls)}** (CDK)`];
+  if (own.length) parts.push(factsMarkdown(own));
+  if (props.length) {
+    // Many props have facts: list the first; each shows in full on its prop.
+    const shown = props.slice(0, MAX_LISTED);
+    parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${props.length > shown.length ? `\n- … and ${props.length - shown.length} more: hover a prop` : ''}`);
+  }
+  return parts.join('\n\n');
 }
 
 /** The classes with a cdk target `Class.name`. */
