@@ -9,7 +9,7 @@ export const dynamodbFacts: FactInput[] = [
     id: 'dynamodb.item-size',
     service: 'dynamodb',
     subject: 'Maximum item size',
-    value: '400 KB per item, attribute names and values included (LSI projections count too)',
+    value: '400 KB per item, attribute names and values included',
     max: 400,
     unit: 'KB',
     changeable: 'n/a',
