@@ -9,7 +9,12 @@ export const cfnLint: BenchCase = {
     const probe = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
     if (probe.error) return [{ what: 'cfn-lint', note: `not measured: ${probe.error.message}` }];
     const rows: Row[] = [];
-    for (const [label, file] of [['1 MB YAML', ctx.template(500, 1_000_000, 'yaml')], ['70 KB YAML', ctx.template(100, 70_000, 'yaml')]]) {
+    const files = [
+      ['1 MB YAML', ctx.template(500, 1_000_000, 'yaml')],
+      ['1 MB JSON', ctx.template(500, 1_000_000, 'json')],
+      ['70 KB YAML', ctx.template(100, 70_000, 'yaml')],
+    ];
+    for (const [label, file] of files) {
       // cfn-lint's exit status is a bit set of the finding levels (0-31); anything else is a crash.
       const theirs = ctx.processTime('cfn-lint', [file], { runs: 1, okStatus: [...Array(32).keys()] });
       const ours = ctx.cli(file);

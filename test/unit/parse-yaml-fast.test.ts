@@ -53,7 +53,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
   });
 
   it('agrees on generated bench templates of several sizes', function () {
-    this.timeout(60_000);
+    this.timeout(120_000);
     for (const [n, bytes] of [[5, 3000], [37, 20000], [100, 70000], [500, 1000000]]) {
       const text = execFileSync('python3', [MAKE_TEMPLATE, String(n), String(bytes), 'yaml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
       agrees(text, `make-template ${n} ${bytes}`);
@@ -111,11 +111,11 @@ describe('fast YAML reader: differential against the yaml package', () => {
     for (const [name, text] of Object.entries(cases)) it(name, () => assert.equal(agrees(text, name, false), false));
   });
 
-  it('agrees on 1,500 random mini-templates and 1,500 broken ones (seeded)', function () {
-    this.timeout(60_000);
+  it('agrees on 1,000 random mini-templates, 1,000 broken ones and 333 with CRLF line ends (seeded)', function () {
+    this.timeout(120_000);
     let fast = 0;
     let fastBroken = 0;
-    for (let seed = 1; seed <= 1500; seed++) {
+    for (let seed = 1; seed <= 1000; seed++) {
       const rand = prng(seed);
       const text = generate(rand);
       if (agrees(text, `seed ${seed}: ${JSON.stringify(text)}`, false)) fast++;
@@ -123,7 +123,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
       if (seed % 3 === 0) agrees(text.replace(/\n/g, '\r\n'), `seed ${seed} with CRLF line ends`, false);
     }
     // The generator mixes in constructs the fast reader declines; most texts still go fast.
-    assert.ok(fast > 400, `only ${fast} of 1500 generated texts took the fast path`);
-    assert.ok(fastBroken > 100, `only ${fastBroken} of 1500 broken texts took the fast path`);
+    assert.ok(fast > 250, `only ${fast} of 1000 generated texts took the fast path`);
+    assert.ok(fastBroken > 60, `only ${fastBroken} of 1000 broken texts took the fast path`);
   });
 });
