@@ -31,8 +31,9 @@ export function parseShorthand(s: string, span: (a: number, b: number) => Span):
     return { value: p.parameter() };
   } catch (e) {
     if (e instanceof SyntaxErr) {
-      const at = Math.min(e.index, s.length);
-      return { error: { message: e.message, span: span(Math.max(0, Math.min(at, s.length - 1)), Math.max(at + 1, 1)) } };
+      // The character at fault, or the last one when the value ended too early.
+      const at = Math.max(0, Math.min(e.index, s.length - 1));
+      return { error: { message: e.message, span: span(at, Math.min(s.length, at + 1)) } };
     }
     throw e;
   }

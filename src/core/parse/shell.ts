@@ -221,7 +221,7 @@ class Tokenizer {
         const close = t.indexOf("'", this.i + 1);
         const e = close < 0 || close >= this.end ? this.end : close;
         if (e > this.i + 1) push(t.slice(this.i + 1, e), this.i + 1);
-        this.i = e + 1;
+        this.i = Math.min(e + 1, this.end); // an unclosed quote runs to the end of the region
         continue;
       }
       if (c === '"') {
@@ -249,7 +249,7 @@ class Tokenizer {
           }
           push(d, this.i++);
         }
-        this.i++;
+        this.i = Math.min(this.i + 1, this.end);
         continue;
       }
       if (c === '$' && t[this.i + 1] === "'") {
@@ -274,6 +274,7 @@ class Tokenizer {
       unquotedChars++;
       push(c, this.i++);
     }
+    if (this.i > this.end) this.i = this.end; // an escape or quote at the very end of the region
     if (this.i === start) return undefined;
     const w: Word = { start, end: this.i, value, known };
     if (reason) w.unknownReason = reason;
@@ -301,7 +302,7 @@ class Tokenizer {
       push(t[this.i], this.i);
       this.i++;
     }
-    this.i++;
+    this.i = Math.min(this.i + 1, this.end);
   }
 
   /** `$name`, `${...}`, `$(...)`, `$((...))`, backticks at this.i: skips it, reads inner commands. */
