@@ -1,6 +1,6 @@
 // Manual check of the diagram views in a real VS Code (code-server + Chromium), with screenshots.
 // Usage: node test/browser/vscode-check.mjs VSIX WORKSPACE OUTDIR   (not part of CI: it needs tools/code-server)
-/* global process, console, document, window, navigator, setTimeout */
+/* global document, window */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
