@@ -4,7 +4,7 @@ import type { Node } from '../model';
 import type { Span } from '../text';
 import type { ResourceBuilder } from './builder';
 import { qualify } from './imports';
-import { durationSeconds, evaluate, literalNumber, objectNode, plainSecret, propKey, spanOf, unknownNode, unwrap, type EvalContext } from './values';
+import { durationSeconds, evaluate, objectNode, plainSecret, propKey, spanOf, unknownNode, unwrap, type EvalContext } from './values';
 
 export interface L2Context extends EvalContext {
   b: ResourceBuilder;
@@ -50,14 +50,11 @@ export const kmsKey = (path: string): Handler => (c, e, key, tsKey) => {
 export const opaque = (path: string): Handler => (c, e, key, tsKey) => c.b.set(path, key, unknownNode(spanOf(c, e), 'construct reference'), tsKey);
 
 /** A nested props object (`backup: { retention, preferredWindow }`) read with its own table. */
-export const nested = (table: Record<string, string | Handler>): Handler => (c, e, key) => {
+export const nested = (table: Record<string, string | Handler>): Handler => (c, e) => {
   const o = unwrap(c, e);
-  if (!c.ts.isObjectLiteralExpression(o)) {
-    c.b.partial = true;
-    return;
-  }
-  readProps(c, o, table);
-  void key;
+  // `backup: props.backup`: its members may be anything, so absent ones are not the CDK defaults.
+  if (!c.ts.isObjectLiteralExpression(o)) c.b.partial = true;
+  else readProps(c, o, table);
 };
 
 /** Reads an object literal of props with a table; spreads and unknown names make the resource partial. */
@@ -155,4 +152,3 @@ export const instanceClass = (path: string): Handler => (c, e, key, tsKey) => {
   c.b.set(path, key, v ? { kind: 'scalar', value: `db.${v}`, ...span } : unknownNode(span, 'computed instance type'), tsKey);
 };
 
-export { literalNumber };

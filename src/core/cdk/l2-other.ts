@@ -3,7 +3,7 @@ import type { ListNode, MapNode, Node } from '../model';
 import type { Span } from '../text';
 import { qualify } from './imports';
 import { days, kmsKey, masterUser, nested, opaque, removalPolicy, type Handler, type L2Spec } from './l2-common';
-import { enumValue, evaluate, objectNode, spanOf, unknownNode, unwrap } from './values';
+import { evaluate, objectNode, spanOf, unknownNode, unwrap } from './values';
 
 const pascal = (k: string) => k.charAt(0).toUpperCase() + k.slice(1);
 
@@ -105,7 +105,7 @@ export const DOCDB_CLUSTER: L2Spec = {
     removalPolicy, masterUser, storageEncrypted: 'StorageEncrypted', kmsKey: kmsKey('KmsKeyId'), deletionProtection: 'DeletionProtection',
     backup: nested({ retention: days('BackupRetentionPeriod'), preferredWindow: 'PreferredBackupWindow' }),
     dbClusterName: 'DBClusterIdentifier', engineVersion: 'EngineVersion', port: 'Port',
-    preferredMaintenanceWindow: 'PreferredMaintenanceWindow', exportAuditLogsToCloudWatch: (c) => void c,
+    preferredMaintenanceWindow: 'PreferredMaintenanceWindow',
   },
   finish: (c) => c.b.default('StorageEncrypted', true),
 };
@@ -121,4 +121,3 @@ export const OPENSEARCH_DOMAIN: L2Spec = {
   },
 };
 
-export { enumValue };

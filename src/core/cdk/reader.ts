@@ -11,7 +11,7 @@ import { collectTemplateHints, saysProduction } from '../production';
 import { collectInlineSuppressions } from '../suppress';
 import { LineIndex, type Span } from '../text';
 import { ResourceBuilder } from './builder';
-import { readImports, qualify, type ImportTable } from './imports';
+import { readImports, qualify } from './imports';
 import { setConstructInfo, setDocInfo } from './info';
 import { l1Type, readL1Props } from './l1';
 import { readProps, type L2Context, type L2Spec } from './l2-common';
@@ -192,4 +192,3 @@ function docInfoOf(w: Walk) {
   return { core, coreNames, importEnd };
 }
 
-export type { ImportTable };
