@@ -4,7 +4,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { freePort, installVsix, ROOT, startCodeServer } from '../../scripts/code-server.mjs';
 
-export const SHOTS = path.join(ROOT, 'docs', 'e2e');
+// Screenshots go to .e2e/shots; `E2E_UPDATE_DOCS=1 npm run test:e2e` refreshes the ones the README shows.
+export const SHOTS = process.env.E2E_UPDATE_DOCS ? path.join(ROOT, 'docs', 'e2e') : path.join(ROOT, '.e2e', 'shots');
 
 /** Starts code-server on a copy of examples/ with the built .vsix installed, and a browser on it. */
 export async function launch({ name = 'e2e', settings = {} } = {}) {
