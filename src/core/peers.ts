@@ -89,6 +89,8 @@ export const PEER_RULES: PeerRule[] = [
   ]),
   ...cdk([
     ['RDS2', ['ADB004', 'ADB033'], 'RDS instance or Aurora cluster storage encryption', 'same', 'RDSStorageEncrypted'],
+    ['RDS3', ['ADB007'], 'Non-Aurora RDS instance Multi-AZ', 'peer-broader', 'RDSMultiAZSupport', 'rule RDSMultiAZSupport; fails outside production too'],
+    ['RDS8', ['ADB021'], 'RDS DB security group open to 0.0.0.0/0', 'same', 'RDSRestrictedInbound', 'rule RDSRestrictedInbound; EC2-Classic DB security groups only, where ADB021 also reads EC2 security groups'],
     ['RDS6', ['ADB013'], 'Aurora MySQL/PostgreSQL IAM database authentication', 'same', 'AuroraMySQLPostgresIAMAuth'],
     ['RDS10', ['ADB015'], 'RDS instance or Aurora cluster deletion protection', 'peer-broader', 'RDSInstanceDeletionProtectionEnabled', 'rule RDSInstanceDeletionProtectionEnabled; fails outside production too'],
     ['RDS15', ['ADB015'], 'RDS instance or Aurora cluster deletion protection', 'peer-broader', 'RDSInstanceDeletionProtectionEnabled', 'same rule as RDS10 under a second ID'],

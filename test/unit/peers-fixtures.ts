@@ -31,6 +31,7 @@ export const FIXTURES: Record<string, Fixture> = {
   ADB015: RDS(['DeletionProtection: false']),
   ADB016: { ...RDS([]), attrs: ['DeletionPolicy: Delete', 'UpdateReplacePolicy: Delete'] },
   ADB020: RDS(['EnableCloudwatchLogsExports: []']),
+  ADB021: { type: 'AWS::RDS::DBSecurityGroup', props: ['GroupDescription: db', 'DBSecurityGroupIngress:', '  - CIDRIP: 0.0.0.0/0'] },
   ADB033: CLUSTER(['StorageEncrypted: false']),
   ADB050: TABLE(['BillingMode: PAY_PER_REQUEST', 'PointInTimeRecoverySpecification:', '  PointInTimeRecoveryEnabled: false']),
   ADB051: TABLE(['BillingMode: PAY_PER_REQUEST', 'SSESpecification:', '  SSEEnabled: false']),
