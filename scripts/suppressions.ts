@@ -71,6 +71,10 @@ export function suppressionsMarkdown(): string {
     'Manager, which also fails on a NoEcho parameter we accept); cfn-lint `W1011` (dynamic references instead',
     'of parameters) and `W3690`/`W3691` (deprecated engine versions, not end of standard support).',
     '',
+    'checkov\'s CloudFormation checks (its policy index and `checkov/cloudformation/checks/resource/aws/`) have none',
+    'for RDS deletion protection, RDS backup retention, RDS log exports or Neptune IAM authentication, so',
+    'nothing of checkov maps to ADB015, ADB002, ADB020 or ADB073.',
+    '',
   ];
   for (const t of TOOLS) {
     const rows = PEER_RULES.filter((p) => p.tool === t.tool);
