@@ -101,7 +101,7 @@ function specialFixes(f: Finding, i: FixInput, w: FormWriter): Fix[] {
   const out: Fix[] = [];
   if (PASSWORD_RULES.has(f.ruleId) && MANAGED_PASSWORD_TYPES.has(r.type)) {
     const e = r.properties && entryPath(r.properties, 'MasterUserPassword');
-    if (e && inside(f, e) || (e && r.form === 'cdk' && f.span.start >= e.keySpan.start && f.span.end <= e.value.end)) {
+    if (e && inside(f, e)) {
       const title = r.form === 'aws-cli' ? 'Use --manage-master-user-password' : r.form === 'cdk' && !r.type.includes('DocDB') ? 'Use a generated secret (Secrets Manager)' : 'Use ManageMasterUserPassword: true';
       push(out, title, w.managedPassword(i, e), true);
     }
@@ -142,4 +142,3 @@ export function applyFix(text: string, fix: Fix): string {
   return out;
 }
 
-export type { ScalarValue };

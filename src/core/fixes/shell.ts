@@ -8,7 +8,7 @@ import { words } from '../production';
 import type { MapEntry, ScalarValue } from '../model';
 import { commentSuppression } from './comment';
 import { lineEnd, lineStart } from './text';
-import type { FixInput, FormWriter } from './types';
+import type { FormWriter } from './types';
 
 /** The CLI flag of a CloudFormation property (`MultiAZ` -> `multi-az`). */
 export const flagName = (cfn: string) => words(cfn).join('-');
@@ -75,4 +75,3 @@ export const shellWriter: FormWriter = {
   },
 };
 
-export type { FixInput };
