@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { diagramTemplate } from '../../src/core/diagram';
 import { patternViews } from '../../src/knowledge/patterns/view';
-import { bigTemplate, launch, post, serve } from '../../test/browser/harness';
+import { bigTemplate, launch, post, serve, waitFor } from '../../test/browser/harness';
 import type { BenchCase, Row } from '../lib/types';
 
 interface Metrics { firstRenderMs?: number; renders: { ms: number; ok: boolean }[] }
@@ -28,10 +28,10 @@ export const diagramView: BenchCase = {
         const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
         try {
           await page.goto(`${server.url}/${view}.html?theme=dark`);
-          await page.waitForFunction('window.adbSent && window.adbSent.some((m) => m.type === "ready")');
+          await waitFor(page, 'window.adbSent && window.adbSent.some((m) => m.type === "ready")');
           if (view === 'patterns') await post(page, { type: 'patterns', entries: patternViews() });
           else await post(page, { type: 'diagram', title: 'a.yaml', uri: 'file:///a.yaml', mermaid: big[0].mermaid, problems: [], version: 1 });
-          await page.waitForFunction('window.adbMetrics && window.adbMetrics.firstRenderMs !== undefined', undefined, { timeout: 60_000 });
+          await waitFor(page, 'window.adbMetrics && window.adbMetrics.firstRenderMs !== undefined', 60_000);
           const m = await metrics(page);
           if (m.renders.some((r) => !r.ok)) throw new Error(`${view}: a Mermaid render failed`);
           return m.firstRenderMs!;
@@ -47,11 +47,11 @@ export const diagramView: BenchCase = {
       }
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       await page.goto(`${server.url}/diagram.html?theme=dark`);
-      await page.waitForFunction('window.adbSent && window.adbSent.some((m) => m.type === "ready")');
+      await waitFor(page, 'window.adbSent && window.adbSent.some((m) => m.type === "ready")');
       const runs = 9;
       for (let v = 1; v <= runs + 2; v++) {
         await post(page, { type: 'diagram', title: 'a.yaml', uri: 'file:///a.yaml', mermaid: big[v % 2].mermaid, problems: [], version: v });
-        await page.waitForFunction(`document.body.dataset.version === "${v}"`, undefined, { timeout: 60_000 });
+        await waitFor(page, `document.body.dataset.version === "${v}"`, 60_000);
       }
       const renders = (await metrics(page)).renders.slice(2).map((r) => r.ms);
       rows.push({ what: 're-render, 50-node template diagram', median: median(renders), best: Math.min(...renders), runs: renders.length, target: 400 });

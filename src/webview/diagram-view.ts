@@ -62,6 +62,7 @@ export async function showDiagram(root: HTMLElement, msg: DiagramMessage): Promi
   const kind = themeKind();
   if (msg.mermaid === shownText && kind === shownTheme) {
     problems.replaceChildren(...msg.problems.map((p) => el('p', { class: 'problem' }, p)));
+    document.body.dataset.version = String(msg.version);
     return;
   }
   configure(kind);

@@ -13,7 +13,7 @@ import { main } from '../../src/cli';
 import { diagramTemplate } from '../../src/core/diagram';
 import { PATTERNS } from '../../src/knowledge/patterns';
 import { patternViews } from '../../src/knowledge/patterns/view';
-import { bigTemplate, buildWebview, launch, post, serve, watchErrors, type Served, type Theme } from './harness';
+import { bigTemplate, buildWebview, launch, post, serve, waitFor, watchErrors, type Served, type Theme } from './harness';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/cloudformation-samples');
 
@@ -42,13 +42,13 @@ describe('diagram views in Chromium', function () {
     const page = await browser.newPage({ viewport });
     const errors = watchErrors(page);
     await page.goto(`${server.url}/${view}.html?theme=${theme}`);
-    await page.waitForFunction('window.adbSent && window.adbSent.some((m) => m.type === "ready")');
+    await waitFor(page, 'window.adbSent && window.adbSent.some((m) => m.type === "ready")');
     return { page, errors };
   }
 
   async function showDiagram(page: Page, mermaid: string, version: number, problems: string[] = []): Promise<void> {
     await post(page, { type: 'diagram', title: 't.yaml', uri: 'file:///w/t.yaml', mermaid, problems, version });
-    await page.waitForFunction(`document.body.dataset.version === '${version}'`);
+    await waitFor(page, `document.body.dataset.version === '${version}'`);
   }
 
   describe('pattern catalogue', () => {
@@ -94,7 +94,7 @@ describe('diagram views in Chromium', function () {
     it('buttons send typed messages: insert snippet, copy Mermaid, save SVG, save PNG, insert Markdown', async () => {
       const card = page.locator('#pattern-multi-tier-rds');
       for (const action of ['snippet', 'copy', 'svg', 'png', 'markdown']) await card.locator(`[data-action=${action}]`).click();
-      await page.waitForFunction('window.adbSent.some((m) => m.type === "savePng")');
+      await waitFor(page, 'window.adbSent.some((m) => m.type === "savePng")');
       const sent = await probe(page, (w) => w.adbSent.filter((m) => m.type !== 'ready' && m.type !== 'rendered'));
       const by = Object.fromEntries(sent.map((m) => [m.type, m]));
       assert.equal(by.insertSnippet.patternId, 'multi-tier-rds');
@@ -110,7 +110,7 @@ describe('diagram views in Chromium', function () {
     it('follows a theme switch: every diagram is drawn again with the dark theme', async () => {
       const before = await page.locator('#pattern-aurora-global .diagram').innerHTML();
       await page.evaluate("document.body.className = 'vscode-body vscode-dark'");
-      await page.waitForFunction("[...document.querySelectorAll('.card .diagram')].every((d) => d.dataset.theme === 'dark')", undefined, { timeout: 90_000 });
+      await waitFor(page, "[...document.querySelectorAll('.card .diagram')].every((d) => d.dataset.theme === 'dark')", 90_000);
       assert.notEqual(await page.locator('#pattern-aurora-global .diagram').innerHTML(), before);
       assert.deepEqual(errors, []);
     });

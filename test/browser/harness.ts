@@ -114,3 +114,17 @@ export function bigTemplate(n: number, suffix = ''): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/**
+ * Waits until a JavaScript expression is truthy in the page (or frame), polling from Node.
+ * Playwright's own waitForFunction re-evaluates string predicates with eval() inside the page,
+ * which the webview's Content Security Policy (rightly) forbids.
+ */
+export async function waitFor(page: Pick<Page, 'evaluate'>, expression: string, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diagramTemplate } from '../../src/core/diagram';
 import { patternViews } from '../../src/knowledge/patterns/view';
-import { buildWebview, launch, post, ROOT, serve, type Theme } from './harness';
+import { buildWebview, launch, post, ROOT, serve, waitFor, type Theme } from './harness';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 const TEMPLATE = path.resolve(ROOT, '../shared/corpus/cloudformation-samples/DMS/DMSAuroraToS3FullLoadAndOngoingReplication.yaml');
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     for (const theme of ['light', 'dark'] as Theme[]) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
       await page.goto(`${server.url}/patterns.html?theme=${theme}`);
-      await page.waitForFunction('window.adbSent && window.adbSent.length > 0');
+      await waitFor(page, 'window.adbSent && window.adbSent.length > 0');
       await post(page, { type: 'patterns', entries: patternViews() });
       await page.waitForSelector('body[data-rendered=all]', { timeout: 120_000 });
       await page.screenshot({ path: path.join(OUT, `patterns-${theme}.png`) });
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       const d = diagramTemplate(fs.readFileSync(TEMPLATE, 'utf8'), TEMPLATE);
       const dp = await browser.newPage({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1 });
       await dp.goto(`${server.url}/diagram.html?theme=${theme}`);
-      await dp.waitForFunction('window.adbSent && window.adbSent.length > 0');
+      await waitFor(dp, 'window.adbSent && window.adbSent.length > 0');
       await post(dp, { type: 'diagram', title: path.basename(TEMPLATE), uri: 'file:///x', mermaid: d.mermaid, problems: d.problems, version: 1 });
       await dp.waitForSelector('#canvas[data-state=ok] svg');
       await dp.screenshot({ path: path.join(OUT, `diagram-${theme}.png`) });
