@@ -59,6 +59,15 @@ if aws rds wait db-instance-available --db-instance-identifier prod-db; then
   echo ready
 fi
 
+AWS_PAGER="" time aws rds describe-db-clusters --db-cluster-identifier c1
+#                 ^^^ support.function.aws-cli
+#                         ^^^^^^^^^^^^^^^^^^^^ entity.name.function.operation.aws-cli
+
+cat <<EOF
+aws rds describe-db-instances
+# <--- - support.function.aws-cli
+EOF
+
 # not a command: inside quotes, in a comment, as an echo argument, or a longer word
 echo "aws rds describe-db-instances"
 #     ^^^ - support.function.aws-cli
