@@ -5,7 +5,7 @@ export const RDS_URL = {
   createReplica: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html',
   mysqlReplicas: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_MySQL.Replication.ReadReplicas.html',
   storage: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html',
-  pricing: 'https://aws.amazon.com/rds/pricing/',
+  gp2Burst: 'https://repost.aws/ja/knowledge-center/rds-low-burst-balance',
   backup: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html',
   recommendations: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USERRecommendationsManage.RecommendationReference.html',
   encryption: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',

@@ -9,7 +9,15 @@ describe('ADB008 gp2 storage', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].at, 'gp2');
     assert.equal(f[0].severity, 'info');
-    assert.match(f[0].message, /use gp3, same storage price on RDS/);
+    assert.match(f[0].message, /consider gp3, which gives a 3,000 IOPS baseline at any size/);
+    // No price claim: the RDS documentation does not state the storage prices.
+    assert.doesNotMatch(f[0].message, /price|cheaper/);
+  });
+  it('is silent on large gp2 volumes, whose baseline is above gp3\'s 12,000 IOPS, and on an unknown size', () => {
+    assert.deepEqual(lint(db('Engine: mysql\nStorageType: gp2\nAllocatedStorage: 5000'), { ids: ['ADB008'] }), []);
+    assert.equal(lint(db('Engine: mysql\nStorageType: gp2\nAllocatedStorage: 4000'), { ids: ['ADB008'] }).length, 1);
+    const text = resource('AWS::RDS::DBInstance', 'StorageType: gp2\nAllocatedStorage: !Ref Size', 'Parameters:\n  Size:\n    Type: Number\n');
+    assert.deepEqual(lint(text, { ids: ['ADB008'] }), []);
   });
   it('is silent on gp3, on a missing StorageType and on Aurora members', () => {
     assert.deepEqual(lint(db('StorageType: gp3'), { ids: ['ADB008'] }), []);
@@ -98,15 +106,20 @@ describe('ADB010 allocated storage range', () => {
 });
 
 describe('ADB011 Iops range', () => {
-  it('flags Iops on gp2 and on magnetic storage', () => {
-    const f = lint(db('StorageType: gp2\nAllocatedStorage: 100\nIops: 3000'), { ids: ['ADB011'] });
-    assert.equal(f.length, 1);
-    assert.equal(f[0].at, '3000');
-    assert.equal(f[0].severity, 'error');
-    assert.match(f[0].message, /gp2 storage takes no provisioned IOPS/);
-    assert.equal(lint(db('StorageType: standard\nIops: 1000'), { ids: ['ADB011'] }).length, 1);
+  it('does not claim an error for Iops on gp2 or magnetic storage (no AWS reference says RDS rejects it)', () => {
+    assert.deepEqual(lint(db('StorageType: gp2\nAllocatedStorage: 100\nIops: 3000'), { ids: ['ADB011'] }), []);
+    assert.deepEqual(lint(db('StorageType: standard\nIops: 1000'), { ids: ['ADB011'] }), []);
     // Iops 0 moves an instance off Provisioned IOPS.
     assert.deepEqual(lint(db('StorageType: gp2\nIops: 0'), { ids: ['ADB011'] }), []);
+  });
+  it('does not assume io1 for a modify command without --storage-type (the instance keeps its type)', () => {
+    const modify = 'aws rds modify-db-instance --db-instance-identifier db1 --allocated-storage 100 --iops 6000\n';
+    assert.deepEqual(lint(modify, { fileName: 'deploy.sh', ids: ['ADB011'] }), []);
+    // The same values on a create command: io1 by default, 60 IOPS per GiB.
+    const create = 'aws rds create-db-instance --db-instance-identifier db1 --engine mysql --db-instance-class db.m5.large --allocated-storage 100 --iops 6000\n';
+    const f = lint(create, { fileName: 'deploy.sh', ids: ['ADB011'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '6000');
   });
   it('flags io1/io2 outside 1,000–256,000 and gp3 outside 3,000–64,000', () => {
     assert.match(lint(db('StorageType: io2\nAllocatedStorage: 100\nIops: 500'), { ids: ['ADB011'] })[0].message, /outside 1000–256000 for io2/);

@@ -9,10 +9,13 @@ import { iopsLimit, ratioLimit } from './storage-limits';
 
 const io = fact('rds.iops-io');
 
-/** The storage types a resource can have; with StorageType absent and Iops given, RDS uses io1. */
+/**
+ * The storage types a resource can have; with StorageType absent and Iops given, RDS creates io1. A modify
+ * command without StorageType keeps the instance's current type, which the script does not show: none.
+ */
 function storageTypes(ctx: RuleContext, r: Resource): { type: string; c?: Candidate }[] {
   const p = ctx.prop(r, 'StorageType');
-  if (!p.present) return [{ type: 'io1' }];
+  if (!p.present) return r.complete ? [{ type: 'io1' }] : [];
   return p.candidates.flatMap((c) => {
     const t = asString(c.value)?.toLowerCase();
     return t ? [{ type: t, c }] : [];
@@ -27,8 +30,10 @@ export default defineRule({
   resourceTypes: ['AWS::RDS::DBInstance'],
   description:
     'Provisioned IOPS must fit the storage type: io1 and io2 take 1,000–256,000 IOPS; gp3 takes its 3,000 IOPS baseline or ' +
-    'provisioned IOPS up to 64,000 (extra IOPS only from 400 GiB, 200 GiB for Oracle); gp2 and magnetic take none. For io1 the ' +
-    'IOPS must also be 0.5–50 times the allocated GiB (1–50 for SQL Server). Without StorageType, RDS uses io1 when Iops is given. ' +
+    'provisioned IOPS up to 64,000 (extra IOPS only from 400 GiB, 200 GiB for Oracle). For io1 the ' +
+    'IOPS must also be 0.5–50 times the allocated GiB (1–50 for SQL Server). Without StorageType, RDS uses io1 when Iops is given ' +
+    '(a modify command without --storage-type keeps the current type, so it is not checked). Iops beside gp2 or magnetic ' +
+    'storage is not reported: the AWS references do not say the request is rejected. ' +
     'Iops 0 (how a modify or restore moves an instance off Provisioned IOPS) is accepted. Change Iops or StorageType so the pair is valid. Only certain violations are reported: the instance-class maximum and the ' +
     'gp3 striping threshold depend on details the template may not show.',
   source: sourceOf(io, [...fact('rds.iops-gp3').sources, ...fact('rds.iops-ratio').sources],
@@ -48,10 +53,7 @@ export default defineRule({
           if (t.c && !compatible(c, t.c)) continue;
           const limit = iopsLimit(t.type);
           const related = t.c ? [{ span: t.c.site, message: `storage type ${t.type}` }] : [];
-          if (limit === null) {
-            ctx.report({ resource: r, at: c, message: `${name} is set but ${t.type} storage takes no provisioned IOPS: remove ${name}, or use gp3 or io2.`, related });
-            break;
-          }
+          // gp2 and magnetic (null) take no provisioned IOPS, but no AWS reference says RDS rejects the pair: no finding.
           if (!limit) continue;
           if (n < limit.min || n > limit.max) {
             ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${limit.min}–${limit.max} for ${t.type} storage: choose a value in that range.`, related });
