@@ -43,8 +43,11 @@ export function showCatalogue(root: HTMLElement, list: PatternView[]): void {
   };
   search.addEventListener('input', apply);
   apply();
-  if (state?.scrollY) requestAnimationFrame(() => window.scrollTo(state.scrollX ?? 0, state.scrollY ?? 0));
+  // Back from hidden or reloaded: return to the saved place once the diagrams above it have their height.
+  pendingScroll = state?.scrollY ? { x: state.scrollX ?? 0, y: state.scrollY } : undefined;
 }
+
+let pendingScroll: { x: number; y: number } | undefined;
 
 function card(p: PatternView): HTMLElement {
   const diagram = el('div', { class: 'diagram', 'data-state': 'pending' }, 'Rendering…');
@@ -88,5 +91,10 @@ export async function renderAll(force = false): Promise<void> {
     }
     box.dataset.theme = kind;
   }
-  if (mine === generation) document.body.dataset.rendered = 'all';
+  if (mine !== generation) return;
+  document.body.dataset.rendered = 'all';
+  if (pendingScroll) {
+    window.scrollTo(pendingScroll.x, pendingScroll.y);
+    pendingScroll = undefined;
+  }
 }

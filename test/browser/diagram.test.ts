@@ -116,6 +116,23 @@ describe('diagram views in Chromium', function () {
     });
   });
 
+  it('comes back where it was after being hidden: search words and scroll position from the saved state', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    const errors = watchErrors(page);
+    // What VS Code's getState() returns when a hidden webview is shown again.
+    await page.addInitScript('window.adbState = { view: "patterns", query: "aurora", scrollY: 1200 }');
+    await page.goto(`${server.url}/patterns.html?theme=light`);
+    await waitFor(page, 'window.adbSent && window.adbSent.some((m) => m.type === "ready")');
+    await post(page, { type: 'patterns', entries: patternViews() });
+    await page.waitForSelector('body[data-rendered=all]', { timeout: 90_000 });
+    assert.equal(await page.inputValue('#search'), 'aurora');
+    const shown = await page.locator('.card:not([hidden])').count();
+    assert.ok(shown > 2 && shown < PATTERNS.length, String(shown));
+    assert.equal(await page.evaluate('window.scrollY'), 1200);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('renders in high contrast too', async () => {
     const { page, errors } = await open('patterns', 'high-contrast');
     await post(page, { type: 'patterns', entries: patternViews().slice(0, 3) });
