@@ -47,9 +47,14 @@ describe('ADB072 DocumentDB/Neptune deletion protection in production', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'warning');
     assert.equal(f[0].at, 'false');
-    const m = lint(resource(NEPTUNE, 'StorageEncrypted: true'), { ids: ['ADB072'], production: 'always' });
+    const m = lint(resource(DOCDB, 'StorageEncrypted: true'), { ids: ['ADB072'], production: 'always' });
     assert.equal(m.length, 1);
     assert.equal(m[0].at, 'Db');
+    assert.match(m[0].message, /the API and CLI default is off/);
+  });
+  it('flags only an explicit false on Neptune, whose API reference states both defaults', () => {
+    assert.deepEqual(lint(resource(NEPTUNE, 'StorageEncrypted: true'), { ids: ['ADB072'], production: 'always' }), []);
+    assert.equal(lint(resource(NEPTUNE, 'DeletionProtection: false'), { ids: ['ADB072'], production: 'always' })[0].at, 'false');
   });
   it('is silent outside production and when true', () => {
     assert.deepEqual(lint(resource(DOCDB, 'DeletionProtection: false'), { ids: ['ADB072'], production: 'never' }), []);

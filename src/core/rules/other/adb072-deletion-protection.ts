@@ -17,8 +17,10 @@ export default defineRule({
   productionOnly: true,
   description:
     'With DeletionProtection on, a DocumentDB or Neptune cluster cannot be deleted (by a stack deletion, a replacement or ' +
-    'a script) until the protection is turned off. The console turns it on for new clusters, but the API, the CLI and ' +
-    'CloudFormation leave it off. Set DeletionProtection to true on production clusters.',
+    'a script) until the protection is turned off. For DocumentDB the console turns it on for new clusters, but the CLI, ' +
+    'the API and CloudFormation leave it off, so a missing setting is flagged. For Neptune the API reference contradicts ' +
+    'itself (CreateDBCluster says off by default; its DeletionProtection parameter says on by default), so only an explicit ' +
+    'false is flagged. Set DeletionProtection to true on production clusters.',
   source: { urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -27,8 +29,9 @@ export default defineRule({
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)} on a production ${serviceName(r)} cluster: ${turnOn(r, ...N)}.` });
       }
-      if (!p.present && r.complete) {
-        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production ${serviceName(r)} cluster can be deleted (the API default is off): ${turnOn(r, ...N)}.` });
+      // Neptune: AWS documents both defaults (see the description), so a missing value is not judged.
+      if (!p.present && r.complete && r.type === DOCDB) {
+        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production DocumentDB cluster can be deleted (the API and CLI default is off): ${turnOn(r, ...N)}.` });
       }
     }
   },
