@@ -17,6 +17,11 @@ describe('ADB005 KmsKeyId without encryption', () => {
     assert.equal(f.length, 1);
     assert.match(f[0].message, /StorageEncrypted is not/);
   });
+  it('in a CLI script, flags --no-storage-encrypted but not a missing --storage-encrypted (the API reference does not require it)', () => {
+    const base = 'aws rds create-db-instance --db-instance-identifier db1 --engine postgres --db-instance-class db.m5.large --allocated-storage 50 --kms-key-id alias/db';
+    assert.deepEqual(lint(`${base}\n`, { fileName: 'deploy.sh', ids: ['ADB005'] }), []);
+    assert.equal(lint(`${base} --no-storage-encrypted\n`, { fileName: 'deploy.sh', ids: ['ADB005'] }).length, 1);
+  });
   it('passes encrypted storage, replicas, restores, RDS Custom, and a key removed in the unencrypted branch', () => {
     assert.deepEqual(lint(db('Engine: mysql\nStorageEncrypted: true\nKmsKeyId: alias/db'), { ids: ['ADB005'] }), []);
     assert.deepEqual(lint(db('SourceDBInstanceIdentifier: arn:aws:rds:us-east-1:1:db:x\nKmsKeyId: alias/db'), { ids: ['ADB005'] }), []);

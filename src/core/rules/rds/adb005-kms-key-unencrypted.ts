@@ -12,8 +12,9 @@ export default defineRule({
   services: ['rds'],
   resourceTypes: ['AWS::RDS::DBInstance'],
   description:
-    'A KMS key is used only to encrypt storage: RDS rejects a DB instance with KmsKeyId when StorageEncrypted is false or not set. ' +
-    'Set StorageEncrypted to true, or remove KmsKeyId. DB clusters are left to ADB033: since February 2026 AWS encrypts new Aurora ' +
+    'A KMS key is used only to encrypt storage: the CloudFormation reference says that with KmsKeyId you must set ' +
+    'StorageEncrypted to true. Set StorageEncrypted to true, or remove KmsKeyId. In AWS CLI scripts only an explicit ' +
+    '--no-storage-encrypted is reported: the RDS API reference does not say a missing --storage-encrypted is rejected. DB clusters are left to ADB033: since February 2026 AWS encrypts new Aurora ' +
     'clusters by default, so the combination is not certain to fail there. Read replicas, snapshot restores and Aurora member instances ' +
     'take encryption from their source or cluster and are skipped; so are RDS Custom engines, which need a key of their own.',
   source: sourceOf(kms),
@@ -27,7 +28,8 @@ export default defineRule({
       const enc = ctx.prop(r, 'StorageEncrypted');
       const at = key.entry ? key.entry.keySpan : r.anchor;
       if (!enc.present) {
-        if (r.complete && family(ctx, r) !== 'custom') {
+        // The CloudFormation reference requires StorageEncrypted with KmsKeyId; the API reference (the CLI) says nothing: no finding there.
+        if (r.complete && r.form !== 'aws-cli' && family(ctx, r) !== 'custom') {
           ctx.report({ resource: r, at, message: `${keyName} is set but ${encName} is not: set ${encName} to true (the key is used only for encrypted storage).` });
         }
         continue;
