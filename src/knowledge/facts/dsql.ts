@@ -62,8 +62,9 @@ export const dsqlFacts: FactInput[] = [
     value: 'Always encrypted; an AWS owned KMS key by default, or a customer managed key (KmsEncryptionKey)',
     default: 'AWS_OWNED_KMS_KEY',
     changeable: 'yes',
+    note: 'You can switch between the AWS owned key and a customer managed key at any time; a customer managed key adds AWS KMS charges.',
     targets: { cfn: ['AWS::DSQL::Cluster.KmsEncryptionKey'], cli: ['dsql create-cluster --kms-encryption-key'], cdk: ['CfnCluster.kmsEncryptionKey'] },
     seed: 'DSQL [Security]',
-    sources: [`${UG}/multi-region-aws-cli.html`],
+    sources: [`${UG}/data-encryption.html`, 'https://docs.aws.amazon.com/ja_jp/aurora-dsql/latest/userguide/data-encryption.html'],
   },
 ];

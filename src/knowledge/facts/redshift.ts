@@ -18,7 +18,7 @@ export const redshiftFacts: FactInput[] = [
       cdk: ['Cluster.encrypted'],
     },
     seed: null,
-    sources: [CFN, 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html'],
+    sources: [CFN, 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html', 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html'],
   },
   {
     id: 'redshift.publicly-accessible',

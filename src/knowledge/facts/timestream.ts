@@ -18,7 +18,7 @@ export const timestreamFacts: FactInput[] = [
       cdk: ['CfnDatabase', 'CfnTable'],
     },
     seed: 'seed [Specialized Databases]',
-    sources: [`${DG}/AmazonTimestreamForLiveAnalytics-availability-change.html`, `${DG}/llms.txt`],
+    sources: [`${DG}/scheduledqueries-notification.html`, `${DG}/AmazonTimestreamForLiveAnalytics-availability-change.html`],
   },
   {
     id: 'timestream.influxdb',
