@@ -101,7 +101,10 @@ def arg_entry(name, a, shapes):
         bits |= HIDDEN
     if getattr(a, 'nargs', None) == '?':
         bits |= OPTIONAL_VALUE
-    if am is not None and hasattr(am, 'type_name') and cls not in ('CliInputJSONArgument',) and name != 'cli-input-yaml':
+    parse_type = getattr(a, '_parse_type', None)
+    if cls == 'PageArgument' and parse_type in SCALAR:
+        ref = SCALAR[parse_type]  # --page-size/--max-items are converted with int() by the CLI
+    elif am is not None and hasattr(am, 'type_name') and cls not in ('CliInputJSONArgument',) and name != 'cli-input-yaml':
         ref = shapes.ref(am)
     else:
         ref = SCALAR.get(getattr(a, 'cli_type_name', None) or 'string', 's')

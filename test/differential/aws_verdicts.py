@@ -45,11 +45,16 @@ def verdict(driver, command):
 def main():
     commands = json.load(sys.stdin)
     out = []
+    driver = None
     for i, c in enumerate(commands):
         # A driver slows down as it serves commands (handlers pile up): a fresh one every 40.
-        if i % 40 == 0:
+        # --generate-cli-skeleton leaves handlers behind that break later commands: it gets a driver of its own.
+        isolated = 'generate-cli-skeleton' in c
+        if driver is None or i % 40 == 0 or isolated:
             driver = create_clidriver()
         out.append(verdict(driver, c))
+        if isolated:
+            driver = None
     json.dump({'cli': f'aws-cli/{awscli.__version__}', 'verdicts': out}, sys.stdout)
 
 

@@ -168,6 +168,7 @@ function mutations(model: ServiceModel, svc: string, op: string, parts: Part[], 
 }
 
 const DB = 'aws rds create-db-instance --db-instance-identifier a --db-instance-class db.t3.micro --engine mysql';
+const DB_B = 'aws rds create-db-instance --db-instance-identifier a --db-instance-class b --engine mysql';
 const TABLE = 'aws dynamodb create-table --table-name t --attribute-definitions AttributeName=a,AttributeType=S --key-schema AttributeName=a,KeyType=HASH';
 
 /** Hand-written cases at the edges of what the CLI accepts. */
@@ -284,6 +285,51 @@ const EDGE = [
   `aws dynamodb create-table --table-name t --attribute-definitions AttributeName=a,AttributeType=S AttributeName=b,AttributeType=S --key-schema AttributeName=a,KeyType=HASH --billing-mode PAY_PER_REQUEST --global-secondary-indexes 'IndexName=ByB,KeySchema=[{AttributeName=b,KeyType=HASH}],Projection={ProjectionType=ALL}'`,
   `aws dynamodb create-table --table-name t --attribute-definitions AttributeName=a,AttributeType=S --key-schema AttributeName=a,KeyType=HASH --billing-mode PAY_PER_REQUEST --global-secondary-indexes 'IndexName=ByB,KeySchema=[{AttributeName=b,KeyType=HASH}],Projection={ProjectionTyp=ALL}'`,
   'aws rds create-db-instance --db-instance-identifier db1 --db-instance-class db.t3.micro --engine postgres --backup-retention-period seven',
+  // Edges of the CLI's conversions: empty values, repeated flags, custom arguments, choices, whitespace in shorthand.
+  `${DB_B} --tags Key=a,Value=`,
+  `${DB_B} --tags Key=,Value=b`,
+  `${DB_B} --tags 'Key = a, Value = b'`,
+  `${DB_B} --tags Key=a Value=b`,
+  `${DB_B} --vpc-security-group-ids ""`,
+  `${DB_B} --port ""`,
+  `${DB_B} --allocated-storage -0`,
+  `${DB_B} --tags Key=a,Value=b --tags Key=c,Value=d`,
+  `${DB_B} --db-instance-identifier=`,
+  `${DB_B} --no-multi-az=false`,
+  `${DB_B} --multi-az=`,
+  `${DB_B} --generate-cli-skeleton output`,
+  `${DB_B} --generate-cli-skeleton bogus`,
+  `${DB_B} --cli-input-json '{"Port": 5}'`,
+  `aws rds create-db-cluster --db-cluster-identifier a --engine aurora-mysql --serverless-v2-scaling-configuration MinCapacity=1e1,MaxCapacity=inf`,
+  `aws rds create-db-cluster --db-cluster-identifier a --engine aurora-mysql --serverless-v2-scaling-configuration '{"MinCapacity": true}'`,
+  `${TABLE} --provisioned-throughput '{"ReadCapacityUnits": 5.0, "WriteCapacityUnits": 5}'`,
+  `${TABLE} --provisioned-throughput ReadCapacityUnits=5,WriteCapacityUnits=5,`,
+  `${TABLE} --provisioned-throughput 'ReadCapacityUnits=5, WriteCapacityUnits=5'`,
+  `${TABLE} --sse-specification Enabled=true SSEType=KMS`,
+  `${TABLE} --key-schema AttributeName=a,KeyType=HASH,`,
+  `aws rds describe-db-instances --filters Name=engine,Values=mysql,postgres`,
+  `aws rds describe-db-instances --filters Name=engine,Values=[mysql,postgres]`,
+  `aws rds describe-db-instances --filters 'Name=engine,Values=mysql postgres'`,
+  `aws rds describe-db-instances --max-items 0`,
+  `aws rds describe-db-instances --page-size abc`,
+  `aws dynamodb scan --table-name t --select COUNT --segment 1 --total-segments 0`,
+  `aws rds generate-db-auth-token --hostname h --port 5432 --username u`,
+  `aws rds generate-db-auth-token --hostname h --port abc --username u`,
+  `aws dynamodb wait table-exists`,
+  `aws dsql create-cluster --tags '{"a":"b"}'`,
+  `aws dsql create-cluster --tags a=b,c=d`,
+  `aws dsql update-cluster --identifier x --multi-region-properties clusters=a,b`,
+  `aws memorydb create-cluster --cluster-name c --node-type n --acl-name a --num-shards 0`,
+  `aws timestream-write create-table --database-name d --table-name t --retention-properties MemoryStoreRetentionPeriodInHours=24,MagneticStoreRetentionPeriodInDays=7`,
+  `aws redshift create-cluster --cluster-identifier c --node-type ra3.xlplus --master-username u --master-user-password p --number-of-nodes two`,
+  `aws opensearch create-domain --domain-name dd`,
+  `aws rds describe-db-instances --db-instance-identifier ''`,
+  `aws rds describe-db-instances --debug-x`,
+  `aws rds describe-db-instances --no-paginate --no-verify-ssl`,
+  `aws rds modify-db-instance --db-instance-identifier a --no-apply-immediately --apply-immediately`,
+  `aws rds modify-db-instance --db-instance-identifier a --no-apply`,
+  `aws rds modify-db-instance --db-instance-identifier a --no-apply-immediately=true`,
+  `aws rds create-db-snapshot --db-instance-identifier a --db-snapshot-identifier b --tags Key=k,Value=v,Key=k2`,
 ];
 
 export function generate(seedText: string): DiffCommand[] {

@@ -55,6 +55,8 @@ describe('AWS CLI service-model check', () => {
     assert.match(fs.map((f) => f.message).join(), /--db-instance-class.*--engine|--engine.*--db-instance-class/);
     assert.deepEqual(check('aws rds create-db-instance --cli-input-json file://db.json\n'), []);
     assert.deepEqual(check('aws rds create-db-instance --generate-cli-skeleton\n'), []);
+    assert.deepEqual(check('aws rds create-db-instance --generate-cli-skeleton bogus\n').map((f) => [f.ruleId, f.at]), [['ADB105', 'bogus']]);
+    assert.deepEqual(check('aws rds describe-db-instances --page-size ten --max-items 5\n').map((f) => [f.ruleId, f.at]), [['ADB105', 'ten']]);
   });
 
   it('values of the wrong type, as the CLI converts them', () => {

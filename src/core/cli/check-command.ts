@@ -11,6 +11,7 @@ import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serv
 import { didYouMean, nearest, suggestOperation } from './suggest';
 
 const span = (w: Span): Span => ({ start: w.start, end: w.end });
+const SKELETON = ['input', 'output', 'yaml-input'];
 
 /** Checks one command against the model; issues are appended to `out`. */
 export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
@@ -87,6 +88,9 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
     if (COMMON_FLAGS.has(flag)) {
       skipRequired = true;
       if (flag !== 'generate-cli-skeleton') extra(a.values.slice(1), flag);
+      else if (a.values[0]?.known && !SKELETON.includes(a.values[0].value)) {
+        out.push({ ruleId: 'ADB105', span: span(a.values[0]), message: `--generate-cli-skeleton takes ${SKELETON.join(', ')} (or nothing), not "${a.values[0].value}".` });
+      }
       continue;
     }
     let def: ArgDef | undefined = op.a[flag];
