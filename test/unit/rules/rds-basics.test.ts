@@ -64,6 +64,10 @@ describe('ADB004 storage encryption', () => {
     assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'Engine: aurora-mysql\nDBClusterIdentifier: c'), { ids: ['ADB004'] }), []);
     assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'SourceDBInstanceIdentifier: !Ref Src'), { ids: ['ADB004'] }), []);
   });
+  it('does not call an RDS Custom instance without StorageEncrypted unencrypted (the API takes only true or unset)', () => {
+    assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'Engine: custom-oracle-ee\nKmsKeyId: alias/custom'), { ids: ['ADB004'] }), []);
+    assert.equal(lint(resource('AWS::RDS::DBInstance', 'Engine: custom-oracle-ee\nStorageEncrypted: false'), { ids: ['ADB004'] }).length, 1);
+  });
   it('honours Metadata and inline suppressions', () => {
     const meta = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Metadata:\n      aws-db-architect:\n        ignore: [ADB004]\n    Properties:\n      StorageEncrypted: false\n';
     assert.deepEqual(lint(meta, { ids: ['ADB004'] }), []);
@@ -83,5 +87,13 @@ describe('ADB001 on DB clusters', () => {
     assert.match(f[0].message, /outside 1–35 days for a DB cluster/);
     assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'BackupRetentionPeriod: 0'), { ids: ['ADB001'] }), []);
     assert.deepEqual(lint(resource('AWS::RDS::DBCluster', 'BackupRetentionPeriod: 35'), { ids: ['ADB001'] }), []);
+  });
+});
+
+describe('ADB007 Multi-AZ in production', () => {
+  it('asks for Multi-AZ on a production SQL Server Standard instance but not on Express Edition, which has no Multi-AZ', () => {
+    assert.equal(lint(resource('AWS::RDS::DBInstance', 'Engine: sqlserver-se'), { ids: ['ADB007'], production: 'always' }).length, 1);
+    assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'Engine: sqlserver-ex'), { ids: ['ADB007'], production: 'always' }), []);
+    assert.deepEqual(lint(resource('AWS::RDS::DBInstance', 'Engine: sqlserver-ex\nMultiAZ: false'), { ids: ['ADB007'], production: 'always' }), []);
   });
 });

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
-import { isReplica, isRestore } from './common';
+import { family, isReplica, isRestore } from './common';
 
 const enc = fact('rds.encryption-at-rest');
 
@@ -14,7 +14,8 @@ export default defineRule({
   description:
     'Encryption at rest can only be chosen when an RDS DB instance is created: an unencrypted instance must be ' +
     'copied to an encrypted snapshot and restored to fix it later. Set StorageEncrypted to true (and KmsKeyId for a customer-managed key). ' +
-    'Aurora instances take encryption from their cluster (see ADB033) and are skipped here.',
+    'Aurora instances take encryption from their cluster (see ADB033) and are skipped here; so is a missing StorageEncrypted on ' +
+    'RDS Custom, where the API accepts only true or unset.',
   source: { seed: enc.seed ?? undefined, urls: enc.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -26,7 +27,8 @@ export default defineRule({
       const p = ctx.prop(r, 'StorageEncrypted');
       const why = 'encryption cannot be turned on after creation for non-Aurora engines';
       if (!p.present) {
-        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so storage is unencrypted: set it to true (${why}).` });
+        // RDS Custom: StorageEncrypted must be true or left unset (the API rejects false), so unset is not unencrypted.
+        if (r.complete && family(ctx, r) !== 'custom') ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so storage is unencrypted: set it to true (${why}).` });
         continue;
       }
       for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });
