@@ -3,8 +3,9 @@
  * `- key: v` maps, plain/quoted/block scalars, flow collections, comments, tags and a leading
  * `---`. One pass over the text, straight to model nodes, with the same spans and values as the
  * `yaml` package reader (src/core/parse/yaml.ts), which stays the reference: on anything else
- * (anchors, aliases, `?` keys, directives, several documents, tabs, a lone CR, odd
- * indentation, mixed line ends, any syntax error) this reader returns undefined and the caller uses the package.
+ * (anchors, aliases, `?` keys, directives, several documents, tabs, a lone CR, mixed line ends,
+ * odd indentation, any syntax error) this reader returns undefined and the caller uses the
+ * package. CRLF texts are read through yaml-crlf.ts.
  *
  * Node ends follow the package's CST: a block collection ends where its last value's node ends
  * (a flow value's node end takes its line break and the more-indented comment lines after it);
