@@ -48,6 +48,16 @@ describe('AWS CLI completion and hover', () => {
     assert.deepEqual(labels('aws rds create-db-instance --engine |'), [], 'no enum in the model: nothing');
   });
 
+  it('shorthand keys of a structure value, the ones not written yet', () => {
+    const { items, offset } = complete('aws rds create-db-cluster --serverless-v2-scaling-configuration MinCapacity=0.5,Ma|');
+    assert.deepEqual(items.map((i) => i.label), ['MaxCapacity=']);
+    assert.equal(items[0].detail, 'number');
+    assert.deepEqual(items[0].replace, { start: offset - 2, end: offset });
+    const tags = labels('aws rds create-db-instance --tags Key=Env,|');
+    assert.deepEqual(tags, ['Value=']);
+    assert.deepEqual(labels(`aws rds create-db-instance --tags '[{"Ke|`), [], 'JSON: no shorthand keys');
+  });
+
   it('nothing outside aws commands or outside Markdown shell blocks', () => {
     assert.deepEqual(labels('echo |'), []);
     assert.deepEqual(labels('Text aws rds |\n\n```bash\naws rds create-db-cluster\n```\n', 'README.md'), []);

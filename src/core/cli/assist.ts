@@ -98,6 +98,8 @@ export function cliCompletions(text: string, fileName: string, offset: number): 
     if (!def || def[1] & (FLAG | NO_FORM)) return [];
     const vPrefix = inlineFlag ? prefix.slice(prefix.indexOf('=') + 1) : prefix;
     const vReplace = inlineFlag ? { start: replace.start + prefix.indexOf('=') + 1, end: offset } : replace;
+    const keys = shorthandKeys(model, def, vPrefix, vReplace);
+    if (keys) return keys;
     return enumOf(model, def).filter((e) => e.startsWith(vPrefix)).map((e) => ({ label: e, kind: 'value', replace: vReplace, sort: e }));
   }
   if (prefix && !prefix.startsWith('-')) return [];
@@ -109,6 +111,26 @@ export function cliCompletions(text: string, fileName: string, offset: number): 
     out.push({ label: `--${flag}`, kind: 'flag', replace, detail: typeWord(model, def), documentation: def[2], sort: `${def[1] & REQUIRED ? 0 : 1}${flag}` });
   }
   return out;
+}
+
+/**
+ * Keys of a structure value in shorthand (`--serverless-v2-scaling-configuration Min|`): the members
+ * not written yet in the current item, required ones first. Undefined when the value is not a
+ * structure written as flat shorthand (JSON, nested brackets, quotes).
+ */
+function shorthandKeys(model: ServiceModel, def: ArgDef, typed: string, replace: Span): CliCompletion[] | undefined {
+  let s = shapeOf(model, def[0]);
+  if (s.t === 'L' && s.i) s = shapeOf(model, s.i);
+  if (s.t !== 'S' || !s.m || /[[{"'\\]/.test(typed)) return undefined;
+  const lastComma = typed.lastIndexOf(',');
+  const part = typed.slice(lastComma + 1);
+  if (part.includes('=')) return undefined;
+  const written = new Set(typed.split(',').map((kv) => kv.split('=')[0]));
+  const required = new Set(s.r ?? []);
+  const start = replace.start + lastComma + 1;
+  return Object.keys(s.m)
+    .filter((k) => k.startsWith(part) && !written.has(k))
+    .map((k) => ({ label: `${k}=`, kind: 'value' as const, detail: `${typeWord(model, [s.m![k], required.has(k) ? REQUIRED : 0])}`, replace: { start, end: replace.end }, sort: `${required.has(k) ? 0 : 1}${k}` }));
 }
 
 function enumOf(model: ServiceModel, def: ArgDef): string[] {
