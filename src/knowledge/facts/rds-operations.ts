@@ -168,7 +168,7 @@ export const rdsOperationsFacts: FactInput[] = [
     service: 'rds',
     subject: 'Performance Insights (EnablePerformanceInsights / PerformanceInsightsEnabled)',
     value: 'Console experience ended July 31, 2026 and redirects to CloudWatch Database Insights; the setting and API continue unchanged',
-    default: 'off in the API reference (no default stated); the RDS console now turns it on for new databases',
+    default: 'not stated in the API reference; the console and each tool choose their own default',
     changeable: 'yes',
     note: 'With Performance Insights on, the database appears in Database Insights Standard mode; Advanced mode needs Performance Insights with 465-day (15-month) retention. Turning it on or off causes no downtime. Earlier AWS notices gave June 30, 2026 (and November 30, 2025) as the end-of-life date.',
     seedSays: 'The seed recommends Performance Insights for query tuning and does not mention Database Insights.',

@@ -133,6 +133,12 @@ describe('ADB017 engine past standard support', () => {
     assert.match(f[0].message, /MySQL 5.7, past RDS end of standard support on 2024-02-29.*Upgrade to MySQL 8.4/);
     assert.equal(lint(cluster('Engine: aurora-postgresql\nEngineVersion: "11.21"'), { ids: ['ADB017'] }).length, 1);
   });
+  it('does not promise RDS Extended Support for majors older than the listed ones (PostgreSQL 10, MySQL 5.6)', () => {
+    const f = lint(db('Engine: postgres\nEngineVersion: "10.21"'), { ids: ['ADB017'] });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /PostgreSQL 10, older than the oldest major versions/);
+    assert.doesNotMatch(f[0].message, /Extended Support/);
+  });
   it('warns on each allowed value of a parameter that is past support, and on the dates as of today', () => {
     const text = resource('AWS::RDS::DBInstance', 'Engine: postgres\nEngineVersion: !Ref V', 'Parameters:\n  V:\n    Type: String\n    AllowedValues: ["11.22", "17.2"]\n');
     const f = lint(text, { ids: ['ADB017'] });

@@ -31,8 +31,8 @@ export default defineRule({
     'Performance Insights console experience on July 31, 2026: the console now opens CloudWatch Database Insights, while the ' +
     'EnablePerformanceInsights setting (PerformanceInsightsEnabled on a DB cluster) and the API work as before. With it on, the ' +
     'database appears in Database Insights Standard mode; Advanced mode (execution plans, lock analysis) also needs 465-day ' +
-    'retention. The RDS console now turns Performance Insights on for new databases; templates and scripts should set it ' +
-    'explicitly so the result does not depend on the defaults of the tool that creates the database. Set it to true. Checked on DB instances (Aurora members unless their cluster in the same template turns it on) ' +
+    'retention. The API reference states no default, so templates and scripts should set it explicitly rather than depend ' +
+    'on the defaults of the tool that creates the database. Set it to true. Checked on DB instances (Aurora members unless their cluster in the same template turns it on) ' +
     'and on Multi-AZ DB clusters; read replicas and db.t*.micro/small classes are skipped.',
   source: sourceOf(pi),
   check(ctx) {

@@ -37,11 +37,12 @@ export default defineRule({
         const v = asString(c.value);
         const end = v ? supportEnd(fam, v) : undefined;
         if (!end || !ended(end, now)) continue;
-        const when = end.date ? ` on ${end.date}` : '';
-        ctx.report({
-          resource: r, at: c,
-          message: `${name} ${v} is ${end.label}, past RDS end of standard support${when}: it runs on paid RDS Extended Support (creation fails if Extended Support is disabled). ${end.upgrade[0].toUpperCase()}${end.upgrade.slice(1)}.`,
-        });
+        const upgrade = `${end.upgrade[0].toUpperCase()}${end.upgrade.slice(1)}`;
+        // A major older than every listed one (MySQL 5.6, PostgreSQL 10) predates RDS Extended Support: do not promise it.
+        const message = end.date
+          ? `${name} ${v} is ${end.label}, past RDS end of standard support on ${end.date}: it runs on paid RDS Extended Support (creation fails if Extended Support is disabled). ${upgrade}.`
+          : `${name} ${v} is ${end.label}, older than the oldest major versions RDS lists support dates for, and past RDS end of standard support. ${upgrade}.`;
+        ctx.report({ resource: r, at: c, message });
       }
     }
   },
