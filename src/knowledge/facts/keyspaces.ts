@@ -11,14 +11,14 @@ export const keyspacesFacts: FactInput[] = [
     value: 'Off unless enabled explicitly when a table is created with CQL, the CLI or CloudFormation (the console enables it by default)',
     default: 'false',
     changeable: 'yes',
-    note: 'Turning PITR off and on again erases the backup history.',
+    note: 'The CreateTable API reference: without pointInTimeRecovery the default is status=DISABLED.',
     targets: {
       cfn: ['AWS::Cassandra::Table.PointInTimeRecoveryEnabled'],
       cli: ['keyspaces create-table --point-in-time-recovery', 'keyspaces update-table --point-in-time-recovery'],
       cdk: ['CfnTable.pointInTimeRecoveryEnabled'],
     },
     seed: null,
-    sources: [`${DG}/configure_PITR.html`],
+    sources: [`${DG}/configure_PITR.html`, 'https://docs.aws.amazon.com/keyspaces/latest/APIReference/API_PointInTimeRecovery.html'],
   },
   {
     id: 'keyspaces.pitr-window',
@@ -30,7 +30,7 @@ export const keyspacesFacts: FactInput[] = [
     note: 'A deleted table with PITR on can be restored for 35 days after deletion.',
     targets: { cfn: ['AWS::Cassandra::Table.PointInTimeRecoveryEnabled'], cli: ['keyspaces restore-table'], cdk: [] },
     seed: null,
-    sources: [`${DG}/PointInTimeRecovery_HowItWorks.html`],
+    sources: [`${DG}/PointInTimeRecovery_HowItWorks.html`, `${DG}/PointInTimeRecovery.html`],
   },
   {
     id: 'keyspaces.engine',

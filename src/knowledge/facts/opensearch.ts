@@ -18,7 +18,7 @@ export const opensearchFacts: FactInput[] = [
       cdk: ['Domain.encryptionAtRest'],
     },
     seed: 'seed [Security Considerations]',
-    sources: ['https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_EncryptionAtRestOptions.html', `${CFN}/aws-properties-opensearchservice-domain-encryptionatrestoptions.html`],
+    sources: ['https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_EncryptionAtRestOptions.html', `${CFN}/aws-properties-opensearchservice-domain-encryptionatrestoptions.html`, 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_opensearchservice.EncryptionAtRestOptions.html'],
   },
   {
     id: 'opensearch.node-to-node',
