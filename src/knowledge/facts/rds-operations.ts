@@ -151,7 +151,7 @@ export const rdsOperationsFacts: FactInput[] = [
     id: 'rds.cloudwatch-logs-exports',
     service: 'rds',
     subject: 'Log types exported to CloudWatch Logs',
-    value: 'MariaDB/MySQL: audit, error, general, slowquery, iam-db-auth-error; PostgreSQL: postgresql, upgrade, iam-db-auth-error; SQL Server: agent, error; Oracle: alert, audit, listener, trace, oemagent; Db2: diag.log, notify.log; Aurora MySQL adds instance; Aurora PostgreSQL: instance, postgresql',
+    value: 'MariaDB/MySQL: audit, error, general, slowquery, iam-db-auth-error; PostgreSQL: postgresql, upgrade, iam-db-auth-error; SQL Server: agent, error; Oracle: alert, audit, listener, trace, oemagent; Db2: diag.log, notify.log, iam-db-auth-error; Aurora MySQL adds instance; Aurora PostgreSQL: instance, postgresql, iam-db-auth-error',
     default: 'none exported',
     changeable: 'yes',
     note: 'Aurora DB instances take the setting from their cluster. MySQL audit logs need the MARIADB_AUDIT_PLUGIN option.',

@@ -189,6 +189,12 @@ describe('ADB020 CloudWatch Logs exports in production', () => {
     assert.match(f[0].message, /for example postgresql, upgrade/);
     assert.equal(lint(cluster('Engine: aurora-mysql\nEnableCloudwatchLogsExports: []'), { ids: ['ADB020'], ...prod })[0].at, '[]');
   });
+  it('suggests no audit log for a MySQL Multi-AZ DB cluster, which cannot export it', () => {
+    const f = lint(cluster('Engine: mysql'), { ids: ['ADB020'], ...prod });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /for example error, slowquery\)/);
+    assert.doesNotMatch(f[0].message, /audit/);
+  });
   it('is silent with exports, outside production, and on Aurora members and replicas', () => {
     assert.deepEqual(lint(db('Engine: mysql\nEnableCloudwatchLogsExports: [error, slowquery]'), { ids: ['ADB020'], ...prod }), []);
     assert.deepEqual(lint(db('Engine: mysql'), { ids: ['ADB020'], production: 'never' }), []);

@@ -35,7 +35,9 @@ export default defineRule({
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
       const name = settingName(r, 'EnableCloudwatchLogsExports', '--enable-cloudwatch-logs-exports', 'cloudwatchLogsExports');
       const fam = family(ctx, r);
-      const hint = fam && SUGGEST[fam] ? ` (for example ${SUGGEST[fam]})` : '';
+      // Multi-AZ DB clusters running MySQL export error, general, slowquery and iam-db-auth-error, not audit.
+      const suggest = r.type === 'AWS::RDS::DBCluster' && fam === 'mysql' ? 'error, slowquery' : fam && SUGGEST[fam];
+      const hint = suggest ? ` (for example ${suggest})` : '';
       const p = ctx.prop(r, 'EnableCloudwatchLogsExports');
       if (!p.present) {
         if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so no database logs reach CloudWatch Logs: export the engine's logs${hint}.` });
