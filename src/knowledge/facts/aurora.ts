@@ -68,7 +68,7 @@ export const auroraFacts: FactInput[] = [
     id: 'aurora.global-secondary-regions',
     service: 'aurora',
     subject: 'Aurora Global Database secondary Regions',
-    value: 'At least 1 and up to 10 secondary Regions, each cluster in a different Region; 15 − s read replicas per secondary cluster',
+    value: 'At least 1 and up to 10 secondary Regions, each cluster in a different Region; the primary cluster keeps up to 15 − s Aurora Replicas (s = number of secondary Regions), each secondary cluster up to 16 read-only instances',
     min: 1,
     max: 10,
     unit: 'secondary Regions',
