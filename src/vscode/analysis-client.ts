@@ -4,7 +4,6 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { handle } from './worker';
 import type { AnalyzeRequest, AnalyzeResponse } from './worker-protocol';
 
 export class AnalysisClient {
@@ -49,7 +48,8 @@ export class AnalysisClient {
     const id = this.nextId++;
     const req: AnalyzeRequest = { id, method: 'analyze', text, options };
     const w = this.ensure();
-    if (!w) return Promise.resolve(handle(req));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!w) return Promise.resolve((require(path.join(this.distDir, 'worker.js')) as typeof import('./worker')).handle(req));
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       w.postMessage(req);

@@ -1,16 +1,20 @@
 /**
- * Registers the AWS CLI completion and hover providers for shell scripts and Markdown. The service
- * model is loaded on the first request, not at activation.
+ * Registers the AWS CLI completion and hover providers for shell scripts and Markdown. The
+ * providers (and the service model behind them) load on the first request, not at activation.
  */
 import * as vscode from 'vscode';
-import { CliCompletionProvider } from './cli-completion';
-import { CliHoverProvider } from './cli-hover';
+import { CLI_LANGUAGES, CLI_TRIGGER_CHARACTERS } from './ids';
+import { once, type Features } from './lazy';
 
-export const CLI_LANGUAGES: vscode.DocumentSelector = [{ language: 'shellscript' }, { language: 'markdown' }];
+const SELECTOR: vscode.DocumentSelector = CLI_LANGUAGES.map((language) => ({ language }));
 
-export function registerCliProviders(): vscode.Disposable[] {
+export function registerCliProviders(features: () => Features): vscode.Disposable[] {
+  const completion = once(() => new (features().CliCompletionProvider)());
+  const hover = once(() => new (features().CliHoverProvider)());
   return [
-    vscode.languages.registerCompletionItemProvider(CLI_LANGUAGES, new CliCompletionProvider(), ' ', '-', '=', ','),
-    vscode.languages.registerHoverProvider(CLI_LANGUAGES, new CliHoverProvider()),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, {
+      provideCompletionItems: (d, p) => completion().provideCompletionItems(d, p),
+    }, ...CLI_TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => hover().provideHover(d, p) }),
   ];
 }

@@ -8,8 +8,8 @@ import { trackTextEditors, targetEditor } from './diagram-editor';
 import { DIAGRAM_VIEW_TYPE, DiagramPanel } from './diagram-panel';
 import { PATTERNS_VIEW_TYPE, PatternsPanel } from './patterns-panel';
 
-export const SHOW_PATTERNS_COMMAND = 'awsDbArchitect.showPatterns';
-export const DIAGRAM_TEMPLATE_COMMAND = 'awsDbArchitect.diagramTemplate';
+import { DIAGRAM_TEMPLATE_COMMAND, SHOW_PATTERNS_COMMAND } from './ids';
+export { DIAGRAM_TEMPLATE_COMMAND, SHOW_PATTERNS_COMMAND };
 
 /** Wires the commands and serializers; everything returned is disposed with the extension. */
 export function registerDiagramViews(context: vscode.ExtensionContext, log: (s: string) => void): vscode.Disposable[] {
@@ -26,7 +26,7 @@ export function registerDiagramViews(context: vscode.ExtensionContext, log: (s: 
   ];
 }
 
-async function diagramCommand(context: vscode.ExtensionContext, log: (s: string) => void, uri?: vscode.Uri): Promise<void> {
+export async function diagramCommand(context: vscode.ExtensionContext, log: (s: string) => void, uri?: vscode.Uri): Promise<void> {
   // From the Explorer's context menu a URI comes in; from the palette, the editor's document.
   const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : targetEditor()?.document;
   if (!document) {

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { diagramTemplate } from '../core/diagram';
 import { handleExport, onMessage, post, setPage } from './diagram-webview';
 
-export const DIAGRAM_VIEW_TYPE = 'awsDbArchitect.diagram';
+import { DIAGRAM_VIEW_TYPE } from './ids';
+export { DIAGRAM_VIEW_TYPE };
 const DEBOUNCE_MS = 400;
 
 export class DiagramPanel implements vscode.Disposable {
@@ -55,7 +56,8 @@ export class DiagramPanel implements vscode.Disposable {
           this.update();
         } else if (m.type === 'rendered') {
           if (!m.ok) this.log(`diagram view: Mermaid error: ${m.error}`);
-        } else if (m.type !== 'insertSnippet') await handleExport(panel, m);
+        } else if (m.type === 'revealLine') await this.reveal(m.line);
+        else if (m.type !== 'insertSnippet') await handleExport(panel, m);
       }, log),
     );
   }
@@ -80,7 +82,18 @@ export class DiagramPanel implements vscode.Disposable {
     const d = text.length > mb * 1048576
       ? { mermaid: 'flowchart LR\n  big["Too large to draw"]\n', problems: [`The file is larger than awsDbArchitect.maxFileSizeMB (${mb} MB).`] }
       : diagramTemplate(text, doc.uri.path);
-    post(this.panel, { type: 'diagram', title: name, uri: doc.uri.toString(), mermaid: d.mermaid, problems: d.problems, version: ++this.version });
+    const lines = 'graph' in d ? Object.fromEntries(d.graph.nodes.filter((n) => n.line !== undefined).map((n) => [n.key, n.line!])) : {};
+    post(this.panel, { type: 'diagram', title: name, uri: doc.uri.toString(), mermaid: d.mermaid, problems: d.problems, version: ++this.version, lines });
+  }
+
+  /** Shows a resource of the template in its editor (beside the diagram). */
+  private async reveal(line: number): Promise<void> {
+    if (!this.document) return;
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === this.document)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: column, preserveFocus: false });
+    const at = new vscode.Position(Math.min(line, this.document.lineCount - 1), 0);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   dispose(): void {

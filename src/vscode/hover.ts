@@ -8,7 +8,8 @@ import { HoverDocument } from '../core/hover';
 import type { DiagnosticsController } from './diagnostics';
 
 /** Languages this adapter serves (shell scripts and Markdown are the AWS CLI hover's). */
-export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescriptreact', 'cloudformation', 'cfn-yaml', 'cfn-json'];
+import { HOVER_LANGUAGES } from './ids';
+export { HOVER_LANGUAGES };
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -16,11 +17,10 @@ export class HoverAdapter implements vscode.HoverProvider, vscode.Disposable {
   private readonly docs = new Map<string, { version: number; doc: HoverDocument }>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly diagnostics?: DiagnosticsController) {
-    this.disposables.push(
-      vscode.languages.registerHoverProvider(HOVER_LANGUAGES.map((language) => ({ language })), this),
-      vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())),
-    );
+  /** `register: false` when the composition root registers a lazy stand-in that delegates here. */
+  constructor(private readonly diagnostics?: DiagnosticsController, register = true) {
+    if (register) this.disposables.push(vscode.languages.registerHoverProvider(HOVER_LANGUAGES.map((language) => ({ language })), this));
+    this.disposables.push(vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())));
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {

@@ -7,7 +7,8 @@ import { patternViews } from '../knowledge/patterns/view';
 import { handleExport, onMessage, post, setPage } from './diagram-webview';
 import { insertPatternSnippet, shippedSnippets } from './patterns-snippets';
 
-export const PATTERNS_VIEW_TYPE = 'awsDbArchitect.patterns';
+import { PATTERNS_VIEW_TYPE } from './ids';
+export { PATTERNS_VIEW_TYPE };
 
 export class PatternsPanel implements vscode.Disposable {
   private static current: PatternsPanel | undefined;

@@ -1,0 +1,11 @@
+/**
+ * The heavy half of the extension host code (the core's hover, the AWS CLI model, the diagram
+ * panels), bundled apart as dist/features.js and loaded on first use, so activation stays small.
+ */
+export { HoverAdapter } from './hover';
+export { CliCompletionProvider } from './cli-completion';
+export { CliHoverProvider } from './cli-hover';
+export { PatternsPanel } from './patterns-panel';
+export { DiagramPanel } from './diagram-panel';
+export { diagramCommand } from './diagram-commands';
+export { parseState } from '../protocol/validate';

@@ -1,0 +1,16 @@
+/**
+ * Identifiers and selectors the composition root needs at activation. They live here, apart from
+ * the panels and providers that use them, so activation does not load those (test/unit/lazy-ids
+ * checks that both sides agree).
+ */
+export const SHOW_PATTERNS_COMMAND = 'awsDbArchitect.showPatterns';
+export const DIAGRAM_TEMPLATE_COMMAND = 'awsDbArchitect.diagramTemplate';
+export const PATTERNS_VIEW_TYPE = 'awsDbArchitect.patterns';
+export const DIAGRAM_VIEW_TYPE = 'awsDbArchitect.diagram';
+
+/** Languages the template/CDK hover serves (shell scripts and Markdown are the AWS CLI hover's). */
+export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescriptreact', 'cloudformation', 'cfn-yaml', 'cfn-json'];
+/** Languages the AWS CLI completion and hover serve. */
+export const CLI_LANGUAGES = ['shellscript', 'markdown'];
+/** Characters that open AWS CLI completion. */
+export const CLI_TRIGGER_CHARACTERS = [' ', '-', '='];

@@ -1,0 +1,40 @@
+/**
+ * The diagram commands, webview serializers and hover, registered at activation with stand-ins
+ * that load dist/features.js on first use (the panels, mermaid glue and the core's hover).
+ */
+import * as vscode from 'vscode';
+import type { DiagnosticsController } from './diagnostics';
+import { trackTextEditors } from './diagram-editor';
+import { DIAGRAM_TEMPLATE_COMMAND, DIAGRAM_VIEW_TYPE, HOVER_LANGUAGES, PATTERNS_VIEW_TYPE, SHOW_PATTERNS_COMMAND } from './ids';
+import { once, type Features } from './lazy';
+
+export function registerDiagramViews(context: vscode.ExtensionContext, log: (s: string) => void, features: () => Features): vscode.Disposable[] {
+  return [
+    trackTextEditors(),
+    vscode.commands.registerCommand(SHOW_PATTERNS_COMMAND, () => features().PatternsPanel.show(context, log)),
+    vscode.commands.registerCommand(DIAGRAM_TEMPLATE_COMMAND, (uri?: vscode.Uri) => features().diagramCommand(context, log, uri)),
+    vscode.window.registerWebviewPanelSerializer(PATTERNS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => features().PatternsPanel.revive(panel, context, log),
+    }),
+    vscode.window.registerWebviewPanelSerializer(DIAGRAM_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => {
+        const f = features();
+        return f.DiagramPanel.revive(panel, context, f.parseState(state)?.documentUri, log);
+      },
+    }),
+  ];
+}
+
+export function registerHover(diagnostics: DiagnosticsController, features: () => Features): vscode.Disposable[] {
+  const hover = once(() => new (features().HoverAdapter)(diagnostics, false));
+  let made = false;
+  return [
+    vscode.languages.registerHoverProvider(HOVER_LANGUAGES.map((language) => ({ language })), {
+      provideHover: (d, p) => {
+        made = true;
+        return hover().provideHover(d, p);
+      },
+    }),
+    { dispose: () => (made ? hover().dispose() : undefined) },
+  ];
+}
