@@ -58,7 +58,7 @@ export const neptuneFacts: FactInput[] = [
     service: 'neptune',
     subject: 'Storage encryption (StorageEncrypted)',
     value: 'Set when the cluster is created (changing it replaces the cluster); KmsKeyId requires StorageEncrypted true',
-    default: 'false',
+    default: 'unencrypted unless StorageEncrypted is true (the API and CloudFormation references state no default; the Neptune guide says only the console enforces encryption for new clusters)',
     changeable: 'no',
     targets: {
       cfn: ['AWS::Neptune::DBCluster.StorageEncrypted', 'AWS::Neptune::DBCluster.KmsKeyId'],
@@ -67,6 +67,6 @@ export const neptuneFacts: FactInput[] = [
     },
     seed: 'seed [Security Considerations]',
     note: 'The console enforces encryption for new clusters; without KmsKeyId Neptune uses the aws/rds key. The key cannot be changed after creation.',
-    sources: ['https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html'],
+    sources: ['https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html', 'https://docs.aws.amazon.com/goto/WebAPI/neptune-2014-10-31/CreateDBCluster'],
   },
 ];
