@@ -124,6 +124,8 @@ describe('ADB011 Iops range', () => {
   it('flags io1/io2 outside 1,000–256,000 and gp3 outside 3,000–64,000', () => {
     assert.match(lint(db('StorageType: io2\nAllocatedStorage: 100\nIops: 500'), { ids: ['ADB011'] })[0].message, /outside 1000–256000 for io2/);
     assert.match(lint(db('StorageType: gp3\nAllocatedStorage: 1000\nIops: 80000'), { ids: ['ADB011'] })[0].message, /outside 3000–64000 for gp3/);
+    // Below 400 GiB gp3 takes no Iops: the message says so rather than only asking for a value in range.
+    assert.match(lint(db('StorageType: gp3\nAllocatedStorage: 100\nIops: 1000'), { ids: ['ADB011'] })[0].message, /below 400 GiB, 200 GiB for Oracle, gp3 takes no Iops/);
     assert.deepEqual(lint(db('StorageType: gp3\nAllocatedStorage: 1000\nIops: 12000'), { ids: ['ADB011'] }), []);
     assert.deepEqual(lint(db('StorageType: io2\nAllocatedStorage: 1000\nIops: 256000'), { ids: ['ADB011'] }), []);
   });

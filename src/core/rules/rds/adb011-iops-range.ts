@@ -56,7 +56,9 @@ export default defineRule({
           // gp2 and magnetic (null) take no provisioned IOPS, but no AWS reference says RDS rejects the pair: no finding.
           if (!limit) continue;
           if (n < limit.min || n > limit.max) {
-            ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${limit.min}–${limit.max} for ${t.type} storage: choose a value in that range.`, related });
+            // gp3 below the striping threshold takes no Iops at all: a value in range would still be rejected there.
+            const gp3 = t.type === 'gp3' ? ' (below 400 GiB, 200 GiB for Oracle, gp3 takes no Iops: remove it there)' : '';
+            ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${limit.min}–${limit.max} for ${t.type} storage: choose a value in that range${gp3}.`, related });
             break;
           }
           if (t.type !== 'io1') continue;
