@@ -39,7 +39,7 @@ export interface PatternView {
 /** Extension -> webview. */
 export type ToWebview =
   | { type: 'patterns'; entries: PatternView[] }
-  | { type: 'diagram'; title: string; uri: string; mermaid: string; problems: string[]; version: number }
+  | { type: 'diagram'; title: string; uri: string; mermaid: string; problems: string[]; version: number; lines?: Record<string, number> }
   | { type: 'notice'; level: 'info' | 'error'; text: string };
 
 /** Webview -> extension. */
@@ -50,6 +50,8 @@ export type FromWebview =
   | { type: 'saveSvg'; svg: string; name: string }
   | { type: 'savePng'; base64: string; name: string }
   | { type: 'insertMarkdown'; mermaid: string }
+  /** A template diagram node was clicked: show its resource (0-based line) in the editor. */
+  | { type: 'revealLine'; line: number }
   | { type: 'rendered'; ms: number; ok: boolean; error?: string };
 
 /** What the webview keeps through being hidden (vscode.setState) and the serializer restores. */

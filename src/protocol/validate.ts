@@ -32,6 +32,7 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'insertSnippet': return str(x.patternId, 200) ? { type: 'insertSnippet', patternId: x.patternId } : undefined;
     case 'copyText': return str(x.text) ? { type: 'copyText', text: x.text } : undefined;
     case 'insertMarkdown': return str(x.mermaid) ? { type: 'insertMarkdown', mermaid: x.mermaid } : undefined;
+    case 'revealLine': return num(x.line) && x.line >= 0 ? { type: 'revealLine', line: Math.floor(x.line) } : undefined;
     case 'saveSvg': return str(x.svg) && name(x.name) ? { type: 'saveSvg', svg: x.svg, name: x.name } : undefined;
     case 'savePng':
       return str(x.base64) && /^[A-Za-z0-9+/=]*$/.test(x.base64) && name(x.name) ? { type: 'savePng', base64: x.base64, name: x.name } : undefined;
@@ -48,8 +49,9 @@ export function parseToWebview(x: unknown): ToWebview | undefined {
   switch (x.type) {
     case 'patterns': return Array.isArray(x.entries) && x.entries.every(pattern) ? { type: 'patterns', entries: x.entries } : undefined;
     case 'diagram':
-      return str(x.title, 10_000) && str(x.uri, 10_000) && str(x.mermaid) && strs(x.problems) && num(x.version)
-        ? { type: 'diagram', title: x.title, uri: x.uri, mermaid: x.mermaid, problems: x.problems, version: x.version } : undefined;
+      if (!(str(x.title, 10_000) && str(x.uri, 10_000) && str(x.mermaid) && strs(x.problems) && num(x.version))) return undefined;
+      if (x.lines !== undefined && !(isRec(x.lines) && Object.values(x.lines).every(num))) return undefined;
+      return { type: 'diagram', title: x.title, uri: x.uri, mermaid: x.mermaid, problems: x.problems, version: x.version, ...(x.lines ? { lines: x.lines as Record<string, number> } : {}) };
     case 'notice':
       return (x.level === 'info' || x.level === 'error') && str(x.text, 10_000) ? { type: 'notice', level: x.level, text: x.text } : undefined;
     default: return undefined;

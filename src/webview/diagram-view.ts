@@ -4,7 +4,7 @@
  */
 import type { ToWebview } from '../protocol/messages';
 import { button, el } from './dom';
-import { loadState, saveState } from './host';
+import { loadState, saveState, send } from './host';
 import { recordRender } from './metrics';
 import { configure, renderMermaid } from './render';
 import { themeKind } from './theme';
@@ -78,6 +78,7 @@ export async function showDiagram(root: HTMLElement, msg: DiagramMessage): Promi
     const y = saved?.scrollY ?? window.scrollY;
     canvas.innerHTML = r.svg;
     canvas.dataset.state = 'ok';
+    linkNodes(canvas, msg.lines ?? {});
     window.scrollTo(x, y);
     shownText = msg.mermaid;
     shownTheme = kind;
@@ -87,6 +88,24 @@ export async function showDiagram(root: HTMLElement, msg: DiagramMessage): Promi
   }
   problems.replaceChildren(...notes);
   document.body.dataset.version = String(msg.version);
+}
+
+/**
+ * Clicking a node shows its resource in the editor. Mermaid's own click directives stay off
+ * (strict mode); the handler is ours, keyed by the node ids we generated (`n0`...).
+ */
+function linkNodes(canvas: HTMLElement, lines: Record<string, number>): void {
+  for (const g of canvas.querySelectorAll<SVGGElement>('g.node')) {
+    const key = /-flowchart-(n\d+)-\d+$/.exec(g.id)?.[1];
+    const line = key === undefined ? undefined : lines[key];
+    if (line === undefined) continue;
+    g.classList.add('linked');
+    g.setAttribute('tabindex', '0');
+    g.setAttribute('role', 'button');
+    const reveal = () => send({ type: 'revealLine', line });
+    g.addEventListener('click', reveal);
+    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') reveal(); });
+  }
 }
 
 /** Redraws the current diagram (after a theme switch). */

@@ -160,6 +160,18 @@ describe('diagram views in Chromium', function () {
       assert.deepEqual(errors, []);
     });
 
+    it('shows a resource in the editor when its node is clicked', async () => {
+      const d = diagramTemplate(fs.readFileSync(path.join(CORPUS, 'RDS/RDS_MySQL_With_Read_Replica.yaml'), 'utf8'), 'r.yaml');
+      const lines = Object.fromEntries(d.graph.nodes.map((n) => [n.key, n.line!]));
+      await post(page, { type: 'diagram', title: 'r.yaml', uri: 'file:///w/r.yaml', mermaid: d.mermaid, problems: [], version: ++version, lines });
+      await waitFor(page, `document.body.dataset.version === '${version}'`);
+      const replica = d.graph.nodes.find((n) => n.logicalId === 'ReplicaDB')!;
+      await page.click(`#canvas g.node[id$="-flowchart-${replica.key}-${d.graph.nodes.indexOf(replica)}"]`);
+      const sent = await probe(page, (w) => w.adbSent.filter((m) => m.type === 'revealLine'));
+      assert.deepEqual(sent, [{ type: 'revealLine', line: replica.line }]);
+      assert.ok(replica.line! > 0);
+    });
+
     it('renders a hostile template inert: no script runs, no link, no event handler, labels shown as text', async () => {
       const evil = '<img src=x onerror="window.adbPwned=1"><script>window.adbPwned=2</script>';
       const template = [

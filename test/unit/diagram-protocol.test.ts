@@ -65,30 +65,35 @@ describe('diagram: package.json contributions', () => {
   const source = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
 
   it('contributes both commands in the AWS DB Architect category, each with a registered handler', () => {
-    const registered = source('src/vscode/diagram-commands.ts');
-    for (const id of ['awsDbArchitect.showPatterns', 'awsDbArchitect.diagramTemplate']) {
+    const ids = source('src/vscode/ids.ts');
+    const registered = source('src/vscode/lazy-views.ts');
+    for (const [id, name] of [['awsDbArchitect.showPatterns', 'SHOW_PATTERNS_COMMAND'], ['awsDbArchitect.diagramTemplate', 'DIAGRAM_TEMPLATE_COMMAND']]) {
       const c = pkg.contributes.commands.find((x) => x.command === id);
       assert.equal(c?.category, 'AWS DB Architect', id);
-      assert.ok(registered.includes(`'${id}'`), `${id} has no handler`);
+      assert.ok(ids.includes(`${name} = '${id}'`), `${id} is not ${name}`);
+      assert.match(registered, new RegExp(`registerCommand\\(${name},`), `${id} has no handler`);
     }
   });
 
-  it('declares onWebviewPanel activation for both view types, so their serializers can restore them', () => {
-    for (const [file, name] of [['src/vscode/patterns-panel.ts', 'PATTERNS_VIEW_TYPE'], ['src/vscode/diagram-panel.ts', 'DIAGRAM_VIEW_TYPE']]) {
-      const viewType = new RegExp(`${name} = '([^']+)'`).exec(source(file))?.[1];
-      assert.ok(viewType && pkg.activationEvents.includes(`onWebviewPanel:${viewType}`), `${file}: ${viewType}`);
+  it('declares onWebviewPanel activation for both view types, and registers a serializer for each', () => {
+    const registered = source('src/vscode/lazy-views.ts');
+    for (const name of ['PATTERNS_VIEW_TYPE', 'DIAGRAM_VIEW_TYPE']) {
+      const viewType = new RegExp(`${name} = '([^']+)'`).exec(source('src/vscode/ids.ts'))?.[1];
+      assert.ok(viewType && pkg.activationEvents.includes(`onWebviewPanel:${viewType}`), `${name}: ${viewType}`);
+      assert.match(registered, new RegExp(`registerWebviewPanelSerializer\\(${name},`), name);
     }
   });
 
-  it('keeps Mermaid out of the extension host bundle: only the webview bundle has it', async () => {
+  it('keeps Mermaid out of the extension host bundles: only the webview bundle has it', async () => {
     const esbuild = await import('esbuild');
-    const built = await esbuild.build({
-      entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs',
+    const inputs = async (entry: string) => Object.keys((await esbuild.build({
+      entryPoints: [path.join(root, entry)], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs',
       external: ['vscode', 'typescript'], mainFields: ['module', 'main'], logLevel: 'silent',
-    });
-    const inputs = Object.keys(built.metafile.inputs);
-    assert.ok(inputs.some((f) => f.includes('src/vscode/diagram-panel.ts')), 'the diagram panel is in the bundle');
-    assert.deepEqual(inputs.filter((f) => f.includes('node_modules/mermaid')), []);
+    })).metafile.inputs);
+    const extension = await inputs('src/extension.ts');
+    const features = await inputs('src/vscode/features.ts');
+    assert.ok(features.some((f) => f.includes('src/vscode/diagram-panel.ts')), 'the diagram panel is in the features bundle');
+    assert.deepEqual([...extension, ...features].filter((f) => f.includes('node_modules/mermaid')), []);
     assert.match(source('src/webview/render.ts'), /^import mermaid from 'mermaid';$/m);
   });
 });
