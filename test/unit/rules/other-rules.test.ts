@@ -119,6 +119,17 @@ describe('ADB076 OpenSearch encryption and HTTPS', () => {
   it('accepts a domain with all three on', () => {
     assert.deepEqual(lint(resource('AWS::OpenSearchService::Domain', secure), { ids: ['ADB076'] }), []);
   });
+  it('does not ask an Elasticsearch version for a setting it does not offer', () => {
+    const https = 'DomainEndpointOptions:\n  EnforceHTTPS: true';
+    // Elasticsearch 2.3: neither encryption at rest (5.1+) nor node-to-node encryption (6.0+).
+    assert.deepEqual(lint(resource('AWS::Elasticsearch::Domain', `ElasticsearchVersion: "2.3"\n${https}`), { ids: ['ADB076'] }), []);
+    // Elasticsearch 5.6: encryption at rest only.
+    const f = lint(resource('AWS::OpenSearchService::Domain', `EngineVersion: Elasticsearch_5.6\n${https}`), { ids: ['ADB076'] });
+    assert.deepEqual(f.map((x) => /EncryptionAtRestOptions/.test(x.message)), [true]);
+    // OpenSearch and Elasticsearch 7.10 get all three.
+    assert.equal(lint(resource('AWS::OpenSearchService::Domain', `EngineVersion: OpenSearch_2.11\n${https}`), { ids: ['ADB076'] }).length, 2);
+    assert.equal(lint(resource('AWS::OpenSearchService::Domain', `EngineVersion: Elasticsearch_7.10\n${https}`), { ids: ['ADB076'] }).length, 2);
+  });
 });
 
 describe('ADB077 Redshift encryption and public access', () => {
