@@ -145,7 +145,7 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
   if (buf.subarray(0, 8192).includes(0)) return fail('binary file: not analysed', 'info');
   const text = buf.toString('utf8').replace(/^\uFEFF/, '');
   try {
-    const a = analyze(text, { fileName: file, production: args.production, rules: args.rules, maxBytes: args.maxBytes });
+    const a = analyze(text, { fileName: file, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false });
     const findings: CliFinding[] = [
       ...a.problems.map((p) => ({ ruleId: READ_RULE_ID, severity: p.severity, message: p.message, range: p.range })),
       ...a.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, resource: f.resource, range: f.range })),

@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   /** Restrict to these rules (tests). */
   only?: string[];
+  /** Compute quick fixes (default true; the command-line linter has no use for them). */
+  fixes?: boolean;
 }
 
 export interface Related {
@@ -101,7 +103,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   result.production = production;
   runRules(doc, production.production, options, lines, result);
   // Quick fixes, in the file's form (src/core/fixes): text arithmetic on the model, cheap per finding.
-  for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text));
+  if (options.fixes !== false) for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text));
   result.findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return result;
 }

@@ -13,4 +13,4 @@ export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescri
 /** Languages the AWS CLI completion and hover serve. */
 export const CLI_LANGUAGES = ['shellscript', 'markdown'];
 /** Characters that open AWS CLI completion. */
-export const CLI_TRIGGER_CHARACTERS = [' ', '-', '='];
+export const CLI_TRIGGER_CHARACTERS = [' ', '-', '=', ','];

@@ -17,10 +17,12 @@ export function readJson(text: string): TemplateRead {
 }
 
 function convert(n: jsonc.Node): Node {
-  const span = { start: n.offset, end: n.offset + n.length };
+  // Plain properties rather than a spread of a span object: this runs once per JSON node.
+  const start = n.offset;
+  const end = n.offset + n.length;
   switch (n.type) {
     case 'object': {
-      const node: MapNode = { kind: 'map', entries: [], ...span };
+      const node: MapNode = { kind: 'map', entries: [], start, end };
       for (const p of n.children ?? []) {
         const [k, v] = p.children ?? [];
         if (!k || typeof k.value !== 'string') continue;
@@ -33,10 +35,10 @@ function convert(n: jsonc.Node): Node {
       return node;
     }
     case 'array':
-      return { kind: 'list', items: (n.children ?? []).map(convert), ...span };
+      return { kind: 'list', items: (n.children ?? []).map(convert), start, end };
     case 'string':
-      return { kind: 'scalar', value: n.value as string, quote: '"', ...span };
+      return { kind: 'scalar', value: n.value as string, quote: '"', start, end };
     default:
-      return { kind: 'scalar', value: n.value as number | boolean | null, ...span };
+      return { kind: 'scalar', value: n.value as number | boolean | null, start, end };
   }
 }
