@@ -6,6 +6,10 @@
 import type { FactInput } from '../schema';
 import { RDS_URL as U } from './rds-urls';
 
+/** AWS Database Blog posts that state the PostgreSQL 11 and 12 dates for both RDS and Aurora. */
+const PG11_BLOG = 'https://aws.amazon.com/blogs/database/postgresql-11-upgrade-strategies-for-amazon-aurora-postgresql-and-amazon-rds-for-postgresql';
+const PG12_BLOG = 'https://aws.amazon.com/blogs/database/upgrade-strategies-for-amazon-aurora-postgresql-and-amazon-rds-for-postgresql-12';
+
 const versionTargets = (engine: string) => ({
   cfn: [`AWS::RDS::DBInstance.EngineVersion`, `AWS::RDS::DBCluster.EngineVersion`],
   cli: ['rds create-db-instance --engine-version', 'rds create-db-cluster --engine-version'],
@@ -13,14 +17,14 @@ const versionTargets = (engine: string) => ({
 });
 
 /** One end-of-standard-support fact. */
-function eoss(id: string, subject: string, date: string, engine: string, sources: string[], seedSays?: string): FactInput {
+function eoss(id: string, subject: string, date: string, engine: string, sources: string[], seedSays?: string, caveat?: string): FactInput {
   return {
     id: `rds.eoss.${id}`,
     service: id.startsWith('aurora') ? 'aurora' : 'rds',
     subject: `End of standard support: ${subject}`,
     value: date,
     unit: 'date',
-    note: 'After this date RDS enrolls the database in RDS Extended Support (charged per vCPU-hour, up to 3 years), then upgrades it automatically. EngineLifecycleSupport: open-source-rds-extended-support-disabled makes creating a new database on this version fail.',
+    note: 'After this date RDS enrolls the database in RDS Extended Support (charged per vCPU-hour, up to 3 years), then upgrades it automatically. EngineLifecycleSupport: open-source-rds-extended-support-disabled makes creating a new database on this version fail.' + (caveat ? ` ${caveat}` : ''),
     seedSays,
     targets: versionTargets(engine),
     seed: 'seed [Supported Engines]',
@@ -31,14 +35,15 @@ function eoss(id: string, subject: string, date: string, engine: string, sources
 export const rdsVersionFacts: FactInput[] = [
   eoss('mysql-5.7', 'RDS for MySQL 5.7', '2024-02-29', 'mysql', [U.mysqlVersions], 'The seed lists MySQL 5.7 as a supported version.'),
   eoss('mysql-8.0', 'RDS for MySQL 8.0', '2026-07-31', 'mysql', [U.mysqlVersions], 'The seed lists MySQL 8.0 as a supported version; upgrade to 8.4.'),
-  eoss('postgres-11', 'RDS for PostgreSQL 11', '2024-02-29', 'postgres', [U.postgresCalendar]),
-  eoss('postgres-12', 'RDS for PostgreSQL 12', '2025-02-28', 'postgres', [U.postgresCalendar], 'The seed lists PostgreSQL 12–16 as supported.'),
+  eoss('postgres-11', 'RDS for PostgreSQL 11', '2024-02-29', 'postgres', [U.postgresCalendar, PG11_BLOG]),
+  eoss('postgres-12', 'RDS for PostgreSQL 12', '2025-02-28', 'postgres', [U.postgresCalendar, PG12_BLOG], 'The seed lists PostgreSQL 12–16 as supported.'),
   eoss('postgres-13', 'RDS for PostgreSQL 13', '2026-02-28', 'postgres', [U.postgresCalendar], 'The seed lists PostgreSQL 12–16 as supported.'),
   eoss('postgres-14', 'RDS for PostgreSQL 14', '2027-02-28', 'postgres', [U.postgresCalendar]),
   eoss('aurora-mysql-5.7', 'Aurora MySQL version 2 (MySQL 5.7 compatible)', '2024-10-31', 'auroraMysql', [U.auroraMysqlCalendar, U.auroraExtendedSupport]),
-  eoss('aurora-postgresql-11', 'Aurora PostgreSQL 11', '2024-02-29', 'auroraPostgres', [U.auroraPostgresCalendar]),
-  eoss('aurora-postgresql-12', 'Aurora PostgreSQL 12', '2025-02-28', 'auroraPostgres', [U.auroraPostgresCalendar]),
-  eoss('aurora-postgresql-13', 'Aurora PostgreSQL 13', '2026-02-28', 'auroraPostgres', [U.auroraPostgresCalendar]),
+  eoss('aurora-postgresql-11', 'Aurora PostgreSQL 11', '2024-02-29', 'auroraPostgres', [U.auroraPostgresCalendar, PG11_BLOG]),
+  eoss('aurora-postgresql-12', 'Aurora PostgreSQL 12', '2025-02-28', 'auroraPostgres', [U.auroraPostgresCalendar, PG12_BLOG]),
+  eoss('aurora-postgresql-13', 'Aurora PostgreSQL 13', '2026-02-28', 'auroraPostgres', [U.auroraPostgresCalendar], undefined,
+    'The calendar page was not readable in the search excerpts: this date is the RDS for PostgreSQL 13 date, which Aurora has matched for 11 and 12. Either way it is past on 2026-11-25.'),
   {
     id: 'rds.extended-support',
     service: 'rds',
