@@ -170,7 +170,7 @@ export const rdsOperationsFacts: FactInput[] = [
     value: 'Console experience ended July 31, 2026 and redirects to CloudWatch Database Insights; the setting and API continue unchanged',
     default: 'not stated in the API reference; the console and each tool choose their own default',
     changeable: 'yes',
-    note: 'With Performance Insights on, the database appears in Database Insights Standard mode; Advanced mode needs Performance Insights with 465-day (15-month) retention. Turning it on or off causes no downtime. Earlier AWS notices gave June 30, 2026 (and November 30, 2025) as the end-of-life date.',
+    note: 'With Performance Insights on, the database appears in Database Insights Standard mode; Advanced mode needs Performance Insights with 465-day (15-month) retention. Turning it on or off causes no downtime. An earlier AWS notice (still on some translated pages) gave June 30, 2026 as the end-of-life date.',
     seedSays: 'The seed recommends Performance Insights for query tuning and does not mention Database Insights.',
     targets: {
       cfn: ['AWS::RDS::DBInstance.EnablePerformanceInsights', 'AWS::RDS::DBCluster.PerformanceInsightsEnabled'],
