@@ -7,6 +7,7 @@ const TOOLS: { tool: PeerRule['tool']; name: string; where: string }[] = [
   { tool: 'cfn_nag', name: 'cfn_nag', where: '`Metadata.cfn_nag.rules_to_suppress: [{id: ID, reason: ...}]`' },
   { tool: 'cdk-nag', name: 'cdk-nag (AwsSolutions pack)', where: '`Metadata.cdk_nag.rules_to_suppress: [{id: ID, reason: ...}]` (what `NagSuppressions` writes)' },
   { tool: 'checkov', name: 'checkov', where: '`Metadata.checkov.skip: [{id: ID, comment: ...}]`' },
+  { tool: 'cfn-guard', name: 'cfn-guard (AWS Guard Rules Registry)', where: '`Metadata.guard.SuppressedRules: [RULE_NAME]`' },
 ];
 
 const RELATION: Record<PeerRule['relation'], string> = {

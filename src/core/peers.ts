@@ -17,7 +17,7 @@
  * we only flag an unset key, Secrets Manager where we flag literal secrets) are deliberately absent.
  */
 export interface PeerRule {
-  tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov';
+  tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard';
   id: string;
   adb: string[];
   title: string;
@@ -38,6 +38,10 @@ type Row = [id: string, adb: string[], title: string, relation: PeerRule['relati
 const ckv = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'checkov', id, adb, title, relation, note, source: `${CKV}${file}.py` }));
 const nag = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn_nag', id, adb, title, relation, note, source: `${NAG}${file}.rb` }));
 const cdk = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, rule, note]) => ({ tool: 'cdk-nag', id: `AwsSolutions-${id}`, adb, title, relation, note: note ?? `rule ${rule}`, source: CDK }));
+// cfn-guard's AWS Guard Rules Registry names its rules after the AWS Config managed rules they mirror;
+// each entry was checked against that Config rule's documentation page (`file` is its page name).
+const CONFIG = 'https://docs.aws.amazon.com/config/latest/developerguide/';
+const guard = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn-guard', id, adb, title, relation, note, source: `${CONFIG}${file}.html` }));
 const lint = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn-lint', id, adb, title, relation, note, source: `${LINT}${file}.py` }));
 
 const MISSING = 'also fails when the property is missing';
@@ -116,6 +120,12 @@ export const PEER_RULES: PeerRule[] = [
     ['E3639', ['ADB054'], 'ProvisionedThroughput required with PROVISIONED', 'same', 'dynamodb/TableBillingModeProvisioned'],
     ['E3026', ['ADB063'], 'Automatic failover with Redis cluster mode', 'same', 'elasticache/CacheClusterFailover'],
     ['I3011', ['ADB016'], 'Stateful resources set UpdateReplacePolicy and DeletionPolicy', 'peer-broader', 'UpdateReplacePolicyDeletionPolicyOnStatefulResourceTypes', 'asks for both policies to be explicit, whatever their value; we ask for Snapshot or Retain'],
+  ]),
+  ...guard([
+    ['DYNAMODB_PITR_ENABLED', ['ADB050'], 'DynamoDB table point-in-time recovery', 'same', 'dynamodb-pitr-enabled'],
+    ['RDS_STORAGE_ENCRYPTED', ['ADB004'], 'RDS DB instance storage encrypted', 'same', 'rds-storage-encrypted'],
+    ['RDS_INSTANCE_PUBLIC_ACCESS_CHECK', ['ADB006'], 'RDS DB instance not publicly accessible', 'same', 'rds-instance-public-access-check'],
+    ['RDS_INSTANCE_DELETION_PROTECTION_ENABLED', ['ADB015'], 'RDS DB instance deletion protection', 'peer-broader', 'rds-instance-deletion-protection-enabled', 'fails outside production too; we report only in production'],
   ]),
 ];
 

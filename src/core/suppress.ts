@@ -51,6 +51,8 @@ export function metadataSuppressions(resource: Resource): Set<string> {
   };
   for (const s of strings(getPath(m, 'aws-db-architect.ignore'))) add(s);
   for (const s of strings(getPath(m, 'cfn-lint.config.ignore_checks'))) add(s);
+  // cfn-guard (AWS Guard Rules Registry): `Metadata.guard.SuppressedRules: [RULE_NAME]`.
+  for (const s of strings(getPath(m, 'guard.SuppressedRules'))) add(s);
   for (const tool of ['cfn_nag', 'cdk_nag']) {
     const list = getPath(m, `${tool}.rules_to_suppress`);
     if (list?.kind === 'list') for (const it of list.items) for (const s of strings(get(it, 'id'))) add(s);

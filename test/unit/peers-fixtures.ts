@@ -64,7 +64,7 @@ export function fixtureTemplate(f: Fixture, metadata: string[] = []): string {
 }
 
 /** The Metadata lines each tool's suppression of `id` takes. */
-export function suppressionMetadata(tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov', id: string): string[] {
+export function suppressionMetadata(tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard', id: string): string[] {
   switch (tool) {
     case 'cfn-lint':
       return ['cfn-lint:', '  config:', '    ignore_checks:', `      - ${id}`];
@@ -74,5 +74,7 @@ export function suppressionMetadata(tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | '
       return ['cdk_nag:', '  rules_to_suppress:', `    - id: ${id}`, '      reason: test'];
     case 'checkov':
       return ['checkov:', '  skip:', `    - id: ${id}`, '      comment: test'];
+    case 'cfn-guard':
+      return ['guard:', '  SuppressedRules:', `    - ${id}`];
   }
 }

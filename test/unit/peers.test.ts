@@ -11,7 +11,7 @@ describe('peer rule table', () => {
     const ours = new Set(RULES.map((r) => r.id));
     for (const p of PEER_RULES) {
       for (const id of p.adb) assert.ok(ours.has(id), `${p.tool} ${p.id} maps to unknown ${id}`);
-      assert.match(p.source, /^https:\/\/github\.com\/(bridgecrewio\/checkov|stelligent\/cfn_nag|cdklabs\/cdk-nag|aws-cloudformation\/cfn-lint)\/blob\//);
+      assert.match(p.source, /^https:\/\/github\.com\/(bridgecrewio\/checkov|stelligent\/cfn_nag|cdklabs\/cdk-nag|aws-cloudformation\/cfn-lint)\/blob\/|^https:\/\/docs\.aws\.amazon\.com\/config\/latest\/developerguide\/[a-z0-9-]+\.html$/);
     }
   });
 
@@ -58,6 +58,7 @@ describe('peer suppressions', () => {
       ['cfn_nag', 'F22', 'ADB006', 'ADB004'],
       ['cdk-nag', 'AwsSolutions-RDS2', 'ADB004', 'ADB006'],
       ['cfn-lint', 'E3720', 'ADB005', 'ADB004'],
+      ['cfn-guard', 'RDS_STORAGE_ENCRYPTED', 'ADB004', 'ADB006'],
     ];
     for (const [tool, id, gone, kept] of cases) {
       const props = tool === 'cfn-lint' ? [...both.props, 'KmsKeyId: alias/db'] : both.props;
