@@ -40,10 +40,14 @@ export const diagramView: BenchCase = {
         }
       };
       for (const view of ['patterns', 'diagram'] as const) {
-        await first(view); // warm the browser's HTTP and code caches, as a second opening in VS Code would be
+        const name = view === 'patterns' ? 'pattern catalogue' : '50-node template';
+        // The first opening compiles the bundle; later ones may use Chromium's code cache, as a
+        // panel opened again in VS Code does. Both are reported.
+        const cold = await first(view);
+        rows.push({ what: `first render, ${name} view, first opening`, median: cold, runs: 1, target: 600 });
         const times: number[] = [];
         for (let i = 0; i < 5; i++) times.push(await first(view));
-        rows.push({ what: `first render, ${view === 'patterns' ? 'pattern catalogue' : '50-node template'} view`, median: median(times), best: Math.min(...times), runs: times.length, target: 600 });
+        rows.push({ what: `first render, ${name} view, opened again`, median: median(times), best: Math.min(...times), runs: times.length, target: 600 });
       }
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       await page.goto(`${server.url}/diagram.html?theme=dark`);

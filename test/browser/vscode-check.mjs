@@ -77,6 +77,11 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(outDir, `vscode-diagram-${process.env.SHOT ?? 'dark'}.png`) });
 
+  // Clicking a node shows its resource in the editor.
+  await diagram.click('#canvas g.node.linked >> nth=3');
+  await page.waitForTimeout(1500);
+  note(`click: cursor now at "${(await page.textContent('.statusbar-item[id$="status.editor.selection"]').catch(() => '?'))?.trim()}" (node 4 of the diagram)`);
+
   // Edit the template: a new read replica appears in the diagram after the debounce.
   await page.click('.monaco-editor .view-lines');
   await page.keyboard.press('Control+A');
