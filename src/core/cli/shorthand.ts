@@ -63,6 +63,12 @@ class Parser {
   }
 
   private keyval(): PEntry {
+    const { key, keySpan } = this.keyEquals();
+    return { key, keySpan, value: this.values() };
+  }
+
+  /** `key=` or `key@=` (a parameter file): the key and its span, the `=` consumed. */
+  private keyEquals(): { key: string; keySpan: PEntry['keySpan'] } {
     const ks = this.i;
     const key = this.key();
     const keySpan = this.span(ks, Math.max(this.i, ks + 1));
@@ -73,7 +79,7 @@ class Parser {
       this.paramFile = true;
     }
     this.expect('=', true);
-    return { key, keySpan, value: this.values() };
+    return { key, keySpan };
   }
 
   private key(): string {
@@ -143,16 +149,7 @@ class Parser {
     this.expect('{', true);
     const entries: PEntry[] = [];
     while (this.cur() !== '}') {
-      const ks = this.i;
-      const key = this.key();
-      const keySpan = this.span(ks, Math.max(this.i, ks + 1));
-      this.paramFile = false;
-      this.ws();
-      if (this.cur() === '@') {
-        this.i++;
-        this.paramFile = true;
-      }
-      this.expect('=', true);
+      const { key, keySpan } = this.keyEquals();
       const value = this.explicitValues();
       this.ws();
       if (this.cur() !== '}') {
