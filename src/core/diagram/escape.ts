@@ -11,6 +11,9 @@ export const MAX_LABEL = 48;
 /**
  * Characters Mermaid gives meaning to, even inside a quoted label, written as Mermaid entity
  * codes (`#35;` is `#`): Mermaid turns `#name;` into `&name;` and the browser shows the character.
+ * `:` stays as it is, so types read `RDS::DBInstance` in the exported source: inside quotes it
+ * starts nothing (the worst it can do is trim the `;` of a later entity code on a line that also
+ * says "style", which shows that code as text).
  */
 const ENTITY: Record<string, string> = {
   '#': '#35;',
@@ -30,7 +33,6 @@ const ENTITY: Record<string, string> = {
   '(': '#40;',
   ')': '#41;',
   ';': '#59;',
-  ':': '#58;',
 };
 
 /** Shortens text to `max` characters (counting code points), marking the cut with an ellipsis. */
