@@ -3,6 +3,9 @@
 # Idempotent: does nothing when both are already there.
 set -euo pipefail
 cd "$(dirname "$0")"
+# Run from inside an npm script (npm test), the outer npm's npm_* variables would reach this npm as
+# config: npm_config_user_agent says node v20, and code-server's postinstall rejects it. Start clean.
+for v in $(env | grep -oE '^npm_[A-Za-z0-9_]+'); do unset "$v"; done
 if [ -x node_modules/.bin/code-server ] && [ -x node_modules/node/bin/node ] && node_modules/.bin/code-server --version >/dev/null 2>&1; then
   echo "code-server already installed: $(node_modules/.bin/code-server --version | head -1)"; exit 0
 fi
