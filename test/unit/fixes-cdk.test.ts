@@ -2,20 +2,13 @@
 import assert from 'node:assert/strict';
 import { applyFix } from '../../src/core/fixes';
 import { cdkWriter } from '../../src/core/fixes/cdk';
-import { analyze, readDocument } from '../../src/core/engine';
-import { dedent } from './helpers';
+import { readDocument } from '../../src/core/engine';
+import { applyNamedFix, dedent, firesOn } from './helpers';
 
 const FILE = 'lib/db-stack.ts';
 
-function fix(text: string, ruleId: string, title: RegExp, production: 'never' | 'always' = 'never'): string {
-  const fs = analyze(text, { fileName: FILE, production }).findings.filter((x) => x.ruleId === ruleId);
-  assert.ok(fs.length, `${ruleId} fires`);
-  const x = fs.flatMap((f) => f.fixes).find((y) => title.test(y.title));
-  assert.ok(x, `fix ${title} among: ${fs.flatMap((f) => f.fixes).map((y) => y.title).join(', ')}`);
-  return applyFix(text, x);
-}
-const fires = (text: string, ruleId: string, production: 'never' | 'always' = 'never') =>
-  analyze(text, { fileName: FILE, production }).findings.some((f) => f.ruleId === ruleId);
+const fix = (text: string, ruleId: string, title: RegExp, production: 'never' | 'always' = 'never') => applyNamedFix(text, FILE, ruleId, title, production);
+const fires = (text: string, ruleId: string, production: 'never' | 'always' = 'never') => firesOn(text, FILE, ruleId, production);
 
 const STACK = dedent(`
   import * as cdk from 'aws-cdk-lib';

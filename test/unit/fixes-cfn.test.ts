@@ -1,20 +1,9 @@
 /** Quick fixes in CloudFormation YAML and JSON: the whole text before and after, and the finding gone on re-lint. */
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core/engine';
-import { applyFix } from '../../src/core/fixes';
-import { dedent } from './helpers';
+import { applyNamedFix, dedent, firesOn } from './helpers';
 
-/** Applies the fix whose title matches to the first finding of a rule; returns the new text. */
-function fix(text: string, fileName: string, ruleId: string, title: RegExp, production: 'never' | 'always' = 'never'): string {
-  const a = analyze(text, { fileName, production });
-  const fs = a.findings.filter((x) => x.ruleId === ruleId);
-  assert.ok(fs.length, `${ruleId} fires`);
-  const x = fs.flatMap((f) => f.fixes).find((y) => title.test(y.title));
-  assert.ok(x, `fix ${title} among: ${fs.flatMap((f) => f.fixes).map((y) => y.title).join(', ')}`);
-  return applyFix(text, x);
-}
-const fires = (text: string, fileName: string, ruleId: string, production: 'never' | 'always' = 'never') =>
-  analyze(text, { fileName, production }).findings.some((f) => f.ruleId === ruleId);
+const fix = applyNamedFix;
+const fires = firesOn;
 
 const YAML = dedent(`
   AWSTemplateFormatVersion: "2010-09-09"

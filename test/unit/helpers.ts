@@ -1,5 +1,7 @@
 /** Test helpers: lint a text and look at findings by the text they point at. */
+import { strict as assert } from 'node:assert';
 import { analyze, type AnalyzeOptions, type Finding } from '../../src/core/engine';
+import { applyFix } from '../../src/core/fixes';
 
 export interface Seen {
   ruleId: string;
@@ -39,4 +41,18 @@ export function resource(type: string, properties: string, extra = ''): string {
     .map((l) => (l.trim() ? `      ${l}` : l))
     .join('\n');
   return `AWSTemplateFormatVersion: "2010-09-09"\n${extra}Resources:\n  Db:\n    Type: ${type}\n    Properties:\n${props}\n`;
+}
+
+/** Applies the fix whose title matches, offered on a finding of `ruleId`; returns the new text. */
+export function applyNamedFix(text: string, fileName: string, ruleId: string, title: RegExp, production: 'never' | 'always' = 'never'): string {
+  const fs = analyze(text, { fileName, production }).findings.filter((x) => x.ruleId === ruleId);
+  assert.ok(fs.length, `${ruleId} fires`);
+  const x = fs.flatMap((f) => f.fixes).find((y) => title.test(y.title));
+  assert.ok(x, `fix ${title} among: ${fs.flatMap((f) => f.fixes).map((y) => y.title).join(', ')}`);
+  return applyFix(text, x);
+}
+
+/** Whether `ruleId` fires on the text. */
+export function firesOn(text: string, fileName: string, ruleId: string, production: 'never' | 'always' = 'never'): boolean {
+  return analyze(text, { fileName, production }).findings.some((f) => f.ruleId === ruleId);
 }
