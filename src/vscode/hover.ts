@@ -7,19 +7,14 @@ import * as vscode from 'vscode';
 import { HoverDocument } from '../core/hover';
 import type { DiagnosticsController } from './diagnostics';
 
-/** Languages this adapter serves (shell scripts and Markdown are the AWS CLI hover's). */
-import { HOVER_LANGUAGES } from './ids';
-export { HOVER_LANGUAGES };
-
 const MAX_BYTES = 5 * 1024 * 1024;
 
 export class HoverAdapter implements vscode.HoverProvider, vscode.Disposable {
   private readonly docs = new Map<string, { version: number; doc: HoverDocument }>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** `register: false` when the composition root registers a lazy stand-in that delegates here. */
-  constructor(private readonly diagnostics?: DiagnosticsController, register = true) {
-    if (register) this.disposables.push(vscode.languages.registerHoverProvider(HOVER_LANGUAGES.map((language) => ({ language })), this));
+  /** Registered by lazy-views.ts (a stand-in that creates this adapter on the first hover). */
+  constructor(private readonly diagnostics?: DiagnosticsController) {
     this.disposables.push(vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())));
   }
 

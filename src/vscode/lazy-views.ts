@@ -26,7 +26,7 @@ export function registerDiagramViews(context: vscode.ExtensionContext, log: (s: 
 }
 
 export function registerHover(diagnostics: DiagnosticsController, features: () => Features): vscode.Disposable[] {
-  const hover = once(() => new (features().HoverAdapter)(diagnostics, false));
+  const hover = once(() => new (features().HoverAdapter)(diagnostics));
   let made = false;
   return [
     vscode.languages.registerHoverProvider(HOVER_LANGUAGES.map((language) => ({ language })), {
