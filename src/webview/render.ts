@@ -2,7 +2,8 @@
  * Mermaid, configured for untrusted input: `securityLevel: 'strict'` (no click handlers, links or
  * HTML), `startOnLoad: false`, and plain SVG text labels (`htmlLabels: false`) so no HTML ever
  * goes into a label and the SVG can be drawn onto a canvas for PNG export. Text is parsed before
- * it is rendered, so a syntax error comes back as a message, not as Mermaid's error picture.
+ * it is drawn (Mermaid's `suppressErrorRendering`), so a syntax error comes back as a message, not as
+ * Mermaid's error picture.
  */
 import mermaid from 'mermaid';
 import { mermaidTheme, type ThemeKind } from './theme';
@@ -25,24 +26,22 @@ export function configure(kind: ThemeKind): void {
     sequence: { useMaxWidth: false },
     maxTextSize: 500_000,
     maxEdges: 2000,
+    // A syntax error throws from render() instead of drawing Mermaid's error picture, so one
+    // render() both checks and draws: no separate parse() pass over the text first.
+    suppressErrorRendering: true,
     ...mermaidTheme(kind),
   });
 }
 
-/** Parses, then renders, one diagram. Never throws. */
+/** Renders one diagram (a syntax error comes back as `ok: false`). Never throws. */
 export async function renderMermaid(text: string): Promise<RenderResult> {
   const started = performance.now();
   const id = `adb-m${++counter}`;
   try {
-    await mermaid.parse(text);
-  } catch (e) {
-    return { ok: false, error: errorText(e), ms: performance.now() - started };
-  }
-  try {
     const { svg } = await mermaid.render(id, text);
     return { ok: true, svg, ms: performance.now() - started };
   } catch (e) {
-    // Mermaid leaves its scratch element behind when rendering fails.
+    // Mermaid may leave its scratch element behind when rendering fails.
     document.getElementById(`d${id}`)?.remove();
     return { ok: false, error: errorText(e), ms: performance.now() - started };
   }
