@@ -1,7 +1,8 @@
 /**
  * The pattern catalogue: a search box over cards, one card per pattern with its diagram, when to
  * choose it, its key limits (with their AWS sources), an insert-snippet button and the export
- * toolbar. Diagrams render one after another, in the order the (filtered) list shows them.
+ * toolbar. Diagrams render one after another, in the order the (filtered) list shows them, each in
+ * its own task so the page paints and stays responsive while the rest are drawn.
  */
 import type { PatternView } from '../protocol/messages';
 import { button, el } from './dom';
@@ -49,6 +50,15 @@ export function showCatalogue(root: HTMLElement, list: PatternView[]): void {
 
 let pendingScroll: { x: number; y: number } | undefined;
 
+/** Resolves in a new task (a MessageChannel message: not clamped or throttled like setTimeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 function card(p: PatternView): HTMLElement {
   const diagram = el('div', { class: 'diagram', 'data-state': 'pending' }, 'Rendering…');
   const limits = el('ul', { class: 'limits' }, ...p.limits.map((l) => el('li', { 'data-fact': l.factId },
@@ -90,6 +100,9 @@ export async function renderAll(force = false): Promise<void> {
       box.dataset.state = 'error';
     }
     box.dataset.theme = kind;
+    // Mermaid's render() resolves in microtasks only: without a real task boundary the page would
+    // neither paint the first cards nor take a keystroke until every diagram is done.
+    await nextTask();
   }
   if (mine !== generation) return;
   document.body.dataset.rendered = 'all';
