@@ -63,21 +63,4 @@ export class LineIndex {
   range(span: Span): Range {
     return { start: this.position(span.start), end: this.position(span.end) };
   }
-
-  /** The offset where the line holding `offset` starts. */
-  lineStart(offset: number): number {
-    return this.offset({ line: this.position(offset).line, character: 0 });
-  }
-
-  get lineCount(): number {
-    return this.lineStarts().length;
-  }
-
-  /** The text of line `line` without its line break. */
-  lineText(line: number): string {
-    const starts = this.lineStarts();
-    if (line < 0 || line >= starts.length) return '';
-    const end = line + 1 < starts.length ? starts[line + 1] : this.text.length;
-    return this.text.slice(starts[line], end).replace(/\r?\n$|\r$/, '');
-  }
 }

@@ -3,7 +3,7 @@
  * every key and value and normalising intrinsic short forms (`!Ref x`) to their long form
  * (`{ Ref: x }`) so rules see one shape.
  */
-import type { MapEntry, MapNode, ModelDocument, Node, Parameter, ReadProblem, Resource } from '../model';
+import type { MapEntry, MapNode, ModelDocument, Parameter, ReadProblem, Resource } from '../model';
 import { entry, get } from '../model';
 import { readJson } from './json';
 import { readYaml } from './yaml';
@@ -102,11 +102,4 @@ function toResource(e: MapEntry): Resource | undefined {
     complete: true,
     form: 'cloudformation',
   };
-}
-
-/** Every node below `node`, depth first (aliases are shared, so a node may repeat). */
-export function* walk(node: Node): Generator<Node> {
-  yield node;
-  if (node.kind === 'map') for (const e of node.entries) yield* walk(e.value);
-  else if (node.kind === 'list') for (const i of node.items) yield* walk(i);
 }
