@@ -101,6 +101,18 @@ describe('ADB016 deletion and replacement policies', () => {
     assert.deepEqual(lint(withAttrs('AWS::RDS::DBInstance', '    DeletionPolicy: Delete\n', 'SourceDBInstanceIdentifier: !Ref Main'), { ids: ['ADB016'] }), []);
     assert.deepEqual(lint(withAttrs('AWS::ElastiCache::CacheCluster', '', 'Engine: memcached'), { ids: ['ADB016'] }), []);
   });
+  it('skips a secondary cluster of a global database, but not the primary or a cluster that may be either', () => {
+    const c = (props: string) => lint(withAttrs('AWS::RDS::DBCluster', '', props.replace(/\n/g, '\n      ')), { ids: ['ADB016'] });
+    assert.deepEqual(c('Engine: aurora-postgresql\nGlobalClusterIdentifier: !Ref Global'), []);
+    const primary = c('Engine: aurora-postgresql\nGlobalClusterIdentifier: !Ref Global\nMasterUsername: admin\nManageMasterUserPassword: true');
+    assert.deepEqual(primary.map((x) => [x.at, x.message]), [['Store', 'No UpdateReplacePolicy: CloudFormation deletes this DB cluster and its data when an update replaces it. Add UpdateReplacePolicy: Snapshot.']]);
+    assert.equal(c('Engine: aurora-postgresql\nGlobalClusterIdentifier: !Ref Global\nMasterUsername: !If [IsPrimary, admin, !Ref AWS::NoValue]').length, 1);
+    assert.equal(c('Engine: aurora-postgresql\nGlobalClusterIdentifier: !Ref Global\nSnapshotIdentifier: snap').length, 1);
+    assert.equal(c('Engine: aurora-postgresql').length, 1);
+    const rg = (props: string) => lint(withAttrs('AWS::ElastiCache::ReplicationGroup', '', props.replace(/\n/g, '\n      ')), { ids: ['ADB016'] });
+    assert.deepEqual(rg('ReplicationGroupDescription: r\nGlobalReplicationGroupId: ldgnf-global'), []);
+    assert.equal(rg('ReplicationGroupDescription: r\nEngine: redis').length, 1);
+  });
   it('resolves a policy given through a parameter', () => {
     const text = `Parameters:\n  Policy:\n    Type: String\n    AllowedValues: [Retain, Delete]\n${withAttrs('AWS::DynamoDB::Table', '    DeletionPolicy: !Ref Policy\n    UpdateReplacePolicy: Retain\n', 'BillingMode: PAY_PER_REQUEST')}`;
     const f = lint(text, { ids: ['ADB016'] });

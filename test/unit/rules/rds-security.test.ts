@@ -132,22 +132,69 @@ describe('ADB013 IAM database authentication', () => {
   });
 });
 
-describe('ADB021 database port open to the internet', () => {
-  const sg = (rules: string) => resource('AWS::EC2::SecurityGroup', `GroupDescription: db\nSecurityGroupIngress:\n${rules}`);
-  it('warns on 0.0.0.0/0 to 3306, on the CIDR', () => {
-    const f = lint(sg('  - IpProtocol: tcp\n    FromPort: 3306\n    ToPort: 3306\n    CidrIp: 0.0.0.0/0'), { ids: ['ADB021'] });
+describe('ADB021 database port open to any address', () => {
+  /** A template with security group `DbSg` (the given ingress list) and, unless `db` is '', a DB instance using it. */
+  const tpl = (rules: string, db = 'VPCSecurityGroups: [!Ref DbSg]', dbType = 'AWS::RDS::DBInstance', extra = '') => {
+    const ingress = rules.split('\n').map((l) => `        ${l}`).join('\n');
+    const dbProps = db.split('\n').map((l) => `      ${l}`).join('\n');
+    return `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  DbSg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: db\n      SecurityGroupIngress:\n${ingress}\n` +
+      (db ? `  Db:\n    Type: ${dbType}\n    Properties:\n${dbProps}\n` : '') + extra;
+  };
+  const mysql = '- IpProtocol: tcp\n  FromPort: 3306\n  ToPort: 3306\n  CidrIp: 0.0.0.0/0';
+  it('warns on 0.0.0.0/0 to 3306 of a DB instance\'s group, on the CIDR, without calling it the internet', () => {
+    const text = tpl(mysql);
+    const f = lint(text, { ids: ['ADB021'] });
     assert.equal(f.length, 1);
     assert.equal(f[0].at, '0.0.0.0/0');
     assert.equal(f[0].severity, 'warning');
-    assert.match(f[0].message, /port 3306 \(MySQL\/MariaDB\/Aurora MySQL\)/);
+    assert.equal(f[0].message, 'CidrIp 0.0.0.0/0 allows any IPv4 address to reach port 3306 (MySQL/MariaDB/Aurora MySQL) of Db, which uses this security group (anything routed to the VPC can connect): allow only the application\'s security group (SourceSecurityGroupId) or a narrow CIDR.');
+    assert.equal(f[0].finding.range.start.line, text.split('\n').findIndex((l) => l.includes('CidrIp: 0.0.0.0/0')));
   });
-  it('catches IPv6, ranges, all traffic, standalone ingress resources and DB security groups', () => {
-    assert.match(lint(sg('  - IpProtocol: "6"\n    FromPort: 5000\n    ToPort: 6000\n    CidrIpv6: ::/0'), { ids: ['ADB021'] })[0].message, /ports 5432 \(PostgreSQL\), 5439 \(Redshift\) to/);
-    assert.match(lint(sg('  - IpProtocol: "-1"\n    CidrIp: 0.0.0.0/0'), { ids: ['ADB021'] })[0].message, /every database port/);
-    const ing = lint(resource('AWS::EC2::SecurityGroupIngress', 'GroupId: sg-1\nIpProtocol: tcp\nFromPort: 6379\nToPort: 6379\nCidrIp: 0.0.0.0/0'), { ids: ['ADB021'] });
-    assert.equal(ing.length, 1);
+  it('says internet only when the database is publicly accessible', () => {
+    const f = lint(tpl(mysql, 'VPCSecurityGroups: [!GetAtt DbSg.GroupId]\nPubliclyAccessible: true'), { ids: ['ADB021'] });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /of Db, which uses this security group; Db is publicly accessible, so anyone on the internet can try to log in:/);
+  });
+  it('is silent on a group only a Lambda function uses, and on a group nothing uses', () => {
+    const lambda = '  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      VpcConfig:\n        SecurityGroupIds: [!Ref DbSg]\n        SubnetIds: [subnet-1]\n';
+    assert.deepEqual(lint(tpl(mysql, '', '', lambda), { ids: ['ADB021'] }), []);
+    assert.deepEqual(lint(tpl(mysql, ''), { ids: ['ADB021'] }), []);
+    // The Lambda group is the source the database group allows: no finding on either.
+    const sourced = tpl('- IpProtocol: tcp\n  FromPort: 3306\n  ToPort: 3306\n  SourceSecurityGroupId: !Ref FnSg') +
+      '  FnSg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: fn\n      SecurityGroupIngress:\n        - IpProtocol: "-1"\n          CidrIp: 0.0.0.0/0\n' + lambda.replace('DbSg', 'FnSg');
+    assert.deepEqual(lint(sourced, { ids: ['ADB021'] }), []);
+  });
+  it('follows clusters, caches, proxies and OpenSearch VPC options', () => {
+    for (const [type, props] of [
+      ['AWS::RDS::DBCluster', 'Engine: aurora-postgresql\nVpcSecurityGroupIds:\n  - !GetAtt [DbSg, GroupId]'],
+      ['AWS::ElastiCache::ReplicationGroup', 'ReplicationGroupDescription: c\nSecurityGroupIds: [!Ref DbSg]'],
+      ['AWS::RDS::DBProxy', 'EngineFamily: MYSQL\nVpcSecurityGroupIds: [!Ref DbSg]'],
+      ['AWS::OpenSearchService::Domain', 'VPCOptions:\n  SecurityGroupIds: [!Ref DbSg]'],
+      ['AWS::RDS::DBCluster', 'VpcSecurityGroupIds: !If [UseSg, [!Ref DbSg], !Ref AWS::NoValue]'],
+    ]) assert.equal(lint(tpl('- IpProtocol: "-1"\n  CidrIp: 0.0.0.0/0', props, type), { ids: ['ADB021'] }).length, 1, type);
+  });
+  it('catches IPv6, ranges and all traffic', () => {
+    assert.match(lint(tpl('- IpProtocol: "6"\n  FromPort: 5000\n  ToPort: 6000\n  CidrIpv6: ::/0'), { ids: ['ADB021'] })[0].message, /^CidrIpv6 ::\/0 allows any IPv6 address to reach ports 5432 \(PostgreSQL\), 5439 \(Redshift\) of Db,/);
+    assert.match(lint(tpl('- IpProtocol: "-1"\n  CidrIp: 0.0.0.0/0'), { ids: ['ADB021'] })[0].message, /reach every database port of Db/);
+  });
+  it('judges a standalone ingress rule by its GroupId: a Ref, the same literal ID, or nothing known', () => {
+    const ing = (groupId: string) => `  Open:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: ${groupId}\n      IpProtocol: tcp\n      FromPort: 6379\n      ToPort: 6379\n      CidrIp: 0.0.0.0/0\n`;
+    const cache = 'ReplicationGroupDescription: c\nSecurityGroupIds: [!Ref DbSg, sg-0abc]';
+    const rg = 'AWS::ElastiCache::ReplicationGroup';
+    const ok = '- IpProtocol: tcp\n  FromPort: 6379\n  ToPort: 6379\n  SourceSecurityGroupId: sg-app';
+    const text = tpl(ok, cache, rg, ing('!GetAtt DbSg.GroupId'));
+    const byRef = lint(text, { ids: ['ADB021'] });
+    assert.deepEqual(byRef.map((x) => [x.at, x.line]), [['0.0.0.0/0', text.split('\n').indexOf('      CidrIp: 0.0.0.0/0')]]);
+    assert.match(byRef[0].message, /port 6379 \(Redis\/Valkey\) of Db,/);
+    assert.equal(lint(tpl(ok, cache, rg, ing('sg-0abc')), { ids: ['ADB021'] }).length, 1);
+    assert.deepEqual(lint(tpl(ok, cache, rg, ing('sg-other')), { ids: ['ADB021'] }), []);
+    assert.deepEqual(lint(resource('AWS::EC2::SecurityGroupIngress', 'GroupId: sg-1\nIpProtocol: tcp\nFromPort: 6379\nToPort: 6379\nCidrIp: 0.0.0.0/0'), { ids: ['ADB021'] }), []);
+  });
+  it('reports an EC2-Classic DB security group (it only ever guards databases)', () => {
     const old = lint(resource('AWS::RDS::DBSecurityGroup', 'GroupDescription: x\nDBSecurityGroupIngress:\n  - CIDRIP: 0.0.0.0/0'), { ids: ['ADB021'] });
+    assert.equal(old.length, 1);
     assert.equal(old[0].at, '0.0.0.0/0');
+    assert.equal(old[0].message, 'CIDRIP 0.0.0.0/0 allows any IPv4 address to reach the databases in this DB security group: allow only the application\'s security group or a narrow CIDR.');
   });
   it('names a parameter whose default opens the port (the corpus DMS sample)', () => {
     const text = dedent(`
@@ -165,6 +212,11 @@ describe('ADB021 database port open to the internet', () => {
                 FromPort: "3306"
                 ToPort: "3306"
                 CidrIp: !Ref ClientIP
+        Aurora:
+          Type: AWS::RDS::DBCluster
+          Properties:
+            Engine: aurora-mysql
+            VpcSecurityGroupIds: [!Ref AuroraSecurityGroup]
     `);
     const f = lint(text, { ids: ['ADB021'] });
     assert.equal(f.length, 1);
@@ -173,10 +225,10 @@ describe('ADB021 database port open to the internet', () => {
   });
   it('is silent on web ports, narrow CIDRs, security group sources and unknown ports', () => {
     for (const r of [
-      '  - IpProtocol: tcp\n    FromPort: 443\n    ToPort: 443\n    CidrIp: 0.0.0.0/0',
-      '  - IpProtocol: tcp\n    FromPort: 3306\n    ToPort: 3306\n    CidrIp: 10.0.0.0/16',
-      '  - IpProtocol: tcp\n    FromPort: 3306\n    ToPort: 3306\n    SourceSecurityGroupId: sg-1',
-      '  - IpProtocol: tcp\n    FromPort: !Ref P\n    ToPort: !Ref P\n    CidrIp: 0.0.0.0/0',
-    ]) assert.deepEqual(lint(sg(r), { ids: ['ADB021'] }), [], r);
+      '- IpProtocol: tcp\n  FromPort: 443\n  ToPort: 443\n  CidrIp: 0.0.0.0/0',
+      '- IpProtocol: tcp\n  FromPort: 3306\n  ToPort: 3306\n  CidrIp: 10.0.0.0/16',
+      '- IpProtocol: tcp\n  FromPort: 3306\n  ToPort: 3306\n  SourceSecurityGroupId: sg-1',
+      '- IpProtocol: tcp\n  FromPort: !Ref P\n  ToPort: !Ref P\n  CidrIp: 0.0.0.0/0',
+    ]) assert.deepEqual(lint(tpl(r), { ids: ['ADB021'] }), [], r);
   });
 });

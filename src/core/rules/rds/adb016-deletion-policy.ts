@@ -32,7 +32,22 @@ function skip(ctx: RuleContext, r: Resource): boolean {
     const e = ctx.prop(r, 'Engine').candidates.map((c) => asString(c.value)?.toLowerCase());
     return e.length === 0 || e.includes('memcached') || ctx.prop(r, 'ReplicationGroupId').present;
   }
-  return false;
+  return globalSecondary(ctx, r);
+}
+
+/**
+ * A secondary cluster of a global database: it joins a global cluster (GlobalClusterIdentifier) and
+ * brings no data of its own, so it has no master credentials, no snapshot or source to restore from;
+ * its data is a replica of the primary's. A cluster that sets any of those (even under a condition)
+ * may be the primary and is judged. A replication group joining a Global Datastore
+ * (GlobalReplicationGroupId) is a secondary member likewise.
+ */
+function globalSecondary(ctx: RuleContext, r: Resource): boolean {
+  if (r.type === 'AWS::ElastiCache::ReplicationGroup') return ctx.prop(r, 'GlobalReplicationGroupId').present;
+  if (!['AWS::RDS::DBCluster', 'AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster'].includes(r.type)) return false;
+  if (!ctx.prop(r, 'GlobalClusterIdentifier').present) return false;
+  return !['MasterUsername', 'MasterUserPassword', 'ManageMasterUserPassword', 'SnapshotIdentifier', 'SourceDBClusterIdentifier', 'RestoreType', 'RestoreToTime', 'UseLatestRestorableTime']
+    .some((k) => ctx.prop(r, k).present);
 }
 
 /** RDS's own default: Snapshot on deletion for clusters and standalone instances (not on replacement). */
@@ -53,9 +68,11 @@ export default defineRule({
     'say Snapshot or Retain. Set both to Snapshot on RDS, DocumentDB, Neptune, ElastiCache and Redshift, and to Retain on DynamoDB, ' +
     'MemoryDB, Keyspaces and Timestream, which do not support Snapshot. RDS DB clusters and standalone DB instances already default ' +
     'to Snapshot on deletion, so for them only a missing UpdateReplacePolicy (default Delete) or an explicit Delete is reported. ' +
-    'Read replicas (a copy of their source), Aurora member instances and Memcached clusters hold no data of their own and are skipped. ' +
+    'Read replicas (a copy of their source), secondary clusters of an Aurora global database (GlobalClusterIdentifier without ' +
+    'MasterUsername, ManageMasterUserPassword, a snapshot or a source cluster: a copy of the primary), replication groups joining ' +
+    'an ElastiCache Global Datastore, Aurora member instances and Memcached clusters hold no data of their own and are skipped. ' +
     'CloudFormation only; with CDK set removalPolicy.',
-  source: sourceOf(policy),
+  source: sourceOf(policy, ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-globalcluster.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html']),
   check(ctx) {
     for (const r of ctx.resources()) {
       const s = STATEFUL[r.type];
