@@ -3,11 +3,11 @@
  * an esbuild bundle (the same way dist/ is built, so timings are those of the shipped code),
  * timing helpers, and a memo so cases can share a measurement (the CLI time beside cfn-lint's).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { makeTemplate } from '../inputs/template';
 import { processTime, warm, type ProcessTiming } from './measure';
 
 export class BenchContext {
@@ -23,17 +23,11 @@ export class BenchContext {
   readonly warm = warm;
   readonly processTime = processTime;
 
-  /** The shared template generator (`make-template.py N BYTES yaml|json`). */
-  get makeTemplate(): string {
-    return process.env.BENCH_MAKE_TEMPLATE ?? path.resolve(this.root, '../shared/bench/make-template.py');
-  }
-
-  /** A generated CloudFormation template, made once per run into bench/out/. */
+  /** A generated CloudFormation template (bench/inputs/template.ts), made once per run into bench/out/. */
   template(resources: number, bytes: number, format: 'yaml' | 'json'): string {
     return this.memo(`template:${resources}:${bytes}:${format}`, () => {
       const file = path.join(this.out, `template-${resources}-${bytes}.${format}`);
-      const text = execFileSync('python3', [this.makeTemplate, String(resources), String(bytes), format], { encoding: 'utf8', maxBuffer: 256 << 20 });
-      fs.writeFileSync(file, text);
+      fs.writeFileSync(file, makeTemplate(resources, bytes, format));
       return file;
     });
   }

@@ -13,9 +13,10 @@ import { main } from '../../src/cli';
 import { diagramTemplate } from '../../src/core/diagram';
 import { PATTERNS } from '../../src/knowledge/patterns';
 import { patternViews } from '../../src/knowledge/patterns/view';
+import { CFN_SAMPLES, fixture } from '../fixture';
 import { bigTemplate, buildWebview, launch, post, serve, waitFor, watchErrors, type Served, type Theme } from './harness';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/cloudformation-samples');
+const CORPUS = fixture(CFN_SAMPLES);
 
 interface PageProbe { adbSent: { type: string; [k: string]: unknown }[]; adbState?: Record<string, unknown>; adbMetrics: { firstRenderMs?: number; renders: { ms: number; ok: boolean; error?: string }[] }; adbPwned?: unknown }
 /** Runs `fn(window)` in the page (as source text, so it sees the page's own globals). */

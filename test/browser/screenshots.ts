@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diagramTemplate } from '../../src/core/diagram';
 import { patternViews } from '../../src/knowledge/patterns/view';
+import { CFN_SAMPLES, fixture } from '../fixture';
 import { buildWebview, launch, post, ROOT, serve, waitFor, type Theme } from './harness';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
-const TEMPLATE = path.resolve(ROOT, '../shared/corpus/cloudformation-samples/DMS/DMSAuroraToS3FullLoadAndOngoingReplication.yaml');
+const TEMPLATE = fixture(`${CFN_SAMPLES}/DMS/DMSAuroraToS3FullLoadAndOngoingReplication.yaml`);
 
 async function main(): Promise<void> {
   await buildWebview();

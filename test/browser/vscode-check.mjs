@@ -3,12 +3,13 @@
 /* global document, window */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { freePort, startCodeServer } from '../../scripts/code-server.mjs';
 
 const [vsix, source, outDir] = process.argv.slice(2);
-const state = fs.mkdtempSync('/tmp/adb-vscode-check-');
+const state = fs.mkdtempSync(path.join(os.tmpdir(), 'adb-vscode-check-'));
 // A copy of the workspace: code-server saves edits.
 const workspace = path.join(state, 'ws');
 fs.cpSync(source, workspace, { recursive: true });

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fixtureText } from '../fixture';
 import { FLAG, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, shapeOf, type ServiceModel, type TypeRef } from '../../src/core/cli/model';
 
 export interface DiffCommand {
@@ -17,7 +18,8 @@ export interface DiffCommand {
   kind: string;
 }
 
-const SEED = path.join(__dirname, '../../../shared/seeds/000_82dacfee9b32da5f.txt');
+/** The study guide's AWS CLI examples (an extract, see test/fixtures/study-guide/SOURCES.md). */
+const SEED = 'study-guide/aws-cli-examples.md';
 const PER_SERVICE = 14;
 
 /** The seed's CLI examples, one line each (continuations joined), without `file://` references. */
@@ -365,7 +367,7 @@ export function realVerdicts(cmds: DiffCommand[], onlyVersion?: string): { cli: 
 
 // `npx tsx test/differential/generate.ts` writes commands.json and records the real CLI's verdicts in verdicts.json.
 if (require.main === module) {
-  const cmds = generate(fs.readFileSync(SEED, 'utf8'));
+  const cmds = generate(fixtureText(SEED));
   fs.writeFileSync(path.join(__dirname, 'commands.json'), `${JSON.stringify(cmds, null, 1)}\n`);
   const v = realVerdicts(cmds);
   if (v) fs.writeFileSync(path.join(__dirname, 'verdicts.json'), `${JSON.stringify(v, null, 1)}\n`);

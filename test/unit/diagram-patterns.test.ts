@@ -10,6 +10,7 @@ import { PATTERNS } from '../../src/knowledge/patterns';
 import { chooseSnippet, snippetsOf } from '../../src/knowledge/patterns/snippet-match';
 import { patternViews } from '../../src/knowledge/patterns/view';
 import { parseToWebview } from '../../src/protocol/validate';
+import { CFN_SAMPLES, fixture } from '../fixture';
 
 /** A snippet body with every placeholder replaced by its default (first choice), as VS Code inserts it untouched. */
 export function expandSnippet(body: string): string {
@@ -113,7 +114,7 @@ describe('aws-db-architect patterns / diagram', () => {
   });
 
   it('diagram TEMPLATE prints the Mermaid of the template; a missing file exits 2', async () => {
-    const r = await cli('diagram', '../shared/corpus/cloudformation-samples/RDS/RDS_MySQL_With_Read_Replica.yaml'.replace(/^/, `${__dirname}/../../`));
+    const r = await cli('diagram', fixture(`${CFN_SAMPLES}/RDS/RDS_MySQL_With_Read_Replica.yaml`));
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^flowchart LR\n/);
     assert.match(r.out, /-->\|"replica of"\|/);

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diagramTemplate, type DiagramGraph } from '../../src/core/diagram';
 import { escapeLabel } from '../../src/core/diagram/escape';
+import { CFN_SAMPLES, fixture, fixtureFiles } from '../fixture';
 import { dedent } from './helpers';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/cloudformation-samples');
+const CORPUS = fixture(CFN_SAMPLES);
 
 const nodes = (g: DiagramGraph) => g.nodes.map((n) => `${n.logicalId}:${n.type}`).sort();
 const edges = (g: DiagramGraph) => g.edges.map((e) => `${e.from} -${e.label}-> ${e.to}`).sort();
@@ -84,7 +85,7 @@ describe('diagram: corpus templates', () => {
   }
 
   it('every corpus template gives a diagram without read problems', () => {
-    const files = fs.readdirSync(CORPUS, { recursive: true }).map(String).filter((f) => /\.(ya?ml|json)$/.test(f));
+    const files = fixtureFiles(CFN_SAMPLES, /\.(ya?ml|json)$/).map((f) => path.relative(CORPUS, f));
     assert.ok(files.length >= 20, `corpus has ${files.length} templates`);
     for (const f of files) {
       const d = read(f);

@@ -1,7 +1,7 @@
 /**
  * Every quick fix offered on real and generated files: applying it keeps the file readable in its
- * form and removes one finding of its rule (suppressions included). Real CloudFormation templates from
- * ../shared/corpus, and the bench's generated CDK stack and AWS CLI script.
+ * form and removes one finding of its rule (suppressions included). Real CloudFormation templates
+ * (test/fixtures/cloudformation-samples), and the bench's generated CDK stack and AWS CLI script.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,17 +10,10 @@ import { cdkStack } from '../../bench/inputs/cdk';
 import { shellScript } from '../../bench/inputs/shell';
 import { analyze } from '../../src/core/engine';
 import { applyFix } from '../../src/core/fixes';
-
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+import { CFN_SAMPLES, FIXTURES, fixtureFiles } from '../fixture';
 
 function files(): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  if (fs.existsSync(CORPUS)) {
-    for (const rel of fs.readdirSync(CORPUS, { recursive: true }) as string[]) {
-      const p = path.join(CORPUS, rel);
-      if (fs.statSync(p).isFile()) out.push({ name: rel, text: fs.readFileSync(p, 'utf8') });
-    }
-  }
+  const out = fixtureFiles(CFN_SAMPLES, /\.(ya?ml|json)$/).map((p) => ({ name: path.relative(FIXTURES, p), text: fs.readFileSync(p, 'utf8') }));
   out.push({ name: 'stack.ts', text: cdkStack(150) }, { name: 'deploy.sh', text: shellScript(150) });
   return out;
 }

@@ -4,22 +4,13 @@
  */
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
-import path from 'node:path';
 import { readDocument } from '../../src/core/engine';
 import { locateCfn, resourceEntries } from '../../src/core/hover/cloudformation';
 import { quickYamlSpot } from '../../src/core/hover/quick-yaml';
 import { quickJsonSpot } from '../../src/core/hover/quick-json';
 import { HoverDocument } from '../../src/core/hover';
+import { CFN_SAMPLES, fixtureFiles } from '../fixture';
 
-const CORPUS = '/work/shared/corpus';
-
-function filesOf(dir: string, re: RegExp): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? filesOf(p, re) : re.test(e.name) ? [p] : [];
-  });
-}
 
 /** Compares the quick spot with the full read at every 7th non-space offset; returns how many were compared. */
 function compare(files: string[], quick: (text: string, o: number) => unknown): number {
@@ -84,9 +75,8 @@ describe('hover: quick one-resource YAML read', () => {
 
   it('agrees with the full read on the corpus templates (YAML and JSON)', function () {
     this.timeout(60_000);
-    const yaml = filesOf(CORPUS, /\.ya?ml$/i);
-    const json = filesOf(CORPUS, /\.json$/i);
-    assert.ok(yaml.length > 0 && json.length > 0, 'no corpus');
+    const yaml = fixtureFiles(CFN_SAMPLES, /\.ya?ml$/i);
+    const json = fixtureFiles(CFN_SAMPLES, /\.json$/i);
     assert.ok(compare(yaml, (t, o) => quickYamlSpot(t, o)) > 1000);
     assert.ok(compare(json, (t, o) => quickJsonSpot(t, o)) > 1000);
   });

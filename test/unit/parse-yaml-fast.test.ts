@@ -5,16 +5,15 @@
  * exactly the package's result.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readYaml, readYamlPackage } from '../../src/core/parse/yaml';
 import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { makeTemplate } from '../../bench/inputs/template';
+import { CFN_SAMPLES, fixture, fixtureFiles } from '../fixture';
 import { generate, mutate, prng } from './parse-yaml-gen';
 
-const REPO = path.resolve(__dirname, '../..');
-const CORPUS = path.resolve(REPO, '../shared/corpus');
-const MAKE_TEMPLATE = path.resolve(REPO, '../shared/bench/make-template.py');
+const CORPUS = fixture(CFN_SAMPLES);
 
 /** Asserts the fast reader takes the text and agrees with the package; returns false when it declined. */
 function agrees(text: string, label: string, mustBeFast = true): boolean {
@@ -31,19 +30,9 @@ function agrees(text: string, label: string, mustBeFast = true): boolean {
   return true;
 }
 
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
-
 describe('fast YAML reader: differential against the yaml package', () => {
-  it('agrees on every YAML file of the shared corpus, and takes all of them', () => {
-    const files = yamlFiles(CORPUS);
+  it('agrees on every YAML file of the vendored sample templates, and takes all of them', () => {
+    const files = fixtureFiles(CFN_SAMPLES, /\.ya?ml$/i);
     assert.ok(files.length >= 10, `corpus has ${files.length} YAML files`);
     for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');
@@ -55,7 +44,7 @@ describe('fast YAML reader: differential against the yaml package', () => {
   it('agrees on generated bench templates of several sizes', function () {
     this.timeout(120_000);
     for (const [n, bytes] of [[5, 3000], [37, 20000], [100, 70000], [500, 1000000]]) {
-      const text = execFileSync('python3', [MAKE_TEMPLATE, String(n), String(bytes), 'yaml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const text = makeTemplate(n, bytes, 'yaml');
       agrees(text, `make-template ${n} ${bytes}`);
       if (n === 100) agrees(text.replace(/\n/g, '\r\n'), `make-template ${n} ${bytes} with CRLF line ends`);
     }

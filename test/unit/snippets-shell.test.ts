@@ -5,11 +5,12 @@
  * rewritten, and our linter finds no error or warning (production mode on too).
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
+import { fixtureText } from '../fixture';
 import { awsCommands, filled, lintProblems, loadSnippets, validateAwsCommands } from '../snippets/harness';
 
 const FILE = 'snippets/shell.code-snippets';
-const SEED = '/work/shared/seeds/000_82dacfee9b32da5f.txt';
+/** The study guide's AWS CLI examples (an extract, see test/fixtures/study-guide/SOURCES.md). */
+const SEED = 'study-guide/aws-cli-examples.md';
 
 describe('snippets: shell (AWS CLI)', function () {
   this.timeout(120_000);
@@ -44,8 +45,8 @@ describe('snippets: shell (AWS CLI)', function () {
   });
 
   it('rewrites every one of the study guide CLI examples', () => {
-    const seed = fs.readFileSync(SEED, 'utf8');
-    const section = seed.slice(seed.indexOf('## AWS CLI Examples'), seed.indexOf('## Study Tips'));
+    const section = fixtureText(SEED);
+    assert.ok(section.startsWith('## AWS CLI Examples'), 'the extract starts at the guide\'s AWS CLI Examples section');
     const headings = [...section.matchAll(/^# (.+)$/gm)].map((m) => m[1].trim());
     assert.ok(headings.length >= 20, `${headings.length} examples found in the seed`);
     const descs = snippets.map((s) => s.description);
