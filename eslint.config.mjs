@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', '.e2e/**', 'scratch/**', 'media/**', 'bench/out/**'] },
+  { ignores: ['test/corpus/**', 'dist/**', 'node_modules/**', '.tools/**', '.e2e/**', 'scratch/**', 'media/**', 'bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
