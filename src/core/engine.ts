@@ -103,7 +103,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   result.production = production;
   runRules(doc, production.production, options, lines, result);
   // Quick fixes, in the file's form (src/core/fixes): text arithmetic on the model, cheap per finding.
-  if (options.fixes !== false) for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text));
+  if (options.fixes !== false) for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text, (m) => result.internalErrors.push(m)));
   result.findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return result;
 }

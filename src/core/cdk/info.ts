@@ -29,6 +29,8 @@ export interface CdkDocInfo {
   coreNames: Set<string>;
   /** Where a new import line can go (after the last import). */
   importEnd: number;
+  /** Syntax errors the TypeScript parser recovered from (0 in a file that compiles). */
+  syntaxErrors?: number;
 }
 
 const synthesized = new WeakSet<Node>();

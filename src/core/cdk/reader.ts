@@ -189,6 +189,8 @@ function docInfoOf(w: Walk) {
   }
   let importEnd = 0;
   for (const st of w.sf.statements) if (w.ts.isImportDeclaration(st)) importEnd = st.getEnd();
-  return { core, coreNames, importEnd };
+  // The parser's syntax errors (an internal field of the source file): quick fixes leave such a file alone.
+  const syntaxErrors = (w.sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length ?? 0;
+  return { core, coreNames, importEnd, syntaxErrors };
 }
 

@@ -61,6 +61,8 @@ function insertProp(i: FixInput, prop: string): TextEdit[] | undefined {
   if (!props) return undefined;
   const { text } = i;
   const close = props.end - 1;
+  // An object the parser closed for us (the file is cut short): no place to write into.
+  if (text[props.start] !== '{' || text[close] !== '}') return undefined;
   let k = close - 1;
   while (k > props.start && /\s/.test(text[k])) k--;
   const lastLine = text.slice(lineStart(text, k), k + 1);
@@ -76,6 +78,7 @@ function insertProp(i: FixInput, prop: string): TextEdit[] | undefined {
 }
 
 export const cdkWriter: FormWriter = {
+  name: 'cdk',
   setValue(i, e, value, path) {
     if (isSynthesized(e.value)) return this.insert(i, path, value);
     const current = i.text.slice(e.value.start, e.value.end);
@@ -91,7 +94,8 @@ export const cdkWriter: FormWriter = {
     const { text } = i;
     const info = constructInfo(i.resource);
     const value = info?.tsValues.get(text.slice(e.keySpan.start, e.keySpan.end));
-    if (!value) return undefined;
+    // The value must be this key's own (a prop written twice keeps one value per name).
+    if (!value || !/^\s*:\s*$/.test(text.slice(e.keySpan.end, value.start))) return undefined;
     let end = value.end;
     while (end < text.length && /[ \t]/.test(text[end])) end++;
     if (text[end] === ',') end++;

@@ -2,18 +2,22 @@
 import type { MapEntry, MapNode, ModelDocument, Resource } from '../model';
 import { get } from '../model';
 
-const maps = new WeakMap<ModelDocument, Map<string, MapNode>>();
+const maps = new WeakMap<ModelDocument, Map<string, MapNode | null>>();
 
-/** The resource's own map (`Type`, `Properties`, attributes), or undefined (indexed once per document). */
+/**
+ * The resource's own map (`Type`, `Properties`, attributes), or undefined (indexed once per
+ * document). A logical ID written twice has no single map to edit: undefined.
+ */
 export function resourceMap(doc: ModelDocument, r: Resource): MapNode | undefined {
   let byId = maps.get(doc);
   if (!byId) {
     byId = new Map();
     const all = get(doc.root, 'Resources');
-    if (all?.kind === 'map') for (const e of all.entries) if (e.value.kind === 'map') byId.set(e.key, e.value);
+    if (all?.kind === 'map') for (const e of all.entries) byId.set(e.key, byId.has(e.key) || e.value.kind !== 'map' ? null : e.value);
     maps.set(doc, byId);
   }
-  return byId.get(r.id);
+  const m = byId.get(r.id);
+  return m && m.start >= r.span.start && m.end <= r.span.end ? m : undefined;
 }
 
 /** The deepest existing map along a dotted path, and the keys still to create below it. */

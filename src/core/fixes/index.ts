@@ -5,14 +5,17 @@
  * Each fix is one edit set: the editor applies it as one undoable WorkspaceEdit.
  */
 import type { Finding } from '../engine';
-import type { MapEntry, ModelDocument, Resource, ScalarValue } from '../model';
-import { entryPath } from '../model';
+import type { MapEntry, MapNode, ModelDocument, Resource, ScalarValue } from '../model';
+import { entry, entryPath, getPath, INTRINSICS } from '../model';
+import type { Span } from '../text';
 import type { Fix, TextEdit } from '../rules/types';
-import { isSynthesized } from '../cdk/info';
+import { docInfo, isSynthesized } from '../cdk/info';
 import { cdkName, cdkWriter, propText } from './cdk';
+import { commentSuppression } from './comment';
 import { jsonWriter } from './json';
 import { DELETION_POLICY_RULES, MANAGED_PASSWORD_TYPES, PASSWORD_RULES, SETTING_FIXES, SNAPSHOT_TYPES, type SettingFix } from './settings';
-import { flagName, shellWriter } from './shell';
+import { commandStart, flagName, shellWriter } from './shell';
+import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
 import { yamlWriter } from './yaml';
 
@@ -23,7 +26,6 @@ export function writerFor(doc: ModelDocument, text: string): FormWriter | undefi
   if (doc.kind === 'cloudformation') return /^\s*[{[]/.test(text) ? jsonWriter : yamlWriter;
   return undefined;
 }
-
 const byId = new WeakMap<ModelDocument, Map<string, Resource[]>>();
 
 /** The resource a finding is about (resources indexed by ID once per document). */
@@ -65,75 +67,187 @@ function mentioned(f: Finding, s: SettingFix, many: boolean): boolean {
   return s.path.split('.').map((k) => norm(k).replace(/options$|enabled$/, '')).some((k) => k.length >= 4 && msg.includes(k));
 }
 
-function settingFixes(f: Finding, i: FixInput, w: FormWriter): Fix[] {
+/** Reports a fix writer's failure (the engine records it in Analysis.internalErrors). */
+export type FixErrorReporter = (message: string) => void;
+
+/** One fix computation: a throwing writer loses only its own fix, and says so. */
+interface Ctx {
+  f: Finding;
+  i: FixInput;
+  w: FormWriter;
+  region: Span;
+  out: Fix[];
+  report?: FixErrorReporter;
+}
+
+function attempt(c: Ctx, what: string, make: () => { title: string; edits: TextEdit[] | undefined; preferred?: boolean } | undefined): void {
+  let made: ReturnType<typeof make>;
+  try {
+    made = make();
+  } catch (e) {
+    c.report?.(`fix writer ${c.w.name}.${what} (${c.f.ruleId} on ${c.i.resource.id}): ${(e as Error)?.stack ?? String(e)}`);
+    return;
+  }
+  if (!made?.edits?.length) return;
+  const bad = editDefect(c.i.text, made.edits, c.region);
+  if (bad) {
+    c.report?.(`fix writer ${c.w.name}.${what} (${c.f.ruleId} on ${c.i.resource.id}) wrote a wrong edit: ${bad}; fix "${made.title}" not offered`);
+    return;
+  }
+  push(c.out, made.title, made.edits, made.preferred);
+}
+
+/** Why a fix's edits cannot be applied safely: outside the text or the resource's lines, reversed, or overlapping. */
+export function editDefect(text: string, edits: TextEdit[], region: Span): string | undefined {
+  for (const e of edits) {
+    if (!(e.span.start >= 0 && e.span.start <= e.span.end && e.span.end <= text.length)) return `span ${e.span.start}..${e.span.end} reversed or outside the text (0..${text.length})`;
+    // A CDK fix may add an import of the class it names at the top of the file.
+    const importLine = e.span.start === e.span.end && /^\s*import /.test(e.newText);
+    if (!importLine && (e.span.start < region.start || e.span.end > region.end)) return `span ${e.span.start}..${e.span.end} outside the resource (${region.start}..${region.end})`;
+  }
+  const s = [...edits].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  for (let k = 1; k < s.length; k++) {
+    const p = s[k - 1].span;
+    const q = s[k].span;
+    if (q.start < p.end || (q.start === p.start && p.start === p.end)) return `edits ${p.start}..${p.end} and ${q.start}..${q.end} overlap`;
+  }
+  return undefined;
+}
+
+/** The lines a fix on this finding may edit: the resource's lines (or the finding's, without a resource). */
+function regionOf(text: string, f: Finding, r: Resource | undefined): Span {
+  const start = lineStart(text, r ? Math.min(r.span.start, f.span.start) : f.span.start);
+  const last = Math.max(start, (r ? Math.max(r.span.end, f.span.end) : f.span.end) - 1);
+  return { start, end: nextLineStart(text, last) };
+}
+
+/**
+ * A value written in the resource itself: not a YAML alias of a value elsewhere (its span would lie
+ * outside the resource, or before its key) and not an anchor other places alias (editing it would
+ * change them too).
+ */
+function own(i: FixInput, e: MapEntry): boolean {
+  if (i.resource.form !== 'cloudformation') return true;
+  const r = i.resource.span;
+  if (e.keySpan.start < r.start || e.value.start < e.keySpan.end || e.value.end > r.end) return false;
+  return !/&/.test(i.text.slice(e.keySpan.end, e.value.start)) && i.text[e.value.start] !== '&';
+}
+
+/**
+ * A YAML resource holding an anchor that is aliased elsewhere: any edit inside it would change the
+ * alias sites too, so only a comment suppression is offered.
+ */
+function anchorsShared(i: FixInput): boolean {
+  if (i.resource.form !== 'cloudformation' || !i.text.includes('*')) return false;
+  const { start, end } = i.resource.span;
+  const body = i.text.slice(start, end);
+  for (const m of body.matchAll(/(?:^|[\s[{,])&([^\s,[\]{}]+)/g)) {
+    const alias = `*${m[1]}`;
+    for (let k = i.text.indexOf(alias); k >= 0; k = i.text.indexOf(alias, k + 1)) if (k < start || k >= end) return true;
+  }
+  return false;
+}
+
+/** The property is written once in its map: a repeated key or flag leaves a value no single edit answers. */
+function once(r: Resource, path: string): boolean {
+  const keys = path.split('.');
+  const parent = keys.length > 1 ? getPath(r.properties, keys.slice(0, -1).join('.')) : r.properties;
+  return parent?.kind !== 'map' || parent.entries.filter((e) => e.key === keys[keys.length - 1]).length <= 1;
+}
+
+/** A map written as an intrinsic (`Properties: !If [...]`): no property can be added to it. */
+const intrinsic = (m: MapNode) => m.tagSpan !== undefined || (m.entries.length === 1 && INTRINSICS.has(m.entries[0].key));
+
+/** Whether a dotted path can be added: every map on the way is written plainly in this resource. */
+function canInsert(i: FixInput, path: string): boolean {
+  const r = i.resource;
+  if (r.form !== 'cloudformation' || !r.properties) return true;
+  let m: MapNode | undefined = r.properties;
+  for (const k of path.split('.')) {
+    if (!m) return true;
+    if (intrinsic(m) || m.start < r.span.start || m.end > r.span.end) return false;
+    const e = entry(m, k);
+    m = e?.value.kind === 'map' ? e.value : undefined;
+  }
+  return true;
+}
+
+function settingFixes(c: Ctx): void {
+  const { f, i, w } = c;
   const r = i.resource;
   const list = SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)));
-  const out: Fix[] = [];
   for (const s of list) {
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
     const written = e && !isSynthesized(e.value);
     const cur = e?.value.kind === 'scalar' ? e.value.value : undefined;
-    let edits: TextEdit[] | undefined;
-    let title = '';
     if (written && inside(f, e)) {
+      if (!own(i, e) || !once(r, s.path)) continue;
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      push(out, titleOf(i, s.path, v, false), w.setValue(i, e, v, s.path), true);
-      if (s.removable) push(out, `Remove ${nameIn(i, s.path)}`, w.remove(i, e, s.path));
-      continue;
+      attempt(c, 'setValue', () => ({ title: titleOf(i, s.path, v, false), edits: w.setValue(i, e, v, s.path), preferred: true }));
+      if (s.removable) attempt(c, 'remove', () => ({ title: `Remove ${nameIn(i, s.path)}`, edits: w.remove(i, e, s.path) }));
     } else if (!written && atAnchor(f, r) && s.insert && mentioned(f, s, list.length > 1)) {
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      edits = e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v);
-      title = titleOf(i, s.path, v, true);
+      if (e ? !own(i, e) : !canInsert(i, s.path)) continue;
+      attempt(c, e ? 'setValue' : 'insert', () => ({ title: titleOf(i, s.path, v, true), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred: true }));
     }
-    push(out, title, edits, true);
   }
-  return out;
 }
 
 function push(out: Fix[], title: string, edits: TextEdit[] | undefined, preferred = false): void {
   if (edits?.length) out.push({ title, edits, ...(preferred && !out.some((x) => x.preferred) ? { preferred: true } : {}) });
 }
 
-function specialFixes(f: Finding, i: FixInput, w: FormWriter): Fix[] {
+function specialFixes(c: Ctx): void {
+  const { f, i, w } = c;
   const r = i.resource;
-  const out: Fix[] = [];
   if (PASSWORD_RULES.has(f.ruleId) && MANAGED_PASSWORD_TYPES.has(r.type)) {
     const e = r.properties && entryPath(r.properties, 'MasterUserPassword');
-    if (e && inside(f, e)) {
+    if (e && inside(f, e) && own(i, e) && once(r, 'MasterUserPassword')) {
       const title = r.form === 'aws-cli' ? 'Use --manage-master-user-password' : r.form === 'cdk' && !r.type.includes('DocDB') ? 'Use a generated secret (Secrets Manager)' : 'Use ManageMasterUserPassword: true';
-      push(out, title, w.managedPassword(i, e), true);
+      attempt(c, 'managedPassword', () => ({ title, edits: w.managedPassword(i, e), preferred: true }));
     }
   }
   if (DELETION_POLICY_RULES.has(f.ruleId)) {
     const policy: 'Snapshot' | 'Retain' = SNAPSHOT_TYPES.has(r.type) ? 'Snapshot' : 'Retain';
     const title = r.form === 'cdk' ? `Set removalPolicy to RemovalPolicy.${policy.toUpperCase()}` : `Add DeletionPolicy and UpdateReplacePolicy: ${policy}`;
-    push(out, title, w.deletionPolicy(i, policy), true);
+    attempt(c, 'deletionPolicy', () => ({ title, edits: w.deletionPolicy(i, policy), preferred: true }));
   }
+}
+
+/**
+ * The quick fixes of one finding (empty when none can be written safely). Never throws: a writer
+ * that throws or writes a wrong edit loses only its own fix, and `report` is told which.
+ * A file that does not read cleanly (a syntax error) gets no fix: none could promise to leave it readable.
+ */
+export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: FixErrorReporter): Fix[] {
+  const w = writerFor(doc, text);
+  if (!w || doc.problems.some((p) => p.severity === 'error')) return [];
+  // A TypeScript file with syntax errors: only a comment suppression (edits elsewhere could land in the wrong construct).
+  const broken = doc.kind === 'cdk' && (docInfo(doc)?.syntaxErrors ?? 0) > 0;
+  let resource: Resource | undefined;
+  try {
+    resource = resourceOf(f, doc);
+  } catch (e) {
+    report?.(`quick fixes (${f.ruleId}): ${(e as Error)?.stack ?? String(e)}`);
+  }
+  const out: Fix[] = [];
+  const region = regionOf(text, f, resource);
+  const shared = resource ? anchorsShared({ doc, text, resource }) : false;
+  if (resource && !shared && !broken) {
+    const c: Ctx = { f, i: { doc, text, resource }, w, region, out, report };
+    specialFixes(c);
+    settingFixes(c);
+  }
+  // A suppression goes on the line above the finding's statement, or joins the comment already there.
+  const from = doc.kind === 'aws-cli' ? commandStart(text, region.start) : region.start;
+  const above = from > 0 ? lineStart(text, from - (text[from - 1] === '\n' && text[from - 2] === '\r' ? 2 : 1)) : 0;
+  const sup: Ctx = { f, i: { doc, text, resource: resource ?? ({ id: '(no resource)' } as Resource) }, w, region: { start: above, end: region.end }, out, report };
+  const where = doc.kind === 'cloudformation' && resource && !shared ? `for ${resource.id} (Metadata)` : 'here (comment)';
+  attempt(sup, 'suppress', () => ({ title: `Suppress ${f.ruleId} ${where}`, edits: shared ? commentSuppression(text, f.ruleId, f.span.start, '#') : w.suppress(doc, text, f.ruleId, f.span.start, resource) }));
   return out;
 }
-
-/** The quick fixes of one finding (empty when none can be written safely). Never throws. */
-export function fixesFor(f: Finding, doc: ModelDocument, text: string): Fix[] {
-  try {
-    const w = writerFor(doc, text);
-    if (!w) return [];
-    const resource = resourceOf(f, doc);
-    const out: Fix[] = [];
-    if (resource) {
-      const i: FixInput = { doc, text, resource };
-      out.push(...specialFixes(f, i, w), ...settingFixes(f, i, w));
-    }
-    const sup = w.suppress(doc, text, f.ruleId, f.span.start, resource);
-    const where = doc.kind === 'cloudformation' && resource ? `for ${resource.id} (Metadata)` : 'here (comment)';
-    push(out, `Suppress ${f.ruleId} ${where}`, sup);
-    return out;
-  } catch {
-    return [];
-  }
-}
-
 /** Applies a fix's edits to a text (edits must not overlap). */
 export function applyFix(text: string, fix: Fix): string {
   const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);

@@ -51,6 +51,7 @@ function removeMember(text: string, m: MapNode, e: MapEntry): TextEdit[] | undef
 }
 
 export const jsonWriter: FormWriter = {
+  name: 'json',
   setValue(i, e, value) {
     if (e.value.kind !== 'scalar') return undefined;
     return [{ span: { start: e.value.start, end: e.value.end }, newText: lit(value) }];

@@ -39,7 +39,9 @@ export const SETTING_FIXES: SettingFix[] = [
   { rules: ['ADB007'], types: ['AWS::RDS::DBInstance'], path: 'MultiAZ', to: set(true), insert: true },
   { rules: ['ADB008', 'ADB009'], types: ['AWS::RDS::DBInstance'], path: 'StorageType', to: (c) => (c === 'gp2' || c === 'standard' ? 'gp3' : undefined), insert: true },
   { rules: ['ADB013'], types: RDS, path: 'EnableIAMDatabaseAuthentication', to: set(true), insert: true },
-  { rules: ['ADB014'], types: RDS, path: 'EnablePerformanceInsights', to: set(true), insert: true },
+  { rules: ['ADB014'], types: ['AWS::RDS::DBInstance'], path: 'EnablePerformanceInsights', to: set(true), insert: true },
+  // A DB cluster names it PerformanceInsightsEnabled (AWS::RDS::DBCluster reference).
+  { rules: ['ADB014'], types: ['AWS::RDS::DBCluster'], path: 'PerformanceInsightsEnabled', to: set(true), insert: true },
   { rules: ['ADB015'], types: RDS, path: 'DeletionProtection', to: set(true), insert: true },
   { rules: ['ADB033'], types: ['AWS::RDS::DBCluster'], path: 'StorageEncrypted', to: set(true), insert: true },
   { rules: ['ADB041'], types: ['AWS::DSQL::Cluster'], path: 'DeletionProtectionEnabled', to: set(true) },

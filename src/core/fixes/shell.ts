@@ -23,10 +23,54 @@ function flagText(path: string, v: ScalarValue): string | undefined {
   return `--${f} ${v}`;
 }
 
+/**
+ * Whether the shell text from `start` to `at` ends outside any quote, `$(`, backquote and comment,
+ * so text appended at `at` is read as new words of the command.
+ */
+function plainAt(text: string, start: number, at: number): boolean {
+  let q = '';
+  let depth = 0;
+  for (let k = start; k < at; k++) {
+    const c = text[k];
+    if (q === "'") {
+      if (c === "'") q = '';
+    } else if (c === '\\') {
+      k++;
+    } else if (q === '"') {
+      if (c === '"') q = '';
+    } else if (c === "'" || c === '"' || c === '`') {
+      if (c === '`') return false;
+      q = c;
+    } else if (c === '$' && text[k + 1] === '(') {
+      depth++;
+      k++;
+    } else if (c === ')' && depth > 0) {
+      depth--;
+    } else if (c === '#' && (k === start || /\s/.test(text[k - 1]))) {
+      return false;
+    } else if (c === '<' && text[k + 1] === '<') {
+      return false;
+    }
+  }
+  return q === '' && depth === 0;
+}
+
+/** The start of the command holding `at`: back over lines continued by a trailing backslash. */
+export function commandStart(text: string, at: number): number {
+  let ls = lineStart(text, at);
+  while (ls > 0) {
+    const prev = lineStart(text, ls - (text[ls - 1] === '\n' && text[ls - 2] === '\r' ? 2 : 1));
+    if (!/\\[ \t]*\r?\n?$/.test(text.slice(prev, ls))) break;
+    ls = prev;
+  }
+  return ls;
+}
+
 /** The end of an argument (its value, or the flag itself for booleans). */
 const argEnd = (e: MapEntry) => Math.max(e.keySpan.end, e.value.end);
 
 export const shellWriter: FormWriter = {
+  name: 'shell',
   setValue({ text }, e, value) {
     const key = text.slice(e.keySpan.start, e.keySpan.end);
     if (typeof value === 'boolean' && /^--/.test(key)) {
@@ -45,8 +89,11 @@ export const shellWriter: FormWriter = {
     if (!arg) return undefined;
     let at = resource.span.end;
     while (at > resource.span.start && /\s/.test(text[at - 1])) at--;
-    if (text.slice(lineStart(text, at), at).includes(' #')) return undefined;
-    return [{ span: { start: at, end: at }, newText: ` ${arg}` }];
+    // Appended inside an open quote or a comment, the flag would be text, not an argument.
+    if (!plainAt(text, resource.span.start, at)) return undefined;
+    // Glued to what follows (`>`, `|`, `;`), the flag's value would join it (`1>file`).
+    const after = at < text.length && !/\s/.test(text[at]) ? ' ' : '';
+    return [{ span: { start: at, end: at }, newText: ` ${arg}${after}` }];
   },
   remove({ text }, e) {
     const end = argEnd(e);
@@ -68,10 +115,11 @@ export const shellWriter: FormWriter = {
   },
   suppress(doc, text, ruleId, at, resource) {
     // Inside a `\` continuation a comment line would cut the command: comment above the command instead.
-    const ls = lineStart(text, at);
-    const prev = ls > 0 ? text.slice(lineStart(text, ls - (text[ls - 2] === '\r' ? 2 : 1)), ls).replace(/\r?\n$/, '') : '';
-    const continued = /\\\s*$/.test(prev);
-    return commentSuppression(text, ruleId, at, '#', continued && resource ? resource.span.start : undefined);
+    const start = commandStart(text, at);
+    // A finding about no resource is suppressed only by a comment right above its own line, and a
+    // comment line inside a continued command would cut it: no suppression can be written there.
+    if (!resource && start !== lineStart(text, at)) return undefined;
+    return commentSuppression(text, ruleId, at, '#', start);
   },
 };
 

@@ -9,6 +9,8 @@ export interface FixInput {
 }
 
 export interface FormWriter {
+  /** The form, for error reports (`yaml`, `json`, `cdk`, `shell`). */
+  readonly name: string;
   /** Replaces a written value (keeping its quote style). */
   setValue(i: FixInput, e: MapEntry, value: ScalarValue, path: string): TextEdit[] | undefined;
   /** Adds an absent property (dotted path) to the resource. */

@@ -7,7 +7,7 @@ import type { MapEntry, MapNode, ScalarValue } from '../model';
 import type { TextEdit } from '../rules/types';
 import { deepest, entryOf, resourceMap, typeEntry } from './cfn-common';
 import { commentSuppression } from './comment';
-import { eol, indentAt, indentUnit, lineStart, nextLineStart } from './text';
+import { eol, indentUnit, lineEnd, lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
@@ -23,11 +23,42 @@ export function yamlScalar(v: ScalarValue, quote?: '"' | "'"): string {
 
 const isBlock = (text: string, m: MapNode) => text[m.start] !== '{';
 
-/** Offset after the last line of a map's last entry. */
-function afterLast(text: string, m: MapNode): number {
-  const last = m.entries[m.entries.length - 1];
-  const end = Math.max(last.keySpan.end, last.value.end - (/[\r\n]/.test(text[last.value.end - 1] ?? '') ? 1 : 0));
-  return nextLineStart(text, end);
+/**
+ * The end of a node's own text: its span may take the line break and comment lines after it
+ * (the `yaml` package's node ends), which an edit of the value must keep.
+ */
+export function contentEnd(text: string, start: number, end: number): number {
+  let e = end;
+  for (;;) {
+    while (e > start && /\s/.test(text[e - 1])) e--;
+    const ls = lineStart(text, e);
+    if (ls > start && text.slice(ls, e).trimStart().startsWith('#')) e = ls;
+    else return e;
+  }
+}
+
+/**
+ * Where lines go after an entry: the start of the line after its content, from the model (the
+ * entry's key and value spans), so comment lines that follow stay where they are. Undefined when
+ * the line there still belongs to the value (more indented content): the model and text disagree.
+ */
+function afterEntry(text: string, e: MapEntry): number | undefined {
+  const end = e.value.start === e.value.end ? e.keySpan.end : contentEnd(text, e.keySpan.end, Math.max(e.keySpan.end, e.value.end));
+  const at = nextLineStart(text, Math.max(0, end - 1));
+  if (at < text.length) {
+    const line = text.slice(at, lineEnd(text, at));
+    const ind = /^ */.exec(line)![0].length;
+    if (line.trim() && !line.trim().startsWith('#') && ind > keyColumn(text, e)) return undefined;
+  }
+  return at;
+}
+
+/** The column of an entry's key. */
+const keyColumn = (text: string, e: MapEntry) => e.keySpan.start - lineStart(text, e.keySpan.start);
+
+/** An insertion of whole lines at a line start (a line break first when the file does not end with one). */
+function insertLines(text: string, at: number, body: string): TextEdit[] {
+  return [{ span: { start: at, end: at }, newText: (at === text.length && at > 0 && !/[\r\n]$/.test(text) ? eol(text) : '') + body }];
 }
 
 /** Lines for `a: b: value` nested under `indent`. */
@@ -35,19 +66,30 @@ function lines(keys: string[], value: string, indent: string, unit: string, nl: 
   return keys.map((k, j) => `${indent}${unit.repeat(j)}${k}:${j === keys.length - 1 ? ` ${value}` : ''}`).join(nl) + nl;
 }
 
+/** The indentation of a block map's keys, when every key starts its line (or follows `- `) at one column. */
+function keyIndent(text: string, m: MapNode): string | undefined {
+  const col = keyColumn(text, m.entries[0]);
+  for (const e of m.entries) {
+    if (keyColumn(text, e) !== col) return undefined;
+    if (!/^[ ]*(- +)*$/.test(text.slice(lineStart(text, e.keySpan.start), e.keySpan.start))) return undefined;
+  }
+  return ' '.repeat(col);
+}
+
 /** Inserts keys into a block map after its last entry. */
 function insertInto(text: string, m: MapNode, keys: string[], value: string): TextEdit[] | undefined {
-  if (!m.entries.length || !isBlock(text, m)) return undefined;
-  const at = afterLast(text, m);
-  const nl = eol(text);
-  const body = lines(keys, value, indentAt(text, m.entries[0].keySpan.start), indentUnit(text), nl);
-  return [{ span: { start: at, end: at }, newText: (at === text.length && !/[\r\n]$/.test(text) ? nl : '') + body }];
+  if (!m.entries.length || !isBlock(text, m) || m.tagSpan) return undefined;
+  const ind = keyIndent(text, m);
+  const at = afterEntry(text, m.entries[m.entries.length - 1]);
+  if (ind === undefined || at === undefined) return undefined;
+  return insertLines(text, at, lines(keys, value, ind, indentUnit(text), eol(text)));
 }
 
 export const yamlWriter: FormWriter = {
+  name: 'yaml',
   setValue(i, e, value) {
     if (e.value.kind !== 'scalar') return undefined;
-    return [{ span: { start: e.value.start, end: e.value.end }, newText: yamlScalar(value, e.value.quote) }];
+    return [{ span: { start: e.value.start, end: contentEnd(i.text, e.value.start, e.value.end) }, newText: yamlScalar(value, e.value.quote) }];
   },
   insert({ doc, text, resource }, path, value) {
     if (resource.properties) {
@@ -61,11 +103,11 @@ export const yamlWriter: FormWriter = {
     if (resource.properties?.entries.length === 1) return undefined;
     const start = lineStart(text, e.keySpan.start);
     if (text.slice(start, e.keySpan.start).trim() !== '') return undefined;
-    const end = nextLineStart(text, Math.max(e.keySpan.end, e.value.end - 1));
+    const end = nextLineStart(text, contentEnd(text, e.keySpan.end, Math.max(e.keySpan.end, e.value.end)) - 1);
     return [{ span: { start, end }, newText: '' }];
   },
   managedPassword(i, e) {
-    return [{ span: { start: e.keySpan.start, end: e.value.end }, newText: 'ManageMasterUserPassword: true' }];
+    return [{ span: { start: e.keySpan.start, end: contentEnd(i.text, e.keySpan.end, Math.max(e.keySpan.end, e.value.end)) }, newText: 'ManageMasterUserPassword: true' }];
   },
   deletionPolicy({ doc, text, resource }, policy) {
     const m = resourceMap(doc, resource);
@@ -79,10 +121,11 @@ export const yamlWriter: FormWriter = {
       else if (e.value.kind === 'scalar' && e.value.value !== policy) edits.push({ span: { start: e.value.start, end: e.value.end }, newText: yamlScalar(policy, e.value.quote) });
     }
     if (missing.length) {
-      const at = nextLineStart(text, t.value.end - 1);
+      const at = afterEntry(text, t);
+      const ind = keyIndent(text, m);
+      if (at === undefined || ind === undefined) return undefined;
       const nl = eol(text);
-      const ind = indentAt(text, t.keySpan.start);
-      edits.push({ span: { start: at, end: at }, newText: missing.map((a) => `${ind}${a}: ${policy}${nl}`).join('') });
+      edits.push(...insertLines(text, at, missing.map((a) => `${ind}${a}: ${policy}${nl}`).join('')));
     }
     return edits.length ? edits : undefined;
   },
@@ -104,9 +147,10 @@ function resourceMetadata(doc: FixInput['doc'], text: string, ruleId: string, re
   const nl = eol(text);
   const unit = indentUnit(text);
   if (!meta) {
-    const at = nextLineStart(text, t.value.end - 1);
-    const ind = indentAt(text, t.keySpan.start);
-    return [{ span: { start: at, end: at }, newText: `${ind}Metadata:${nl}${ind}${unit}aws-db-architect:${nl}${ind}${unit}${unit}ignore:${nl}${ind}${unit}${unit}${unit}- ${ruleId}${nl}` }];
+    const at = afterEntry(text, t);
+    const ind = keyIndent(text, m);
+    if (at === undefined || ind === undefined) return undefined;
+    return insertLines(text, at, `${ind}Metadata:${nl}${ind}${unit}aws-db-architect:${nl}${ind}${unit}${unit}ignore:${nl}${ind}${unit}${unit}${unit}- ${ruleId}${nl}`);
   }
   if (meta.value.kind !== 'map') return undefined;
   const ours = entryOf(meta.value, 'aws-db-architect');
@@ -118,6 +162,8 @@ function resourceMetadata(doc: FixInput['doc'], text: string, ruleId: string, re
     return [{ span: { start: close, end: close }, newText: `, ${ruleId}` }];
   }
   const last = list.items[list.items.length - 1];
-  const at = nextLineStart(text, last.end - 1);
-  return [{ span: { start: at, end: at }, newText: `${indentAt(text, last.start)}- ${ruleId}${nl}` }];
+  const dash = text.lastIndexOf('-', last.start);
+  if (dash < 0 || text.slice(lineStart(text, dash), dash).trim() !== '') return undefined;
+  const at = nextLineStart(text, Math.max(last.start, last.end - 1));
+  return insertLines(text, at, `${' '.repeat(dash - lineStart(text, dash))}- ${ruleId}${nl}`);
 }
