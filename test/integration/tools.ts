@@ -1,0 +1,23 @@
+/**
+ * The outside tools the integration tests run. A missing tool fails the test that needs it with
+ * what to install (CI installs them all): nothing is skipped.
+ */
+import { spawnSync } from 'node:child_process';
+
+function missing(tool: string, install: string, detail: string): never {
+  throw new Error(`${tool} is not installed (${detail.trim() || 'not found'}): ${install}. The integration tests (npm run test:integration) need it; CI installs it.`);
+}
+
+/** The AWS CLI's Python package (awscli), which the validation harnesses import; returns its version ("aws-cli/1.x.y"). */
+export function requireAwsCli(): string {
+  const r = spawnSync('python3', ['-c', 'import awscli; print("aws-cli/" + awscli.__version__)'], { encoding: 'utf8' });
+  if (r.status !== 0) missing('The AWS CLI (Python package awscli)', 'pip install awscli', `${r.error ?? r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** cfn-lint on the PATH; returns its version line. */
+export function requireCfnLint(): string {
+  const r = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+  if (r.status !== 0) missing('cfn-lint', 'pip install cfn-lint', `${r.error ?? r.stderr}`);
+  return (r.stdout || r.stderr).trim();
+}
