@@ -31,7 +31,7 @@ function line(r: Row): string {
     pad(ms(r.best), 8, true),
     pad(ms(r.cpu), 8, true),
     pad(r.runs === undefined ? '' : String(r.runs), 5, true),
-    pad(r.target === undefined ? '' : `<= ${r.target}`, 9, true),
+    pad(r.target === undefined ? '' : `<= ${r.target}${r.unit ? ` ${r.unit}` : ''}`, 9, true),
     pad(status, 5),
     r.note ?? '',
   ].join('  ');
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`aws-db-architect bench: node ${process.version}, ${os.cpus().length} x ${cpu}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('Times in ms: wall-clock median and best of N timed runs (after warm-up for in-process cases); cpu = median CPU time');
-  console.log('per run of this process. PASS/MISS compares the wall median with the target.');
+  console.log('per run of this process. PASS/MISS compares the wall median with the target. Memory rows are in MB.');
   if (os.loadavg()[0] > os.cpus().length) console.log(`WARNING: load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs: wall times include waiting for a CPU; see best and cpu, rerun when quiet.`);
   console.log('\n' + [pad('measure', WHAT), pad('median', 8, true), pad('best', 8, true), pad('cpu', 8, true), pad('runs', 5, true), pad('target', 9, true), pad('', 5), 'note'].join('  '));
   for (const c of CASES) {

@@ -10,5 +10,6 @@ import { hover } from './hover';
 import { cdk, shell } from './cdk-shell';
 import { diagramView } from './diagram-view';
 import { cliModelCheck } from './cli-model-check';
+import { memory } from './memory';
 
-export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, cliModelCheck, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, cliModelCheck, memory, cfnLint, diagramView];

@@ -5,7 +5,7 @@ import type { BenchContext } from './context';
 export interface Row {
   /** What was measured, e.g. "analysis, 1 MB YAML (500 resources)". */
   what: string;
-  /** Median in milliseconds (undefined when it could not be measured; say why in note). */
+  /** Median in milliseconds, or in `unit` (undefined when it could not be measured; say why in note). */
   median?: number;
   /** Best run in milliseconds, when there were several. */
   best?: number;
@@ -13,8 +13,10 @@ export interface Row {
   runs?: number;
   /** Median CPU time per run in milliseconds (in-process cases), shown beside the wall time. */
   cpu?: number;
-  /** Target in milliseconds: the row prints PASS or MISS against the median. */
+  /** Target in the row's unit: the row prints PASS or MISS against the median. */
   target?: number;
+  /** The unit of median, best and target when not milliseconds (the memory case: 'MB'). */
+  unit?: 'MB';
   /** Anything else worth printing: a ratio, the number of findings, why a figure is missing. */
   note?: string;
 }
