@@ -211,3 +211,38 @@ describe('Aurora rules on CDK code', () => {
     assert.match(f[1].message, /^serverlessV2MinCapacity 16 is above serverlessV2MaxCapacity 8/);
   });
 });
+
+describe('ADB022 engine aurora (Aurora MySQL version 1)', () => {
+  it('errors on Engine: aurora of a cluster and of an instance, on the value', () => {
+    const text = `${HDR}Resources:\n  Cluster:\n    Type: ${CLUSTER}\n    Properties:\n      Engine: aurora\n      EngineVersion: 5.6.10a\n  Db1:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: aurora\n      DBClusterIdentifier: !Ref Cluster\n`;
+    const f = lint(text, { ids: ['ADB022'] });
+    assert.deepEqual(f.map((x) => [x.at, x.line, x.severity]), [['aurora', 5, 'error'], ['aurora', 10, 'error']]);
+    assert.equal(f[0].message, 'Engine aurora is Aurora MySQL version 1 (MySQL 5.6), past end of life since February 28, 2023: new clusters and instances cannot be created with it. Use aurora-mysql with an Aurora MySQL version 3 engine version.');
+  });
+  it('names the parameter that offers it, and is silent on aurora-mysql, aurora-postgresql and unknown engines', () => {
+    const p = resource(CLUSTER, 'Engine: !Ref Eng', 'Parameters:\n  Eng:\n    Type: String\n    AllowedValues: [aurora-mysql, aurora]\n');
+    const f = lint(p, { ids: ['ADB022'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '!Ref Eng');
+    assert.match(f[0].message, /\(parameter Eng allows "aurora"\)$/);
+    for (const e of ['aurora-mysql', 'aurora-postgresql', '!Ref Unknown', 'mysql']) assert.deepEqual(lint(resource(CLUSTER, `Engine: ${e}`), { ids: ['ADB022'] }), [], e);
+  });
+  it('reads the AWS CLI and CDK forms', () => {
+    const sh = lint('aws rds create-db-cluster --db-cluster-identifier old --engine aurora --master-username admin --manage-master-user-password\n', { fileName: 'x.sh', ids: ['ADB022'] });
+    assert.deepEqual(sh.map((x) => x.at), ['aurora']);
+    assert.match(sh[0].message, /^--engine aurora is Aurora MySQL version 1/);
+    const cdk = lint(dedent(`
+      import * as cdk from 'aws-cdk-lib';
+      import * as rds from 'aws-cdk-lib/aws-rds';
+      export class S extends cdk.Stack {
+        constructor(scope: cdk.App, id: string, vpc: any) {
+          super(scope, id);
+          new rds.DatabaseCluster(this, 'Old', { engine: rds.DatabaseClusterEngine.AURORA, writer: rds.ClusterInstance.provisioned('w'), vpc });
+        }
+      }
+    `), { fileName: 'stack.ts', ids: ['ADB022'] });
+    assert.equal(cdk.length, 1);
+    assert.equal(cdk[0].at, 'rds.DatabaseClusterEngine.AURORA');
+    assert.match(cdk[0].message, /^engine aurora is Aurora MySQL version 1/);
+  });
+});

@@ -232,3 +232,45 @@ describe('ADB021 database port open to any address', () => {
     ]) assert.deepEqual(lint(tpl(r), { ids: ['ADB021'] }), [], r);
   });
 });
+
+describe('ADB023 password parameters without NoEcho', () => {
+  const withParam = (param: string, props = 'Engine: mysql\nMasterUsername: admin\nMasterUserPassword: !Ref DbPassword', type = 'AWS::RDS::DBInstance') =>
+    resource(type, props, `Parameters:\n  DbPassword:\n${param.split('\n').map((l) => `    ${l}`).join('\n')}\n`);
+  it('warns on the parameter name when NoEcho is missing', () => {
+    const text = withParam('Type: String\nMinLength: 8');
+    const f = lint(text, { ids: ['ADB023'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'DbPassword');
+    assert.equal(f[0].line, 2);
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].message, 'Parameter DbPassword is the MasterUserPassword of Db but has no NoEcho: true: CloudFormation shows its value in the console, describe-stacks and stack events. Set NoEcho: true, or better, use ManageMasterUserPassword: true (RDS keeps and rotates it in Secrets Manager).');
+  });
+  it('points at NoEcho: false, and reads AuthToken, Fn::If and Fn::Sub uses, once per parameter', () => {
+    const f = lint(withParam('Type: String\nNoEcho: false'), { ids: ['ADB023'] });
+    assert.deepEqual(f.map((x) => [x.at, x.line]), [['false', 4]]);
+    assert.match(f[0].message, /but has NoEcho false:/);
+    const rg = lint(withParam('Type: String', 'ReplicationGroupDescription: r\nAuthToken: !If [UseAuth, !Ref DbPassword, !Ref AWS::NoValue]\nUserGroupIds: []', 'AWS::ElastiCache::ReplicationGroup'), { ids: ['ADB023'] });
+    assert.deepEqual(rg.map((x) => x.at), ['DbPassword']);
+    assert.match(rg[0].message, /is the AuthToken of Db .* use a \{\{resolve:secretsmanager:\.\.\.\}\} dynamic reference\.$/);
+    const two = withParam('Type: String', 'Engine: mysql\nMasterUserPassword: !Sub "${DbPassword}"') +
+      '  Db2:\n    Type: AWS::DocDB::DBCluster\n    Properties:\n      MasterUserPassword: !Ref DbPassword\n';
+    assert.equal(lint(two, { ids: ['ADB023'] }).length, 1);
+  });
+  it('warns on the literal Default of a NoEcho parameter, without quoting it', () => {
+    const text = withParam('Type: String\nNoEcho: true\nDefault: Sup3rSecret!');
+    const f = lint(text, { ids: ['ADB023'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'Sup3rSecret!');
+    assert.ok(!f[0].message.includes('Sup3rSecret'));
+    assert.match(f[0].message, /^Parameter DbPassword \(the MasterUserPassword of Db\) has NoEcho, but its Default is a literal password/);
+  });
+  it('is silent on NoEcho without a default, empty or dynamic defaults, SSM types, other properties and other forms', () => {
+    for (const p of ['Type: String\nNoEcho: true', 'Type: String\nNoEcho: "true"\nDefault: ""', "Type: String\nNoEcho: true\nDefault: '{{resolve:secretsmanager:db:SecretString:password}}'",
+      'Type: AWS::SSM::Parameter::Value<String>\nDefault: /db/password']) {
+      assert.deepEqual(lint(withParam(p), { ids: ['ADB023'] }), [], p);
+    }
+    assert.deepEqual(lint(withParam('Type: String', 'Engine: mysql\nMasterUsername: !Ref DbPassword'), { ids: ['ADB023'] }), []);
+    const sh = 'aws rds create-db-instance --db-instance-identifier d --engine mysql --db-instance-class db.t3.micro --master-username a --master-user-password "$PW"\n';
+    assert.deepEqual(lint(sh, { fileName: 'x.sh', ids: ['ADB023'] }), []);
+  });
+});
