@@ -200,3 +200,58 @@ describe('ADB061 with a parameter', () => {
     assert.deepEqual(f[0].finding.related.map((x) => t.slice(x.span.start, x.span.end)), ['!Ref Tls', '"false"']);
   });
 });
+
+describe('ADB069 retired ElastiCache versions and node types', () => {
+  it('errors on Redis OSS 2.x and 3.x, on the version value', () => {
+    const f = lint(resource(RG, `${good}EngineVersion: 3.2.10\n`), { ids: ['ADB069'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '3.2.10');
+    assert.equal(f[0].severity, 'error');
+    assert.equal(f[0].message, 'EngineVersion 3.2.10 is Redis OSS 3, past its ElastiCache end of life (July 31, 2023): it can no longer be created. Use Valkey or Redis OSS 6.2 or later.');
+    const cc = lint(resource(CC, 'Engine: redis\nCacheNodeType: cache.t3.micro\nNumCacheNodes: 1\nEngineVersion: "2.8.24"'), { ids: ['ADB069'] });
+    assert.deepEqual(cc.map((x) => x.at), ['"2.8.24"']);
+    assert.match(cc[0].message, /Redis OSS 2, past its ElastiCache end of life \(January 13, 2023\)/);
+  });
+  it('errors on previous-generation node types, T2 included, and names a replacement', () => {
+    const f = lint(resource(CC, 'Engine: memcached\nCacheNodeType: cache.m3.medium\nNumCacheNodes: 1'), { ids: ['ADB069'] });
+    assert.deepEqual(f.map((x) => [x.at, x.line]), [['cache.m3.medium', 6]]);
+    assert.equal(f[0].message, 'CacheNodeType cache.m3.medium is a previous-generation node type: ElastiCache no longer creates clusters with it. Use a current type such as cache.m7g or cache.m6g.');
+    for (const t of ['cache.t2.micro', 'cache.t1.micro', 'cache.r3.large', 'cache.m1.small', 'cache.m2.xlarge', 'cache.c1.xlarge']) {
+      assert.equal(lint(resource(RG, `${good}CacheNodeType: ${t}\n`), { ids: ['ADB069'] }).length, 1, t);
+    }
+  });
+  it('is silent on current versions and node types, Valkey and Memcached versions, and unknown values', () => {
+    for (const p of ['EngineVersion: 7.1\nCacheNodeType: cache.r7g.large', 'Engine: valkey\nEngineVersion: "8.0"\nCacheNodeType: cache.t4g.micro',
+      'EngineVersion: 6.x\nCacheNodeType: cache.m5.large', 'EngineVersion: !Ref V\nCacheNodeType: !Ref T', 'CacheNodeType: cache.t3.small', 'EngineVersion: 4.0.10']) {
+      assert.deepEqual(lint(resource(RG, `${good}${p}\n`), { ids: ['ADB069'] }), [], p);
+    }
+    assert.deepEqual(lint(resource(CC, 'Engine: memcached\nEngineVersion: 1.4.5\nCacheNodeType: cache.t3.micro\nNumCacheNodes: 1'), { ids: ['ADB069'] }), []);
+  });
+  it('names the CLI flag and the parameter value that offers an old type', () => {
+    const sh = lint('aws elasticache create-replication-group --replication-group-id r --replication-group-description d --engine redis --engine-version 3.2.6 --cache-node-type cache.t2.small\n', { fileName: 'x.sh', ids: ['ADB069'] });
+    assert.deepEqual(sh.map((x) => x.at), ['3.2.6', 'cache.t2.small']);
+    assert.match(sh[0].message, /^--engine-version 3\.2\.6 is Redis OSS 3/);
+    assert.match(sh[1].message, /^--cache-node-type cache\.t2\.small is a previous-generation node type/);
+    const p = lint(resource(RG, `${good}CacheNodeType: !Ref NodeType\n`, 'Parameters:\n  NodeType:\n    Type: String\n    Default: cache.t3.micro\n    AllowedValues: [cache.t3.micro, cache.m3.large]\n'), { ids: ['ADB069'] });
+    assert.equal(p.length, 1);
+    assert.equal(p[0].at, '!Ref NodeType');
+    assert.match(p[0].message, /parameter NodeType allows "cache\.m3\.large"/);
+  });
+});
+
+describe('ADB025 Redis OSS 4 and 5 past standard support', () => {
+  it('warns on 4.x and 5.x, on the value, and adds the 5.0.0-5.0.5 deprecation', () => {
+    const f = lint(resource(RG, `${good}EngineVersion: 5.0.6\n`), { ids: ['ADB025'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '5.0.6');
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].message, 'EngineVersion 5.0.6 is Redis OSS 5, past the end of ElastiCache standard support on January 31, 2026: it runs on paid Extended Support until January 31, 2029, then is upgraded to Valkey. Upgrade to Valkey or Redis OSS 6 or later.');
+    const old = lint(resource(RG, `${good}EngineVersion: 5.0.3\n`), { ids: ['ADB025'] });
+    assert.match(old[0].message, /^EngineVersion 5\.0\.3 is Redis OSS 5, past the end of ElastiCache standard support on January 31, 2026 \(5\.0\.0 to 5\.0\.5 are also deprecated: AWS says to use 5\.0\.6 or later\):/);
+    assert.equal(lint(resource(CC, 'Engine: redis\nCacheNodeType: cache.t3.micro\nNumCacheNodes: 1\nEngineVersion: 4.0.10'), { ids: ['ADB025'] }).length, 1);
+  });
+  it('is silent on 6+, Valkey, 2.x/3.x (ADB069) and Memcached', () => {
+    for (const v of ['6.2', '7.1', '"7.0"', '3.2.10', '2.8.24']) assert.deepEqual(lint(resource(RG, `${good}EngineVersion: ${v}\n`), { ids: ['ADB025'] }), [], v);
+    assert.deepEqual(lint(resource(CC, 'Engine: memcached\nEngineVersion: 1.6.22\nCacheNodeType: cache.t3.micro\nNumCacheNodes: 1'), { ids: ['ADB025'] }), []);
+  });
+});

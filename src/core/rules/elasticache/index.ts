@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import adb025 from './adb025-redis-extended-support';
 import adb060 from './adb060-encryption';
 import adb061 from './adb061-auth-token-tls';
 import adb062 from './adb062-auth';
@@ -8,5 +9,6 @@ import adb065 from './adb065-multi-az';
 import adb066 from './adb066-snapshot-retention';
 import adb067 from './adb067-memcached-snapshots';
 import adb068 from './adb068-memorydb-tls';
+import adb069 from './adb069-retired-version-node-type';
 
-export const cacheRules: Rule[] = [adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068];
+export const cacheRules: Rule[] = [adb025, adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068, adb069];
