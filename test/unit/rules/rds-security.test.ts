@@ -270,6 +270,10 @@ describe('ADB023 password parameters without NoEcho', () => {
       assert.deepEqual(lint(withParam(p), { ids: ['ADB023'] }), [], p);
     }
     assert.deepEqual(lint(withParam('Type: String', 'Engine: mysql\nMasterUsername: !Ref DbPassword'), { ids: ['ADB023'] }), []);
+    // A parameter that only names the secret of a dynamic reference passes no password (the widdix templates).
+    const dyn = "Engine: mysql\nMasterUserPassword: !Sub '{{resolve:secretsmanager:${DbPassword}:SecretString:password}}'";
+    assert.deepEqual(lint(withParam('Type: String', dyn), { ids: ['ADB023'] }), []);
+    assert.deepEqual(lint(withParam('Type: String', 'Engine: mysql\nMasterUserPassword: !GetAtt Secret.Password'), { ids: ['ADB023'] }), []);
     const sh = 'aws rds create-db-instance --db-instance-identifier d --engine mysql --db-instance-class db.t3.micro --master-username a --master-user-password "$PW"\n';
     assert.deepEqual(lint(sh, { fileName: 'x.sh', ids: ['ADB023'] }), []);
   });

@@ -1,7 +1,6 @@
 import type { Node, Parameter, Resource } from '../../model';
-import { entry, getPath } from '../../model';
+import { entry, getPath, intrinsicName } from '../../model';
 import { asBool, asString } from '../../resolve';
-import { referencedIds } from '../dynamodb/scaling-targets';
 import { defineRule } from '../types';
 
 const NOECHO = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html';
@@ -24,6 +23,30 @@ const SECRET_PROPS: Record<string, string[]> = {
 };
 
 const scalarOf = (n: Node | undefined) => (n?.kind === 'scalar' ? n.value : undefined);
+
+/**
+ * The names whose value becomes (part of) the password: `Ref`, both branches of `Fn::If`, the
+ * variables of an `Fn::Sub` and the parts of an `Fn::Join`. A value that builds a dynamic reference
+ * (`!Sub '{{resolve:secretsmanager:${SecretStack}...}}'`) passes no password through a parameter,
+ * and an import, `GetAtt` or `Select` names nothing here.
+ */
+function passedNames(node: Node | undefined, out: Set<string>): Set<string> {
+  if (!node || node.kind !== 'map') return out;
+  const fn = intrinsicName(node);
+  const arg = fn ? node.entries[0].value : undefined;
+  if (fn === 'Ref' && arg?.kind === 'scalar') out.add(String(arg.value));
+  else if (fn === 'Fn::If' && arg?.kind === 'list') for (const b of arg.items.slice(1)) passedNames(b, out);
+  else if (fn === 'Fn::Sub') {
+    const tpl = arg?.kind === 'list' ? arg.items[0] : arg;
+    const text = tpl?.kind === 'scalar' ? String(tpl.value) : '';
+    const own = arg?.kind === 'list' && arg.items[1]?.kind === 'map' ? new Set(arg.items[1].entries.map((e) => e.key)) : new Set<string>();
+    if (!text.includes('{{resolve:')) for (const m of text.matchAll(/\$\{([^}!.]+)\}/g)) if (!own.has(m[1])) out.add(m[1]);
+  } else if (fn === 'Fn::Join' && arg?.kind === 'list' && arg.items[1]?.kind === 'list') {
+    const parts = arg.items[1].items;
+    if (!parts.some((p) => p.kind === 'scalar' && String(p.value).includes('{{resolve:'))) for (const p of parts) passedNames(p, out);
+  }
+  return out;
+}
 
 function advice(r: Resource): string {
   return r.type === 'AWS::RDS::DBInstance' || r.type === 'AWS::RDS::DBCluster'
@@ -54,7 +77,7 @@ export default defineRule({
       for (const path of SECRET_PROPS[r.type] ?? []) {
         const value = getPath(r.properties, path);
         if (!value) continue;
-        for (const id of referencedIds(value)) {
+        for (const id of passedNames(value, new Set())) {
           const p = ctx.doc.parameters.get(id);
           if (!p || seen.has(p)) continue;
           seen.add(p);
