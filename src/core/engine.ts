@@ -2,7 +2,7 @@
  * The engine: reads a file into the model, runs the rules, applies production mode, settings and
  * suppressions, and returns findings with 0-based ranges. Pure: no vscode, no fs.
  */
-import type { DocumentKind, ModelDocument, ReadProblem, Resource } from './model';
+import type { DocumentKind, ModelDocument, ReadProblem, Resource, ScalarValue } from './model';
 import { entryPath } from './model';
 import { detectProduction, type ProductionMode, type ProductionVerdict } from './production';
 import { allReaders } from './readers';
@@ -128,22 +128,23 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
     if (rule.productionOnly && !production) continue;
     if (rule.forms && doc.kind !== 'none' && !rule.forms.includes(doc.kind)) continue;
     const severity = setting ?? rule.severity;
+    const reports: Report[] = [];
     const ctx = context(rule, doc, production, byType, (rep) => {
-      const f = toFinding(rule, severity, rep, lines);
-      if (!f) return;
       if (rep.resource && suppressedByResource.get(rep.resource)?.has(rule.id)) return;
-      const line = f.range.start.line;
+      const line = lines.position(isCandidate(rep.at) ? rep.at.site.start : rep.at.start).line;
       // A standalone comment right above a resource's first line (a CLI command, a CDK construct,
       // a logical ID) covers the whole resource, so "suppress here" works inside `\` continuations.
       const first = rep.resource ? lines.position(rep.resource.span.start).line : -1;
       if (doc.inlineSuppressions.some((s) => inlineCovers(s, rule.id, line) || (s.line === first && inlineCovers(s, rule.id, first)))) return;
-      out.findings.push(f);
+      reports.push(rep);
     });
     try {
       rule.check(ctx);
     } catch (e) {
       out.internalErrors.push(`${rule.id}: ${(e as Error).stack ?? e}`);
     }
+    // One problem, one finding: reports on one range become one finding.
+    out.findings.push(...mergeReports(rule, severity, reports, lines));
   }
 }
 
@@ -177,29 +178,116 @@ function propView(doc: ModelDocument, resource: Resource, path: string): PropVie
   };
 }
 
-function toFinding(rule: Rule, severity: Severity, rep: Report, lines: LineIndex): Finding | undefined {
-  const related = (rep.related ?? []).map((r) => ({ ...r, range: lines.range(r.span) }));
-  let span: Span;
-  let message = rep.message;
-  if (isCandidate(rep.at)) {
-    const c: Candidate = rep.at;
-    span = { start: c.site.start, end: c.site.end };
-    if (c.param) {
-      message += ` (parameter ${c.param.name} ${c.param.how === 'AllowedValues' ? 'allows' : c.param.how === 'Default' ? 'defaults to' : `has ${c.param.how}`} ${JSON.stringify(c.value)})`;
-      related.push({ span: c.param.span, range: lines.range(c.param.span), message: `${c.param.how} of parameter ${c.param.name}` });
-    }
-    if (c.condition) message += ` (when condition ${c.condition.name} is ${c.condition.branch})`;
-  } else {
-    span = { start: rep.at.start, end: rep.at.end };
+// ---- one problem, one finding ------------------------------------------------------------
+
+/** How many values or resources a merged finding names before "and K more". */
+const LIST_MAX = 5;
+
+/**
+ * Merges a rule's reports into findings: one per range. Reports on a resolved value (a candidate)
+ * at the same site become one finding naming every value (a parameter's AllowedValues, a mapping's
+ * values, the resources one Fn::ForEach body generates); reports on a plain span merge when only
+ * the resource they name differs (exact duplicates too). A finding whose values are only choices
+ * a parameter offers besides a Default the rule accepts is information: the template works as
+ * written unless someone picks one. With no Default, every allowed value is a choice the template
+ * offers on an equal footing, so the rule's severity stays.
+ */
+function mergeReports(rule: Rule, severity: Severity, reports: Report[], lines: LineIndex): Finding[] {
+  const groups = new Map<string, Report[]>();
+  for (const rep of reports) {
+    const cand = isCandidate(rep.at);
+    const span = cand ? (rep.at as Candidate).site : (rep.at as Span);
+    const text = cand ? '' : rep.resource ? rep.message.split(rep.resource.id).join('\u0000') : rep.message;
+    const key = `${cand ? 'c' : 's'}:${span.start}:${span.end}:${text}`;
+    const g = groups.get(key);
+    if (g) g.push(rep);
+    else groups.set(key, [rep]);
   }
-  return {
-    ruleId: rule.id,
-    severity,
-    message,
-    resource: rep.resource?.id,
-    span,
-    range: lines.range(span),
-    related,
-    fixes: rep.fixes ?? [],
+  const out: Finding[] = [];
+  for (const g of groups.values()) out.push(isCandidate(g[0].at) ? mergeValues(rule, severity, g, lines) : mergeSpans(rule, severity, g, lines));
+  return out;
+}
+
+const fmt = (v: ScalarValue | undefined) => JSON.stringify(v ?? null);
+
+/** "a, b and c", or "a, b, c, d, e and 3 more". */
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length > LIST_MAX + 1) return `${items.slice(0, LIST_MAX).join(', ')} and ${items.length - LIST_MAX} more`;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const distinct = <T>(xs: T[], key: (x: T) => string) => {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+/** " (for each of A, B and C)" when reports of several resources share the range (an Fn::ForEach body). */
+function othersNote(reports: Report[]): string {
+  const ids = distinct(reports.map((r) => r.resource?.id).filter((x): x is string => x !== undefined), (x) => x);
+  return ids.length > 1 ? ` (for each of ${list(ids)})` : '';
+}
+
+function finding(rule: Rule, severity: Severity, rep: Report, span: Span, message: string, related: { span: Span; message: string }[], lines: LineIndex): Finding {
+  const rel = distinct(related, (r) => `${r.span.start}:${r.span.end}:${r.message}`).map((r) => ({ span: r.span, message: r.message, range: lines.range(r.span) }));
+  const s = { start: span.start, end: span.end };
+  return { ruleId: rule.id, severity, message, resource: rep.resource?.id, span: s, range: lines.range(s), related: rel, fixes: rep.fixes ?? [] };
+}
+
+function mergeSpans(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
+  const rep = g[0];
+  return finding(rule, severity, rep, rep.at as Span, rep.message + othersNote(g), rep.related ?? [], lines);
+}
+
+type Param = NonNullable<Candidate['param']>;
+
+const HOW: Record<Param['how'], string> = { Default: 'defaults to', AllowedValues: 'allows', MinValue: 'has MinValue', MaxValue: 'has MaxValue' };
+
+/** A value as a list item: MinValue and MaxValue say so. */
+const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.param.how === 'MaxValue') ? `${fmt(c.value)} (${c.param.how})` : fmt(c.value));
+
+function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
+  const cands = g.map((r) => r.at as Candidate);
+  const primary = g.filter((r) => !(r.at as Candidate).param?.alternativeTo);
+  const rep = primary[0] ?? g[0];
+  const c = rep.at as Candidate;
+  const p = c.param;
+  const related = [...(rep.related ?? [])];
+  const values = distinct(cands, (x) => `${x.param?.name ?? ''}\u0000${fmt(x.value)}`);
+  const others = values.filter((x) => fmt(x.value) !== fmt(c.value) || x.param?.name !== p?.name);
+  const paramRelated = (xs: Candidate[]) => {
+    for (const x of xs.slice(0, LIST_MAX + 1)) if (x.param) related.push({ span: x.param.span, message: `${x.param.how} of parameter ${x.param.name}${xs.length > 1 ? `: ${fmt(x.value)}` : ''}` });
   };
+  let message: string;
+  if (!p) {
+    message = rep.message + (others.length ? ` (this place can also take ${list(others.map(item))}, which this rule flags too)` : '');
+  } else if (primary.length) {
+    // The value the template uses (the Default), or choices it offers without a Default.
+    if (p.how === 'Default') {
+      message = `${rep.message} (parameter ${p.name} defaults to ${fmt(c.value)}${others.length ? `; it also allows ${list(others.map(item))}, which this rule flags too` : ''})`;
+      paramRelated([c, ...others]);
+    } else {
+      const mine = values.filter((x) => x.param?.name === p.name);
+      message = mine.length > 1 && mine.every((x) => x.param?.how === 'AllowedValues')
+        ? `${rep.message} (parameter ${p.name} allows ${list(mine.map(item))}, which this rule flags)`
+        : `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${fmt(c.value)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
+      paramRelated(mine);
+    }
+  } else {
+    // Only choices offered besides a Default the rule accepts: say so, never as if one were configured.
+    const def = p.alternativeTo!;
+    const verb = values.every((x) => x.param?.how === 'AllowedValues') ? 'offers' : 'accepts';
+    message = `Parameter ${p.name} also ${verb} ${list(values.map(item))}; its default ${fmt(def.value)} is not flagged. If ${fmt(c.value)} is chosen: ${rep.message}`;
+    related.push({ span: def, message: `Default of parameter ${p.name}` });
+    paramRelated(values);
+  }
+  if (c.condition) message += ` (when condition ${c.condition.name} is ${c.condition.branch})`;
+  message += othersNote(g);
+  const sev: Severity = primary.length ? severity : 'info';
+  return finding(rule, sev, rep, c.site, message, related, lines);
 }

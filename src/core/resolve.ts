@@ -4,8 +4,13 @@
  * branch; `Fn::FindInMap`, `Fn::Select`, `Fn::Join` and a plain `Fn::Sub` resolve when their
  * arguments do. Anything else (a resource, a pseudo parameter, an import, a dynamic reference,
  * a shell variable, a computed CDK value) is unknown and yields no candidate: never guess.
+ *
+ * Inside an `Fn::If` branch, the branch's condition narrows the parameters it tests
+ * (src/core/conditions.ts): a value the condition excludes is not a candidate there, and a branch
+ * whose conditions can never hold together is dropped.
  */
-import type { ModelDocument, Node, ScalarValue } from './model';
+import { branchImpossible, valueFeasible, type Branch } from './conditions';
+import type { ModelDocument, Node, ScalarNode, ScalarValue } from './model';
 import { get, intrinsicName } from './model';
 import type { Span } from './text';
 
@@ -16,8 +21,13 @@ export interface Candidate {
   node: Node;
   /** Where the value is written in the resource: the literal, the `Ref`, the `Fn::If` branch. */
   site: Span;
-  /** The parameter the value comes from. */
-  param?: { name: string; span: Span; how: 'Default' | 'AllowedValues' | 'MinValue' | 'MaxValue' };
+  /**
+   * The parameter the value comes from. `how` is `Default` for the parameter's Default (also when it
+   * is one of its AllowedValues; `span` is then the Default). `alternativeTo` is set when the parameter
+   * has a Default and this is another value it offers (an other AllowedValue, MinValue or MaxValue):
+   * the template works as written unless someone picks it.
+   */
+  param?: { name: string; span: Span; how: 'Default' | 'AllowedValues' | 'MinValue' | 'MaxValue'; alternativeTo?: ScalarNode };
   /** The condition and branch that choose this value. */
   condition?: { name: string; branch: boolean };
   /** `Ref: AWS::NoValue`: the property is removed. */
@@ -40,6 +50,8 @@ export function resolve(node: Node | undefined, doc: ModelDocument): Resolution 
 
 interface Ctx {
   condition?: Candidate['condition'];
+  /** Every enclosing `Fn::If` branch, outermost first. */
+  path?: Branch[];
 }
 
 function walk(node: Node, doc: ModelDocument, out: Resolution, site: Span, ctx: Ctx, depth: number): void {
@@ -68,8 +80,12 @@ function walk(node: Node, doc: ModelDocument, out: Resolution, site: Span, ctx: 
       if (arg.kind !== 'list' || arg.items.length !== 3) break;
       const [c, a, b] = arg.items;
       const name = c.kind === 'scalar' ? String(c.value) : '?';
-      walk(a, doc, out, a, { condition: { name, branch: true } }, depth + 1);
-      walk(b, doc, out, b, { condition: { name, branch: false } }, depth + 1);
+      for (const [n, branch] of [[a, true], [b, false]] as const) {
+        const path = [...(ctx.path ?? []), { name, branch }];
+        // A branch whose conditions can never all hold is never taken.
+        if (branchImpossible(doc, path)) continue;
+        walk(n, doc, out, n, { condition: { name, branch }, path }, depth + 1);
+      }
       return;
     }
     case 'Fn::Sub': {
@@ -124,31 +140,38 @@ function ref(arg: Node, refNode: Node, doc: ModelDocument, out: Resolution, ctx:
     out.unknown = true;
     return;
   }
-  let any = false;
+  const found: Candidate[] = [];
   const allowed = get(p.node, 'AllowedValues');
+  const defNode = get(p.node, 'Default');
+  const def = defNode?.kind === 'scalar' ? defNode : undefined;
+  const condition = ctx.condition;
   if (allowed?.kind === 'list') {
+    let defaultSeen = false;
     for (const it of allowed.items) {
       if (it.kind !== 'scalar') continue;
-      out.candidates.push({ value: it.value, node: it, site: refNode, param: { name, span: it, how: 'AllowedValues' }, condition: ctx.condition });
-      any = true;
-    }
-  } else {
-    const def = get(p.node, 'Default');
-    if (def?.kind === 'scalar') {
-      out.candidates.push({ value: def.value, node: def, site: refNode, param: { name, span: def, how: 'Default' }, condition: ctx.condition });
-      any = true;
-    }
-    for (const how of ['MinValue', 'MaxValue'] as const) {
-      const b = get(p.node, how);
-      if (b?.kind === 'scalar') {
-        out.candidates.push({ value: b.value, node: b, site: refNode, param: { name, span: b, how }, condition: ctx.condition });
-        any = true;
+      if (def && !defaultSeen && String(it.value) === String(def.value)) {
+        defaultSeen = true;
+        found.push({ value: it.value, node: def, site: refNode, param: { name, span: def, how: 'Default' }, condition });
+      } else {
+        found.push({ value: it.value, node: it, site: refNode, param: { name, span: it, how: 'AllowedValues', alternativeTo: def }, condition });
       }
     }
-    // A parameter with only a Default can still be given any other value: that part is unknown.
+  } else {
+    if (def) found.push({ value: def.value, node: def, site: refNode, param: { name, span: def, how: 'Default' }, condition });
+    for (const how of ['MinValue', 'MaxValue'] as const) {
+      const b = get(p.node, how);
+      if (b?.kind === 'scalar') found.push({ value: b.value, node: b, site: refNode, param: { name, span: b, how, alternativeTo: def }, condition });
+    }
+    // A parameter without AllowedValues can still be given any other value: that part is unknown.
     out.unknown = true;
   }
-  if (!any) out.unknown = true;
+  if (!found.length) {
+    out.unknown = true;
+    return;
+  }
+  // Inside an Fn::If branch, drop the values its conditions exclude.
+  const path = ctx.path;
+  for (const c of found) if (!path || valueFeasible(doc, path, name, c.value)) out.candidates.push(c);
 }
 
 function findInMap(arg: Node, node: Node, doc: ModelDocument, out: Resolution, ctx: Ctx, depth: number): void {

@@ -7,6 +7,7 @@ import type { MapEntry, MapNode, ModelDocument, Parameter, ReadProblem, Resource
 import { entry, get } from '../model';
 import { readJson } from './json';
 import { readYaml } from './yaml';
+import { expandResources, FOR_EACH, mayUseForEach } from './foreach';
 import { collectInlineSuppressions } from '../suppress';
 import { collectTemplateHints } from '../production';
 
@@ -61,7 +62,9 @@ export function readCloudFormation(text: string, options: { json?: boolean } = {
   if (mappings?.kind === 'map') doc.mappings = mappings;
   const resources = get(root, 'Resources');
   if (resources?.kind === 'map') {
-    for (const e of resources.entries) {
+    // Fn::ForEach loops (AWS::LanguageExtensions) become the resources they generate (./foreach.ts).
+    const entries = mayUseForEach(text) ? expandResources(resources.entries).map((x) => x.entry) : resources.entries;
+    for (const e of entries) {
       const r = toResource(e);
       if (r) doc.resources.push(r);
     }
@@ -75,6 +78,7 @@ function isTemplate(root: MapNode): boolean {
   const resources = get(root, 'Resources');
   if (resources?.kind !== 'map') return false;
   for (const e of resources.entries) {
+    if (e.key.startsWith(FOR_EACH)) return true;
     const t = get(e.value, 'Type');
     if (t?.kind === 'scalar' && typeof t.value === 'string' && RESOURCE_TYPE.test(t.value)) return true;
   }

@@ -106,7 +106,9 @@ describe('ADB064 replicas per shard', () => {
     const param = resource(RG, `${good}ReplicasPerNodeGroup: !Ref Replicas\n`, 'Parameters:\n  Replicas:\n    Type: Number\n    Default: 2\n    MaxValue: 8\n');
     const f = lint(param, { ids: ['ADB064'] });
     assert.equal(f.length, 1);
-    assert.match(f[0].message, /parameter Replicas has MaxValue 8/);
+    // Only the MaxValue exceeds the limit; the Default (2) does not: information, not a warning.
+    assert.equal(f[0].severity, 'info');
+    assert.equal(f[0].message, 'Parameter Replicas also accepts 8 (MaxValue); its default 2 is not flagged. If 8 is chosen: ReplicasPerNodeGroup is 8: a shard allows at most 5 replicas. Add shards for more read capacity.');
   });
 });
 

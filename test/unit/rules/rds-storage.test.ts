@@ -93,7 +93,9 @@ describe('ADB010 allocated storage range', () => {
     const f = lint(text, { ids: ['ADB010'] });
     assert.equal(f.length, 1);
     assert.equal(f[0].at, '!Ref Size');
-    assert.match(f[0].message, /parameter Size has MinValue 5/);
+    // The Default (100) is in range; only the MinValue is not: information.
+    assert.equal(f[0].severity, 'info');
+    assert.equal(f[0].message, 'Parameter Size also accepts 5 (MinValue); its default 100 is not flagged. If 5 is chosen: AllocatedStorage 5 GiB is outside 20–65536 GiB for gp2 storage: choose a size in that range.');
   });
   it('pairs Fn::If branches of the same condition only', () => {
     const ok = db('Engine: mysql\nStorageType: !If [Big, io1, gp3]\nAllocatedStorage: !If [Big, 200, 20]\nIops: !If [Big, 2000, !Ref AWS::NoValue]');

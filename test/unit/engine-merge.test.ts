@@ -1,0 +1,114 @@
+/** One problem, one finding: the engine merges a rule's reports on one range (src/core/engine.ts). */
+import { strict as assert } from 'node:assert';
+import { lint } from './helpers';
+
+/** An Aurora PostgreSQL cluster whose EngineVersion is `value`, with a DBEngineVersion parameter (YAML lines at 4 spaces). */
+function cluster(value: string, param = ''): string {
+  return [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    ...(param ? ['Parameters:', '  DBEngineVersion:', '    Type: String', param] : []),
+    'Resources:',
+    '  Cluster:',
+    '    Type: AWS::RDS::DBCluster',
+    '    Properties:',
+    '      Engine: aurora-postgresql',
+    `      EngineVersion: ${value}`,
+    '',
+  ].join('\n');
+}
+
+/** The message ADB017 gives for a literal version: the text the merged findings build on. */
+function literal(v: string): string {
+  const f = lint(cluster(`"${v}"`), { ids: ['ADB017'] });
+  assert.equal(f.length, 1, `ADB017 fires on ${v}`);
+  return f[0].message;
+}
+
+// 24 versions past RDS standard support, as in the Aurora PostgreSQL Quick Start.
+const OLD = ['9.6.8', '9.6.9', '9.6.11', '9.6.12', '9.6.16', '9.6.19', '10.7', '10.11', '10.12', '10.13', '10.14', '10.18',
+  '11.4', '11.6', '11.7', '11.8', '11.9', '11.13', '12.4', '12.6', '12.7', '12.8', '12.9', '12.11'];
+const allowed = (vs: string[]) => `    AllowedValues: [${vs.map((v) => `"${v}"`).join(', ')}]`;
+
+describe('one problem, one finding', () => {
+  it('gives one warning for a parameter offering 24 old versions without a Default, naming the first five', () => {
+    const f = lint(cluster('!Ref DBEngineVersion', allowed(OLD)), { ids: ['ADB017'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '!Ref DBEngineVersion');
+    assert.equal(f[0].line, 10);
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].message, `${literal('9.6.8')} (parameter DBEngineVersion allows "9.6.8", "9.6.9", "9.6.11", "9.6.12", "9.6.16" and 19 more, which this rule flags)`);
+    // Related information points at the parameter's values (the first six).
+    assert.deepEqual(f[0].finding.related.map((r) => r.message).slice(0, 2), ['AllowedValues of parameter DBEngineVersion: "9.6.8"', 'AllowedValues of parameter DBEngineVersion: "9.6.9"']);
+    assert.equal(f[0].finding.related.length, 6);
+  });
+
+  it('keeps the warning when the Default is one of them, and says the others are flagged too', () => {
+    const t = cluster('!Ref DBEngineVersion', `    Default: "11.13"\n${allowed(['11.13', '12.8', '16.4'])}`);
+    const f = lint(t, { ids: ['ADB017'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].message, `${literal('11.13')} (parameter DBEngineVersion defaults to "11.13"; it also allows "12.8", which this rule flags too)`);
+    const rel = f[0].finding.related.map((r) => `${t.slice(r.span.start, r.span.end)}: ${r.message}`);
+    assert.deepEqual(rel, ['"11.13": Default of parameter DBEngineVersion: "11.13"', '"12.8": AllowedValues of parameter DBEngineVersion: "12.8"']);
+  });
+
+  it('is information when the Default is compliant and only the alternatives are not, never as if one were configured', () => {
+    const t = cluster('!Ref DBEngineVersion', `    Default: "16.4"\n${allowed(['11.13', '11.16', '12.8', '16.4'])}`);
+    const f = lint(t, { ids: ['ADB017'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '!Ref DBEngineVersion');
+    assert.equal(f[0].severity, 'info');
+    assert.equal(f[0].message, `Parameter DBEngineVersion also offers "11.13", "11.16" and "12.8"; its default "16.4" is not flagged. If "11.13" is chosen: ${literal('11.13')}`);
+    assert.ok(!f[0].message.startsWith('EngineVersion'));
+    assert.ok(f[0].finding.related.some((r) => r.message === 'Default of parameter DBEngineVersion' && t.slice(r.span.start, r.span.end) === '"16.4"'));
+  });
+
+  it('a single alternative reads the same way', () => {
+    const f = lint(cluster('!Ref DBEngineVersion', `    Default: "16.4"\n${allowed(['12.8', '16.4'])}`), { ids: ['ADB017'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'info');
+    assert.equal(f[0].message, `Parameter DBEngineVersion also offers "12.8"; its default "16.4" is not flagged. If "12.8" is chosen: ${literal('12.8')}`);
+  });
+
+  it('a compliant parameter gives nothing', () => {
+    assert.deepEqual(lint(cluster('!Ref DBEngineVersion', `    Default: "16.4"\n${allowed(['16.4', '17.5'])}`), { ids: ['ADB017'] }), []);
+  });
+
+  it('keeps the findings of two Fn::If branches apart (two ranges)', () => {
+    const t = cluster('!If [Old, "11.13", "12.8"]').replace('Resources:', 'Conditions:\n  Old: !Equals [!Ref AWS::Region, us-east-1]\nResources:');
+    const f = lint(t, { ids: ['ADB017'] });
+    assert.deepEqual(f.map((x) => [x.at, x.severity, x.message]), [
+      ['"11.13"', 'warning', `${literal('11.13')} (when condition Old is true)`],
+      ['"12.8"', 'warning', `${literal('12.8')} (when condition Old is false)`],
+    ]);
+  });
+
+  it('reports a value given twice (Default and MinValue) once', () => {
+    const t = [
+      'Parameters:',
+      '  Size:',
+      '    Type: Number',
+      '    Default: 5',
+      '    MinValue: 5',
+      'Resources:',
+      '  Db:',
+      '    Type: AWS::RDS::DBInstance',
+      '    Properties:',
+      '      Engine: mysql',
+      '      StorageType: gp3',
+      '      AllocatedStorage: !Ref Size',
+      '',
+    ].join('\n');
+    const f = lint(t, { ids: ['ADB010'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'error');
+    assert.equal(f[0].message, 'AllocatedStorage 5 GiB is outside 20–65536 GiB for gp3 storage: choose a size in that range. (parameter Size defaults to 5)');
+  });
+
+  it('a user setting keeps its severity for the configured value, and alternatives stay information', () => {
+    const bad = lint(cluster('!Ref DBEngineVersion', allowed(['11.13'])), { ids: ['ADB017'], rules: { ADB017: 'error' } });
+    assert.deepEqual(bad.map((x) => x.severity), ['error']);
+    const alt = lint(cluster('!Ref DBEngineVersion', `    Default: "16.4"\n${allowed(['11.13', '16.4'])}`), { ids: ['ADB017'], rules: { ADB017: 'error' } });
+    assert.deepEqual(alt.map((x) => x.severity), ['info']);
+  });
+});
