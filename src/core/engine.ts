@@ -249,7 +249,9 @@ type Param = NonNullable<Candidate['param']>;
 const HOW: Record<Param['how'], string> = { Default: 'defaults to', AllowedValues: 'allows', MinValue: 'has MinValue', MaxValue: 'has MaxValue' };
 
 /** A value as a list item: MinValue and MaxValue say so. */
-const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.param.how === 'MaxValue') ? `${fmt(c.value)} (${c.param.how})` : fmt(c.value));
+/** The value as the template offers it: the parameter's value when a mapping translates it (Fn::FindInMap). */
+const shown = (c: Candidate) => fmt(c.param && c.param.value !== undefined ? c.param.value : c.value);
+const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.param.how === 'MaxValue') ? `${shown(c)} (${c.param.how})` : shown(c));
 
 function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
   const cands = g.map((r) => r.at as Candidate);
@@ -258,10 +260,10 @@ function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineInd
   const c = rep.at as Candidate;
   const p = c.param;
   const related = [...(rep.related ?? [])];
-  const values = distinct(cands, (x) => `${x.param?.name ?? ''}\u0000${fmt(x.value)}`);
-  const others = values.filter((x) => fmt(x.value) !== fmt(c.value) || x.param?.name !== p?.name);
+  const values = distinct(cands, (x) => `${x.param?.name ?? ''}\u0000${shown(x)}`);
+  const others = values.filter((x) => shown(x) !== shown(c) || x.param?.name !== p?.name);
   const paramRelated = (xs: Candidate[]) => {
-    for (const x of xs.slice(0, LIST_MAX + 1)) if (x.param) related.push({ span: x.param.span, message: `${x.param.how} of parameter ${x.param.name}${xs.length > 1 ? `: ${fmt(x.value)}` : ''}` });
+    for (const x of xs.slice(0, LIST_MAX + 1)) if (x.param) related.push({ span: x.param.span, message: `${x.param.how} of parameter ${x.param.name}${xs.length > 1 ? `: ${shown(x)}` : ''}` });
   };
   let message: string;
   if (!p) {
@@ -269,20 +271,20 @@ function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineInd
   } else if (primary.length) {
     // The value the template uses (the Default), or choices it offers without a Default.
     if (p.how === 'Default') {
-      message = `${rep.message} (parameter ${p.name} defaults to ${fmt(c.value)}${others.length ? `; it also allows ${list(others.map(item))}, which this rule flags too` : ''})`;
+      message = `${rep.message} (parameter ${p.name} defaults to ${shown(c)}${others.length ? `; it also allows ${list(others.map(item))}, which this rule flags too` : ''})`;
       paramRelated([c, ...others]);
     } else {
       const mine = values.filter((x) => x.param?.name === p.name);
       message = mine.length > 1 && mine.every((x) => x.param?.how === 'AllowedValues')
         ? `${rep.message} (parameter ${p.name} allows ${list(mine.map(item))}, which this rule flags)`
-        : `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${fmt(c.value)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
+        : `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${shown(c)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
       paramRelated(mine);
     }
   } else {
     // Only choices offered besides a Default the rule accepts: say so, never as if one were configured.
     const def = p.alternativeTo!;
     const verb = values.every((x) => x.param?.how === 'AllowedValues') ? 'offers' : 'accepts';
-    message = `Parameter ${p.name} also ${verb} ${list(values.map(item))}; its default ${fmt(def.value)} is not flagged. If ${fmt(c.value)} is chosen: ${rep.message}`;
+    message = `Parameter ${p.name} also ${verb} ${list(values.map(item))}; its default ${fmt(def.value)} is not flagged. If ${shown(c)} is chosen: ${rep.message}`;
     related.push({ span: def, message: `Default of parameter ${p.name}` });
     paramRelated(values);
   }

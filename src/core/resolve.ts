@@ -27,7 +27,14 @@ export interface Candidate {
    * has a Default and this is another value it offers (an other AllowedValue, MinValue or MaxValue):
    * the template works as written unless someone picks it.
    */
-  param?: { name: string; span: Span; how: 'Default' | 'AllowedValues' | 'MinValue' | 'MaxValue'; alternativeTo?: ScalarNode };
+  param?: {
+    name: string;
+    span: Span;
+    how: 'Default' | 'AllowedValues' | 'MinValue' | 'MaxValue';
+    alternativeTo?: ScalarNode;
+    /** The parameter's value, when the candidate is what a mapping gives for it (`Fn::FindInMap`). */
+    value?: ScalarValue;
+  };
   /** The condition and branch that choose this value. */
   condition?: { name: string; branch: boolean };
   /** `Ref: AWS::NoValue`: the property is removed. */
@@ -189,8 +196,9 @@ function findInMap(arg: Node, node: Node, doc: ModelDocument, out: Resolution, c
     out.unknown = true;
     return;
   }
-  const top = literalOrAll(arg.items[1], doc);
   const second = literalOrAll(arg.items[2], doc);
+  if (second !== 'all' && byParameter(arg.items[1], mapping, second, node, doc, out, ctx, depth)) return;
+  const top = literalOrAll(arg.items[1], doc);
   const firstLevel = top === 'all' ? mapping.entries.map((e) => e.value) : [get(mapping, top)];
   for (const level of firstLevel) {
     if (level?.kind !== 'map') continue;
@@ -198,6 +206,28 @@ function findInMap(arg: Node, node: Node, doc: ModelDocument, out: Resolution, c
     for (const v of values) if (v) walk(v, doc, out, node, ctx, depth + 1);
   }
   if (top === 'all' || second === 'all') out.unknown = true;
+}
+
+/**
+ * `Fn::FindInMap [Map, !Ref Param, Key]` over a parameter whose values are all known: each value
+ * the parameter offers gives the mapping's value for it, still attributed to the parameter (with
+ * `param.value`, the parameter's value), so a Default and its alternatives stay apart. False when
+ * the top-level key is not such a reference (the caller then takes every top-level entry).
+ */
+function byParameter(key: Node, mapping: Node, second: string, node: Node, doc: ModelDocument, out: Resolution, ctx: Ctx, depth: number): boolean {
+  if (intrinsicName(key) !== 'Ref') return false;
+  const keys: Resolution = { candidates: [], unknown: false };
+  walk(key, doc, keys, node, ctx, depth + 1);
+  if (keys.unknown || !keys.candidates.length || keys.candidates.some((k) => !k.param || k.value === null || k.value === undefined)) return false;
+  for (const k of keys.candidates) {
+    const v = get(get(mapping, String(k.value)), second);
+    if (!v) continue;
+    const sub: Resolution = { candidates: [], unknown: false };
+    walk(v, doc, sub, node, ctx, depth + 1);
+    if (sub.unknown) out.unknown = true;
+    for (const c of sub.candidates) out.candidates.push(c.param ? c : { ...c, param: { ...k.param!, value: k.value } });
+  }
+  return true;
 }
 
 function literalOrAll(n: Node, doc: ModelDocument): string | 'all' {

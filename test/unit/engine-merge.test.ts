@@ -111,4 +111,33 @@ describe('one problem, one finding', () => {
     const alt = lint(cluster('!Ref DBEngineVersion', `    Default: "16.4"\n${allowed(['11.13', '16.4'])}`), { ids: ['ADB017'], rules: { ADB017: 'error' } });
     assert.deepEqual(alt.map((x) => x.severity), ['info']);
   });
+
+  it('keeps a parameter behind Fn::FindInMap: its own values are named, alternatives are information (Aurora MySQL Quick Start)', () => {
+    const t = [
+      'Parameters:',
+      '  DBEngineVersion:',
+      '    Type: String',
+      '    Default: Aurora-MySQL-3.04.0',
+      '    AllowedValues: [Aurora-MySQL5.7-2.07.9, Aurora-MySQL5.7-2.11.1, Aurora-MySQL-3.04.0]',
+      'Mappings:',
+      '  Versions:',
+      '    Aurora-MySQL5.7-2.07.9: { engineversion: 5.7.mysql_aurora.2.07.9 }',
+      '    Aurora-MySQL5.7-2.11.1: { engineversion: 5.7.mysql_aurora.2.11.1 }',
+      '    Aurora-MySQL-3.04.0: { engineversion: 8.0.mysql_aurora.3.04.0 }',
+      'Resources:',
+      '  Cluster:',
+      '    Type: AWS::RDS::DBCluster',
+      '    Properties:',
+      '      Engine: aurora-mysql',
+      '      EngineVersion: !FindInMap [Versions, !Ref DBEngineVersion, engineversion]',
+      '',
+    ].join('\n');
+    const lit = lint(t.replace(/EngineVersion: !FindInMap.*/, 'EngineVersion: 5.7.mysql_aurora.2.07.9'), { ids: ['ADB017'] });
+    assert.equal(lit.length, 1);
+    const f = lint(t, { ids: ['ADB017'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, '!FindInMap [Versions, !Ref DBEngineVersion, engineversion]');
+    assert.equal(f[0].severity, 'info');
+    assert.equal(f[0].message, `Parameter DBEngineVersion also offers "Aurora-MySQL5.7-2.07.9" and "Aurora-MySQL5.7-2.11.1"; its default "Aurora-MySQL-3.04.0" is not flagged. If "Aurora-MySQL5.7-2.07.9" is chosen: ${lit[0].message}`);
+  });
 });
