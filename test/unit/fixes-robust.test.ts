@@ -172,10 +172,11 @@ describe('quick fixes: CDK', () => {
     assert.equal(out, t.replace('vpc,\n  publiclyAccessible: true', 'vpc,\n  publiclyAccessible: false'));
     assert.ok(!firesOn(out, 'stack.ts', 'ADB006', 'always'));
   });
-  it('a file with a syntax error gets only the comment suppression', () => {
+  it('a file with a syntax error gets no fix (the parser repaired it; edits could land in another construct)', () => {
     const t = `${head}new rds.DatabaseInstance(stack, 'Db', {\n  engine: rds.DatabaseInstanceEngine.POSTGRES,\n  publiclyAccessible: true,\n  vpc,\n`;
-    const fs = findings(t, 'stack.ts', 'ADB006', 'cdk');
-    assert.deepEqual(titles(fs), ['Suppress ADB006 here (comment)']);
+    assert.deepEqual(titles(findings(t, 'stack.ts', 'ADB006', 'cdk')), []);
+    // The same construct, closed: the fixes are back.
+    assert.deepEqual(titles(findings(`${t}});\n`, 'stack.ts', 'ADB006', 'cdk')), ['Set publiclyAccessible to false', 'Remove publiclyAccessible', 'Suppress ADB006 here (comment)']);
   });
 });
 

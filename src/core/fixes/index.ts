@@ -216,16 +216,31 @@ function specialFixes(c: Ctx): void {
   }
 }
 
+const fixableDocs = new WeakMap<ModelDocument, boolean>();
+
+/**
+ * Whether fixes can be written at all (once per document): not in a file that does not parse (a
+ * template with a syntax error, TypeScript the parser had to repair), nor with a lone CR (a line
+ * break to the editor and YAML, not to a shell or TypeScript: line arithmetic would disagree).
+ */
+function fixable(doc: ModelDocument, text: string): boolean {
+  let ok = fixableDocs.get(doc);
+  if (ok === undefined) {
+    ok = !doc.problems.some((p) => p.severity === 'error') && !(docInfo(doc)?.syntaxErrors ?? 0) && !/\r(?!\n)/.test(text);
+    fixableDocs.set(doc, ok);
+  }
+  return ok;
+}
+
 /**
  * The quick fixes of one finding (empty when none can be written safely). Never throws: a writer
  * that throws or writes a wrong edit loses only its own fix, and `report` is told which.
- * A file that does not read cleanly (a syntax error) gets no fix: none could promise to leave it readable.
+ * A file that does not read cleanly (a syntax error) gets no fix: none could promise to leave it readable,
+ * and the parser's recovery may place the finding in another construct than the author meant.
  */
 export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: FixErrorReporter): Fix[] {
   const w = writerFor(doc, text);
-  if (!w || doc.problems.some((p) => p.severity === 'error')) return [];
-  // A TypeScript file with syntax errors: only a comment suppression (edits elsewhere could land in the wrong construct).
-  const broken = doc.kind === 'cdk' && (docInfo(doc)?.syntaxErrors ?? 0) > 0;
+  if (!w || !fixable(doc, text)) return [];
   let resource: Resource | undefined;
   try {
     resource = resourceOf(f, doc);
@@ -235,7 +250,7 @@ export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: 
   const out: Fix[] = [];
   const region = regionOf(text, f, resource);
   const shared = resource ? anchorsShared({ doc, text, resource }) : false;
-  if (resource && !shared && !broken) {
+  if (resource && !shared) {
     const c: Ctx = { f, i: { doc, text, resource }, w, region, out, report };
     specialFixes(c);
     settingFixes(c);

@@ -24,7 +24,7 @@ function flagText(path: string, v: ScalarValue): string | undefined {
 }
 
 /**
- * Whether the shell text from `start` to `at` ends outside any quote, `$(`, backquote and comment,
+ * Whether the shell text from `start` to `at` ends outside any quote, `$(`, `${`, backquote and comment,
  * so text appended at `at` is read as new words of the command.
  */
 function plainAt(text: string, start: number, at: number): boolean {
@@ -41,10 +41,10 @@ function plainAt(text: string, start: number, at: number): boolean {
     } else if (c === "'" || c === '"' || c === '`') {
       if (c === '`') return false;
       q = c;
-    } else if (c === '$' && text[k + 1] === '(') {
+    } else if (c === '$' && (text[k + 1] === '(' || text[k + 1] === '{')) {
       depth++;
       k++;
-    } else if (c === ')' && depth > 0) {
+    } else if ((c === ')' || c === '}') && depth > 0) {
       depth--;
     } else if (c === '#' && (k === start || /\s/.test(text[k - 1]))) {
       return false;
