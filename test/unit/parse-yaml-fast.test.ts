@@ -17,10 +17,21 @@ const CORPUS = fixture(CFN_SAMPLES);
 
 /** Asserts the fast reader takes the text and agrees with the package; returns false when it declined. */
 function agrees(text: string, label: string, mustBeFast = true): boolean {
-  const fast = readYamlFast(text);
+  // The strict reader keeps to what the package accepts; the lenient one (the default) reads the
+  // same tree wherever the strict one does (its extra shapes are checked against PyYAML in
+  // test/integration/parse-yaml-pyyaml.test.ts).
+  const fast = readYamlFast(text, { lenient: false });
   const slow = readYamlPackage(text);
+  if (fast) assert.deepEqual(readYamlFast(text), fast, `${label}: the lenient reader differs from the strict one`);
   if (!fast) {
     assert.ok(!mustBeFast, `${label}: the fast reader declined`);
+    const lenient = readYamlFast(text);
+    if (lenient) {
+      // A shape only PyYAML reads: the package must reject it, and readYaml takes the lenient tree.
+      assert.ok(slow.problems.length > 0, `${label}: the lenient reader alone read a text the package reads`);
+      assert.deepEqual(readYaml(text), { root: lenient, problems: [] }, label);
+      return false;
+    }
     assert.deepEqual(readYaml(text), slow, `${label}: readYaml differs from the package after falling back`);
     return false;
   }

@@ -21,15 +21,20 @@ import { Scanner } from './yaml-scan';
 const SP = 32, NL = 10, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39, BANG = 33;
 const LBRACK = 91, LBRACE = 123, PIPE = 124, GT = 62;
 
-/** Reads a YAML template fast; undefined when the text needs the full `yaml` package. */
-export function readYamlFast(text: string): MapNode | undefined {
+/**
+ * Reads a YAML template fast; undefined when the text needs the full `yaml` package.
+ * `lenient` (default true): also read the shapes PyYAML reads and the package rejects (see Scanner).
+ */
+export function readYamlFast(text: string, options: { lenient?: boolean } = {}): MapNode | undefined {
   if (text.indexOf('\t') >= 0 || text.charCodeAt(0) === 0xfeff) return undefined;
-  return text.indexOf('\r') >= 0 ? readCrlf(text, readLf) : readLf(text);
+  const lenient = options.lenient ?? true;
+  const read = (lf: string) => readLf(lf, lenient);
+  return text.indexOf('\r') >= 0 ? readCrlf(text, read) : read(text);
 }
 
-function readLf(text: string): MapNode | undefined {
+function readLf(text: string, lenient: boolean): MapNode | undefined {
   try {
-    return new FastYaml(text).document();
+    return new FastYaml(text, lenient).document();
   } catch {
     // Mostly BAIL (something to leave to the package); anything else (a nesting too deep for the
     // stack, a bug here) must not cost the user a result either: the package reader still answers.
@@ -59,7 +64,7 @@ class FastYaml extends Scanner {
         i = this.eol(s) + 1;
         continue;
       }
-      if (s === i && this.marker(i)) {
+      if (s === i && this.docMarker(i)) {
         if (started || this.t.startsWith('...', i)) throw BAIL;
         started = true;
         i = this.lineRest(i + 3);
@@ -74,14 +79,6 @@ class FastYaml extends Scanner {
     const root = this.blockMap(0);
     if (this.ind !== -1) throw BAIL;
     return root;
-  }
-
-  /** `---` or `...` at i followed by a blank, a line break or the end. */
-  private marker(i: number): boolean {
-    const t = this.t;
-    if (!(t.startsWith('---', i) || t.startsWith('...', i))) return false;
-    const nx = this.c(i + 3);
-    return nx === SP || nx === NL || i + 3 >= this.n;
   }
 
   /**
@@ -115,7 +112,7 @@ class FastYaml extends Scanner {
         i = after;
         continue;
       }
-      if (s === i && this.marker(i)) throw BAIL;
+      if (s === i && this.docMarker(i)) throw BAIL;
       this.ind = s - i;
       this.p = this.rEnd = s;
       break;
@@ -176,6 +173,7 @@ class FastYaml extends Scanner {
   }
 
   private blockMap(k: number): MapNode {
+    this.enter();
     const map: MapNode = { kind: 'map', entries: [], start: this.p, end: this.p };
     let last2: number;
     for (;;) {
@@ -197,10 +195,12 @@ class FastYaml extends Scanner {
     }
     map.end = last2;
     this.end2 = this.claim(k, last2);
+    this.depth--;
     return map;
   }
 
   private blockSeq(k: number): ListNode {
+    this.enter();
     const seq: ListNode = { kind: 'list', items: [], start: this.p, end: this.p };
     let last2: number;
     let pre = false;
@@ -218,6 +218,7 @@ class FastYaml extends Scanner {
     }
     seq.end = last2;
     this.end2 = this.claim(k, last2);
+    this.depth--;
     return seq;
   }
 

@@ -6,6 +6,7 @@
  */
 import type { ListNode, MapNode, Node, ScalarNode } from '../model';
 import { BAIL, doubleQuotedValue, plainValue, singleQuotedValue } from './yaml-scalars';
+import { MAX_NESTING } from './problems';
 
 const SP = 32, NL = 10, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39, BANG = 33;
 const LBRACK = 91, RBRACK = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, BSL = 92;
@@ -33,9 +34,30 @@ export class Scanner {
   readonly n: number;
   /** Cursor for flow parsing. */
   p = 0;
+  /** Collections open around the cursor: past MAX_NESTING the package reader (bounded) takes over. */
+  depth = 0;
 
-  constructor(readonly t: string) {
+  /**
+   * lenient: read what PyYAML (and so cfn-lint, SAM and CloudFormation) reads though YAML 1.2
+   * and the `yaml` package reject it: continuation lines of a multi-line quoted scalar and of a
+   * flow collection at any indentation (e.g. at the parent key's column). Off, the reader keeps
+   * to what the package accepts (the differential tests against the package use that).
+   */
+  constructor(readonly t: string, readonly lenient = true) {
     this.n = t.length;
+  }
+
+  /** Opens a collection (close with `this.depth--`); bails when nesting too deep for the stack. */
+  enter(): void {
+    if (++this.depth > MAX_NESTING) throw BAIL;
+  }
+
+  /** A `---` or `...` document marker at line start i (followed by a blank, a line break or the end). */
+  docMarker(i: number): boolean {
+    const t = this.t;
+    if (!(t.startsWith('---', i) || t.startsWith('...', i))) return false;
+    const nx = this.c(i + 3);
+    return nx === SP || nx === NL || i + 3 >= this.n;
   }
 
   /** True when ch (followed by next) cannot start a plain scalar. */
@@ -99,8 +121,10 @@ export class Scanner {
     if (src.indexOf('\n') >= 0) {
       for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) {
         let j = i + 1;
+        // A document marker ends the document even inside quotes (PyYAML and the package agree).
+        if (this.docMarker(q + i + 1)) throw BAIL;
         while (src.charCodeAt(j) === SP) j++;
-        if (src.charCodeAt(j) !== NL && j - i - 1 <= k) throw BAIL;
+        if (src.charCodeAt(j) !== NL && j - i - 1 <= k && !this.lenient) throw BAIL;
       }
     }
     const dq = this.c(q) === DQ;
@@ -132,7 +156,10 @@ export class Scanner {
     };
   }
 
-  /** Blanks, line breaks inside a flow collection; lines must be indented deeper than k, no comments. */
+  /**
+   * Blanks, line breaks and comments inside a flow collection. Lines must be indented deeper than
+   * k, unless lenient (PyYAML reads any indentation there); a document marker ends the document.
+   */
   flowWs(k: number): void {
     let p = this.p;
     for (;;) {
@@ -140,11 +167,17 @@ export class Scanner {
       if (ch === SP) p++;
       else if (ch === NL) {
         p++;
+        if (this.docMarker(p)) throw BAIL;
         const s = p;
         while (this.c(p) === SP) p++;
-        if (this.c(p) !== NL && p - s <= k) throw BAIL;
-      } else if (ch === HASH) throw BAIL;
-      else break;
+        const nx = this.c(p);
+        if (nx !== NL && p - s <= k && !this.lenient) throw BAIL;
+      } else if (ch === HASH) {
+        // A comment needs a blank or a line break before it.
+        const b = this.c(p - 1);
+        if (b !== SP && b !== NL) throw BAIL;
+        p = this.eol(p);
+      } else break;
     }
     this.p = p;
   }
@@ -163,7 +196,7 @@ export class Scanner {
     else if (ch === LBRACE) node = this.flowMap(k);
     else if (ch === DQ || ch === SQ) {
       node = this.quoted(q, k);
-      if (this.t.lastIndexOf('\n', node.end) > q) throw BAIL;
+      if (!this.lenient && this.t.lastIndexOf('\n', node.end) > q) throw BAIL;
     } else {
       const e = this.plainFlowEnd(q);
       const s = this.t.slice(q, e);
@@ -178,7 +211,21 @@ export class Scanner {
     let p = q;
     for (;;) {
       const ch = this.c(p);
-      if (p >= this.n || ch === NL) throw BAIL;
+      if (p >= this.n) throw BAIL;
+      if (ch === NL) {
+        // The scalar ends at the line end when the next content closes or separates (`,` `]` `}`);
+        // anything else would continue it on the next line: left to the package.
+        let j = p;
+        while (j < this.n) {
+          const cj = this.c(j);
+          if (cj === SP || cj === NL) j++;
+          else if (cj === HASH && (this.c(j - 1) === SP || this.c(j - 1) === NL)) j = this.eol(j);
+          else break;
+        }
+        const cj = this.c(j);
+        if (cj === COMMA || cj === RBRACK || cj === RBRACE) break;
+        throw BAIL;
+      }
       if (ch === COMMA || ch === RBRACK || ch === RBRACE) break;
       if (ch === LBRACK || ch === LBRACE) throw BAIL;
       if (ch === COLON) {
@@ -211,6 +258,7 @@ export class Scanner {
   }
 
   flowSeq(k: number): ListNode {
+    this.enter();
     const start = this.p++;
     const items: Node[] = [];
     this.flowWs(k);
@@ -219,10 +267,12 @@ export class Scanner {
       do items.push(this.flowNode(k));
       while (!this.flowNext(k, RBRACK));
     }
+    this.depth--;
     return { kind: 'list', items, start, end: this.p };
   }
 
   flowMap(k: number): MapNode {
+    this.enter();
     const start = this.p++;
     const map: MapNode = { kind: 'map', entries: [], start, end: start };
     this.flowWs(k);
@@ -254,6 +304,7 @@ export class Scanner {
       } while (!this.flowNext(k, RBRACE));
     }
     map.end = this.p;
+    this.depth--;
     return map;
   }
 }

@@ -7,16 +7,25 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YNode, Alias } from 'yaml';
-import type { MapNode, Node, ReadProblem, ScalarNode } from '../model';
+import type { MapEntry, MapNode, Node, ReadProblem, ScalarNode } from '../model';
 import type { TemplateRead } from './cloudformation';
 import { readYamlFast } from './yaml-fast';
 import { tagToIntrinsic } from './yaml-scan';
+import { yamlTooDeep } from './nesting';
+import { MAX_NESTING, parseProblem, tooDeep, yamlWords } from './problems';
 
 export { tagToIntrinsic };
 
 const MAX_EXPANDED = 200_000;
+/** Read problems reported for one text at most (each for a different part of it). */
+const MAX_PROBLEMS = 10;
 
 class AliasBomb extends Error {}
+class TooDeep extends Error {
+  constructor(readonly at: number) {
+    super('too deep');
+  }
+}
 
 /** Reads a YAML template: the fast reader when it can, else the `yaml` package. */
 export function readYaml(text: string): TemplateRead {
@@ -24,41 +33,216 @@ export function readYaml(text: string): TemplateRead {
   return root ? { root, problems: [] } : readYamlPackage(text);
 }
 
-/** Reads a YAML template through the `yaml` package (the reference reader). */
-export function readYamlPackage(text: string): TemplateRead {
-  const problems: ReadProblem[] = [];
+/** One parse through the package: the tree, or the problems that stop it (syntax errors first). */
+interface Parsed {
+  root?: Node;
+  problems: ReadProblem[];
+}
+
+function parseWhole(text: string): Parsed {
+  // The package recurses and allocates per level: bound the depth before it runs (the estimate
+  // runs a little high, hence the margin; the converter enforces the exact limit).
+  const deep = yamlTooDeep(text, 2 * MAX_NESTING);
+  if (deep >= 0) return { problems: [tooDeep(text, deep)] };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false, stringKeys: false, keepSourceTokens: false });
   } catch (e) {
-    problems.push({ message: `YAML could not be read: ${(e as Error).message}`, span: { start: 0, end: 0 }, severity: 'error', code: 'parse-error' });
-    return { problems };
+    return { problems: [parseProblem(text, 0, 0, `YAML could not be read: ${(e as Error).message}`)] };
   }
-  for (const err of doc.errors.slice(0, 20)) {
-    const [start, end] = err.pos;
-    problems.push({ message: `YAML syntax error: ${firstLine(err.message)}`, span: { start, end: Math.max(end, start + 1) }, severity: 'error', code: 'parse-error' });
+  if (doc.errors.length) {
+    const [err, next] = doc.errors;
+    // `b: x` then a deeper `c: y` reads as the value "x c: y": name the deeper key, on its own line.
+    if (err.code === 'BLOCK_AS_IMPLICIT_KEY' && next?.code === 'MULTILINE_IMPLICIT_KEY' && next.pos[0] === err.pos[0]) {
+      const nl = text.lastIndexOf('\n', next.pos[1] - 1);
+      if (nl >= next.pos[0]) {
+        let k = nl + 1;
+        while (text.charCodeAt(k) === 32) k++;
+        const colon = text.indexOf(':', k);
+        const eol = text.indexOf('\n', k);
+        const end = colon > k && (eol < 0 || colon < eol) ? colon : k + 1;
+        return { problems: [parseProblem(text, k, end, 'a key is indented deeper than the keys before it (or the value above it needs quotes).')] };
+      }
+    }
+    const [start, end] = opener(text, err.message, err.pos[0]) ?? err.pos;
+    return { problems: [parseProblem(text, start, end, yamlWords(err.code, err.message))] };
   }
   const conv = new Converter(doc, text);
-  let root: Node | undefined;
   try {
-    root = doc.contents ? conv.node(doc.contents as YNode) : undefined;
+    return { root: doc.contents ? conv.node(doc.contents as YNode) : undefined, problems: [] };
   } catch (e) {
     if (e instanceof AliasBomb) {
-      problems.push({
-        message: `YAML aliases expand to more than ${MAX_EXPANDED.toLocaleString('en-US')} nodes (an alias bomb?): the file is not analysed.`,
-        span: { start: 0, end: Math.min(text.length, 1) },
-        severity: 'error',
-        code: 'alias-bomb',
-      });
-      return { problems };
+      return {
+        problems: [parseProblem(text, 0, 1, `YAML aliases expand to more than ${MAX_EXPANDED.toLocaleString('en-US')} nodes (an alias bomb?): the file is not analysed.`, 'alias-bomb')],
+      };
     }
+    if (e instanceof TooDeep) return { problems: [tooDeep(text, e.at)] };
     throw e;
   }
-  return { root: root?.kind === 'map' ? root : undefined, problems };
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0];
+/**
+ * An unclosed quote or bracket is reported where the package gave up (often the end of the
+ * text): the problem belongs on the quote or bracket that opened it.
+ */
+function opener(text: string, message: string, pos: number): [number, number] | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    for (let i = text.lastIndexOf(quote, pos - 1); i >= 0; i = text.lastIndexOf(quote, i - 1)) {
+      const b = i > 0 ? text[i - 1] : '\n';
+      if (/[\s[{,:!]/.test(b) && !(quote === '"' && b === '\\')) return [i, i + 1];
+    }
+    return undefined;
+  }
+  const close = /Flow (sequence|map|mapping) in block collection/.exec(message)?.[1];
+  if (close) {
+    const [o, c] = close === 'sequence' ? ['[', ']'] : ['{', '}'];
+    let depth = 0;
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+      const ch = text[i];
+      if (ch === c) depth++;
+      else if (ch === o && depth-- === 0) return [i, i + 1];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a YAML template through the `yaml` package (the reference reader). A text with syntax
+ * errors is read again part by part (see recover): each broken part gives one problem, and the
+ * parts that read cleanly are kept, so the resources whose text is intact are still analysed.
+ */
+export function readYamlPackage(text: string): TemplateRead {
+  const whole = parseWhole(text);
+  if (!whole.problems.length) return { root: whole.root?.kind === 'map' ? whole.root : undefined, problems: [] };
+  if (whole.problems[0].code !== 'parse-error' || whole.problems[0].message.includes('nesting deeper')) return { problems: whole.problems };
+  return recover(text, whole.problems[0]);
+}
+
+/** A part of the text read alone: a top-level section, or one entry of a section. */
+function readPart(text: string, start: number, end: number, prefix: string): Parsed {
+  const part = prefix + text.slice(start, end);
+  const shift = start - prefix.length;
+  const fast = readYamlFast(part);
+  const read: Parsed = fast ? { root: fast, problems: [] } : parseWhole(part);
+  for (const p of read.problems) {
+    // Back to the whole text's offsets and lines.
+    const at = Math.max(start, p.span.start + shift);
+    const words = p.message.replace(/^line \d+: /, '');
+    Object.assign(p, parseProblem(text, at, Math.max(at, p.span.end + shift), words, p.code));
+  }
+  if (read.root) shiftSpans(read.root, shift);
+  return read;
+}
+
+/** Moves every span of a freshly read tree (not shared with any other) by d. */
+function shiftSpans(root: Node, d: number): void {
+  if (d === 0) return;
+  const seen = new Set<Node>();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    n.start += d;
+    n.end += d;
+    if (n.kind === 'map') {
+      if (n.tagSpan && n.tagSpan !== n.entries[0]?.keySpan) {
+        n.tagSpan.start += d;
+        n.tagSpan.end += d;
+      }
+      for (const e of n.entries) {
+        e.keySpan.start += d;
+        e.keySpan.end += d;
+        stack.push(e.value);
+      }
+    } else if (n.kind === 'list') for (const it of n.items) stack.push(it);
+  }
+}
+
+/** Line starts of the lines in [from, to) indented exactly `ind` that start a `key:` (not a comment, list item or marker). */
+function keyLines(text: string, from: number, to: number, ind: number): number[] {
+  const out: number[] = [];
+  const keyLine = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s#\-?:,[\]{}&*!|>'"%@`][^\n]*?|-[^\s][^\n]*?)[ ]*:(?:[ \r\n]|$)/;
+  for (let i = from; i < to; ) {
+    let e = text.indexOf('\n', i);
+    if (e < 0 || e > to) e = to;
+    let s = i;
+    while (text.charCodeAt(s) === 32) s++;
+    if (s - i === ind && keyLine.test(text.slice(s, Math.min(e + 1, text.length)))) out.push(i);
+    i = e + 1;
+  }
+  return out;
+}
+
+/** First content line (not blank, not a comment) in [from, to): its indentation, or -1. */
+function firstContentIndent(text: string, from: number, to: number): number {
+  for (let i = from; i < to; ) {
+    let e = text.indexOf('\n', i);
+    if (e < 0 || e > to) e = to;
+    let s = i;
+    while (text.charCodeAt(s) === 32) s++;
+    const c = text.charCodeAt(s);
+    if (s < e && c !== 35 && c !== 13) return s - i;
+    i = e + 1;
+  }
+  return -1;
+}
+
+/**
+ * Reads a text with syntax errors part by part: each top-level section alone, and a section that
+ * still fails entry by entry (a resource, a parameter...). A part that fails gives one problem at
+ * its first error; the others give the tree. `first` is the whole text's first error, reported
+ * when no part fails on its own.
+ */
+function recover(text: string, first: ReadProblem): TemplateRead {
+  const problems: ReadProblem[] = [];
+  const entries: MapEntry[] = [];
+  const sections = keyLines(text, 0, text.length, 0);
+  const report = (p: ReadProblem[]) => {
+    if (problems.length < MAX_PROBLEMS && p.length) problems.push(p[0]);
+  };
+  // Text before the first section (comments, `---`) must read on its own too.
+  if (sections.length === 0 || firstContentIndent(text, 0, sections[0]) >= 0) return { problems: [first] };
+  for (let s = 0; s < sections.length; s++) {
+    const from = sections[s];
+    const to = s + 1 < sections.length ? sections[s + 1] : text.length;
+    const whole = readPart(text, from, to, '');
+    if (whole.root?.kind === 'map' && !whole.problems.length) {
+      entries.push(...whole.root.entries);
+      continue;
+    }
+    // The section fails: read its entries one by one under its key.
+    let headerEnd = text.indexOf('\n', from);
+    if (headerEnd < 0) headerEnd = to;
+    const header = readPart(text, from, headerEnd + 1, '');
+    const he = header.root?.kind === 'map' && header.root.entries.length === 1 && !header.problems.length ? header.root.entries[0] : undefined;
+    const ind = firstContentIndent(text, headerEnd + 1, to);
+    if (!he || he.value.kind !== 'scalar' || he.value.value !== null || ind <= 0) {
+      report(whole.problems.length ? whole.problems : [first]);
+      continue;
+    }
+    const starts = keyLines(text, headerEnd + 1, to, ind);
+    const body: MapNode = { kind: 'map', entries: [], start: to, end: from };
+    if (!starts.length || firstContentIndent(text, headerEnd + 1, starts[0]) >= 0) report(whole.problems);
+    for (let k = 0; k < starts.length; k++) {
+      const partEnd = k + 1 < starts.length ? starts[k + 1] : to;
+      const part = readPart(text, starts[k], partEnd, 'R:\n');
+      const inner = part.root?.kind === 'map' ? part.root.entries[0]?.value : undefined;
+      if (part.problems.length || !inner || inner.kind !== 'map') {
+        report(part.problems.length ? part.problems : [parseProblem(text, starts[k], partEnd, 'this entry could not be read.')]);
+        continue;
+      }
+      body.entries.push(...inner.entries);
+      body.start = Math.min(body.start, inner.start);
+      body.end = Math.max(body.end, inner.end);
+    }
+    if (body.entries.length) entries.push({ key: he.key, keySpan: he.keySpan, value: body });
+  }
+  if (!problems.length) problems.push(first);
+  if (!entries.length) return { problems };
+  const root: MapNode = { kind: 'map', entries, start: entries[0].keySpan.start, end: entries[entries.length - 1].value.end };
+  return { root, problems };
 }
 
 class Converter {
@@ -67,11 +251,14 @@ class Converter {
 
   constructor(private doc: Document.Parsed, private text: string) {}
 
+  private depth = 0;
+
   node(n: YNode | null | undefined, fallbackAt = 0): Node {
     return this.sized(n, fallbackAt).node;
   }
 
   private sized(n: YNode | null | undefined, fallbackAt: number): { node: Node; size: number } {
+    if (this.depth >= MAX_NESTING) throw new TooDeep(n?.range?.[0] ?? fallbackAt);
     if (!n) return { node: { kind: 'scalar', value: null, start: fallbackAt, end: fallbackAt }, size: 1 };
     if (isAlias(n)) {
       const target = (n as Alias).resolve(this.doc);
@@ -83,7 +270,9 @@ class Converter {
     }
     const cached = this.memo.get(n);
     if (cached) return cached;
+    this.depth++;
     const r = this.convert(n, fallbackAt);
+    this.depth--;
     this.memo.set(n, r);
     return r;
   }
