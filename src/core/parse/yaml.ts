@@ -193,7 +193,7 @@ function firstContentIndent(text: string, from: number, to: number): number {
  * Reads a text with syntax errors part by part: each top-level section alone, and a section that
  * still fails entry by entry (a resource, a parameter...). A part that fails gives one problem at
  * its first error; the others give the tree. `first` is the whole text's first error, reported
- * when no part fails on its own.
+ * when the text cannot be split.
  */
 function recover(text: string, first: ReadProblem): TemplateRead {
   const problems: ReadProblem[] = [];
@@ -239,8 +239,8 @@ function recover(text: string, first: ReadProblem): TemplateRead {
     }
     if (body.entries.length) entries.push({ key: he.key, keySpan: he.keySpan, value: body });
   }
-  if (!problems.length) problems.push(first);
-  if (!entries.length) return { problems };
+  // Every part read (the lenient reader takes shapes the package rejects): nothing to report.
+  if (!entries.length) return { problems: problems.length ? problems : [first] };
   const root: MapNode = { kind: 'map', entries, start: entries[0].keySpan.start, end: entries[entries.length - 1].value.end };
   return { root, problems };
 }
