@@ -88,7 +88,7 @@ describe('bad input', () => {
     assert.equal(r.code, 1);
     const f = r.file.findings[0];
     assert.equal(f.ruleId, 'ADB000');
-    assert.match(f.message, /YAML syntax error/);
+    assert.match(f.message, /^line 6: a \[ \] or \{ \} collection is not closed/);
     assert.ok(f.range.start.line >= 4, JSON.stringify(f.range));
     assert.doesNotMatch(r.out + r.err, /\n\s+at /);
   });
@@ -96,7 +96,7 @@ describe('bad input', () => {
   it('malformed JSON: a finding at the parser position', async () => {
     const r = await lintOne('broken.json', '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Db": { "Type": "AWS::RDS::DBInstance", }\n  }\n}\n');
     assert.equal(r.file.findings[0].ruleId, 'ADB000');
-    assert.match(r.file.findings[0].message, /JSON syntax error/);
+    assert.match(r.file.findings[0].message, /^line 4: a property name \(in double quotes\) is expected here/);
     assert.equal(r.file.findings[0].range.start.line, 3);
   });
 

@@ -81,6 +81,12 @@ function parseWhole(text: string): Parsed {
   }
 }
 
+/** The `yaml` package alone, without recovery: the reference the fast reader is tested against. */
+export function readYamlPackageOnly(text: string): TemplateRead {
+  const r = parseWhole(text);
+  return { root: r.root?.kind === 'map' && !r.problems.length ? r.root : undefined, problems: r.problems };
+}
+
 /**
  * An unclosed quote or bracket is reported where the package gave up (often the end of the
  * text): the problem belongs on the quote or bracket that opened it.
