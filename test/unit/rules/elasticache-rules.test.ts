@@ -237,7 +237,9 @@ describe('ADB069 retired ElastiCache versions and node types', () => {
     const p = lint(resource(RG, `${good}CacheNodeType: !Ref NodeType\n`, 'Parameters:\n  NodeType:\n    Type: String\n    Default: cache.t3.micro\n    AllowedValues: [cache.t3.micro, cache.m3.large]\n'), { ids: ['ADB069'] });
     assert.equal(p.length, 1);
     assert.equal(p[0].at, '!Ref NodeType');
-    assert.match(p[0].message, /parameter NodeType allows "cache\.m3\.large"/);
+    // The Default is current; only an alternative the parameter offers is retired: information (engine, issue 12).
+    assert.equal(p[0].severity, 'info');
+    assert.match(p[0].message, /^Parameter NodeType also offers "cache\.m3\.large"; its default "cache\.t3\.micro" is not flagged\. If "cache\.m3\.large" is chosen: CacheNodeType cache\.m3\.large is a previous-generation node type/);
   });
 });
 
