@@ -4,6 +4,8 @@
  * generated from the same data (limitsMarkdown), so the two never disagree.
  */
 import { FACTS } from '../knowledge';
+import { AUDITS } from '../knowledge/audit';
+import { MAX_AGE_MONTHS } from '../knowledge/freshness';
 import { SERVICES, type FactInput } from '../knowledge/schema';
 import { UsageError } from './lint';
 
@@ -24,6 +26,8 @@ export interface LimitRecord {
   /** Study-guide section, or null when the guide is silent. */
   seed: string | null;
   sources: string[];
+  /** ISO date the fact was last checked against its sources. */
+  verified: string;
   targets: { cfn: string[]; cli: string[]; cdk: string[] };
 }
 
@@ -33,7 +37,7 @@ export function limitRecords(service?: string): LimitRecord[] {
 }
 
 function toRecord(f: FactInput): LimitRecord {
-  const r: LimitRecord = { id: f.id, service: f.service, subject: f.subject, value: f.value, seed: f.seed, sources: [...f.sources], targets: { cfn: [...(f.targets?.cfn ?? [])], cli: [...(f.targets?.cli ?? [])], cdk: [...(f.targets?.cdk ?? [])] } };
+  const r: LimitRecord = { id: f.id, service: f.service, subject: f.subject, value: f.value, seed: f.seed, sources: [...f.sources], verified: f.verified, targets: { cfn: [...(f.targets?.cfn ?? [])], cli: [...(f.targets?.cli ?? [])], cdk: [...(f.targets?.cdk ?? [])] } };
   for (const k of ['min', 'max', 'unit', 'default', 'changeable', 'note', 'seedSays'] as const) if (f[k] !== undefined) (r as unknown as Record<string, unknown>)[k] = f[k];
   return r;
 }
@@ -59,7 +63,7 @@ export function limitsText(records: LimitRecord[]): string {
       if (d.length) out.push(`    ${d.join('; ')}`);
       if (r.note) out.push(`    ${r.note}`);
       if (r.seedSays) out.push(`    study guide: ${r.seedSays}`);
-      out.push(`    seed: ${r.seed ?? 'not covered'}`, ...r.sources.map((u) => `    source: ${u}`));
+      out.push(`    seed: ${r.seed ?? 'not covered'}`, ...r.sources.map((u) => `    source: ${u}`), `    verified: ${r.verified}`);
     }
     out.push('');
   }
@@ -76,7 +80,7 @@ export function limitsMarkdown(): string {
     '',
     '<!-- Generated from src/knowledge by `npm run docs`; a test fails when this file is stale. Do not edit. -->',
     '',
-    `${records.length} facts from the study guide, each checked against AWS documentation (the sources). Where the guide is out of date, the value is what AWS says now and "Study guide" says what the guide said. The same data is printed by \`aws-db-architect limits [SERVICE] --format json\` and shown in hovers.`,
+    `${records.length} facts from the study guide, each checked against AWS documentation (the sources). Where the guide is out of date, the value is what AWS says now and "Study guide" says what the guide said. "Verified" is the date the fact was last checked against its sources; a test fails when a fact was last verified more than ${MAX_AGE_MONTHS} months ago. The same data is printed by \`aws-db-architect limits [SERVICE] --format json\` and shown in hovers. What each audit changed is in the [audit trail](#audit-trail).`,
     '',
     '| Service | Facts |',
     '| --- | --- |',
@@ -86,15 +90,38 @@ export function limitsMarkdown(): string {
   for (const service of SERVICES) {
     const list = records.filter((r) => r.service === service);
     if (!list.length) continue;
-    out.push(`## ${service}`, '', '| Subject | Value | Details | Study guide | Sources |', '| --- | --- | --- | --- | --- |');
+    out.push(`## ${service}`, '', '| Subject | Value | Details | Study guide | Sources | Verified |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of list) {
       const d = [...details(r), ...(r.note ? [r.note] : [])].join('; ');
       const seed = [r.seed ?? 'not covered', ...(r.seedSays ? [`⚠ ${r.seedSays}`] : [])].join(': ');
-      out.push(`| ${cell(r.subject)} | ${cell(r.value)} | ${cell(d)} | ${cell(seed)} | ${r.sources.map((u, i) => `[${i + 1}](${u})`).join(' ')} |`);
+      out.push(`| ${cell(r.subject)} | ${cell(r.value)} | ${cell(d)} | ${cell(seed)} | ${r.sources.map((u, i) => `[${i + 1}](${u})`).join(' ')} | ${r.verified} |`);
     }
     out.push('');
   }
+  out.push(...auditMarkdown());
   return out.join('\n');
+}
+
+const OUTCOME: Record<string, string> = { changed: 'changed', added: 'added', confirmed: 'confirmed', sources: 'sources replaced' };
+
+/** The audit trail section of docs/limits.md, newest audit first. */
+function auditMarkdown(): string[] {
+  const out: string[] = ['## Audit trail', '', 'Each audit re-checked facts against AWS\'s current documentation; the facts it re-checked carry its date as "Verified".', ''];
+  for (const a of [...AUDITS].sort((x, y) => y.date.localeCompare(x.date))) {
+    const count = FACTS.filter((f) => f.verified === a.date).length;
+    out.push(`### ${a.date}`, '', `${a.summary} (${count} fact${count === 1 ? '' : 's'} verified on this date.)`, '');
+    if (a.entries.length) {
+      out.push('| Fact | Outcome | Before | Now | Why | Sources |', '| --- | --- | --- | --- | --- | --- |');
+      for (const e of a.entries) out.push(`| ${e.fact} | ${OUTCOME[e.outcome]} | ${cell(e.before ?? '')} | ${cell(e.after)} | ${cell(e.why)} | ${e.sources.map((u, i) => `[${i + 1}](${u})`).join(' ')} |`);
+      out.push('');
+    }
+    if (a.unconfirmed.length) {
+      out.push('Not confirmed on an AWS page, so left unchanged:', '');
+      for (const u of a.unconfirmed) out.push(`- ${u.subject} (${u.facts.join(', ')}): ${u.why}`);
+      out.push('');
+    }
+  }
+  return out;
 }
 
 /** AWS CLI namespaces and common names for the knowledge base's service keys. */

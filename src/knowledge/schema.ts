@@ -40,6 +40,8 @@ export const FactSchema = z.object({
   seed: z.string().nullable(),
   /** AWS documentation the fact was checked against. */
   sources: z.array(z.string().url()).min(1),
+  /** ISO date (`2026-11-25`) the fact was last checked against its sources; a test fails when older than 12 months. */
+  verified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date'),
 });
 
 export type FactInput = z.input<typeof FactSchema>;

@@ -1,7 +1,7 @@
 /**
  * Every fact in the knowledge base is shown by some hover, with all its sources: for each target a
  * probe document is built (a template, a CDK file, or the CLI target handed to cliHoverMarkdown)
- * and the hover at the target must contain the fact's subject and every source URL.
+ * and the hover at the target must contain the fact's subject, every source URL and the month it was verified.
  */
 import { strict as assert } from 'node:assert';
 import { FACTS } from '../../src/knowledge';
@@ -42,7 +42,7 @@ export function cdkProbe(target: string): { text: string; offset: number } {
 }
 
 function shows(hover: string | undefined, f: FactInput): boolean {
-  return !!hover && hover.includes(md(f.subject)) && f.sources.every((u) => hover.includes(`(${u})`));
+  return !!hover && hover.includes(md(f.subject)) && f.sources.every((u) => hover.includes(`(${u})`)) && hover.includes(`verified ${f.verified.slice(0, 7)}`);
 }
 
 function probes(f: FactInput): { where: string; hover: string | undefined }[] {

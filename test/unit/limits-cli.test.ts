@@ -23,12 +23,14 @@ describe('aws-db-architect limits', () => {
       assert.equal(typeof f.value, 'string');
       assert.ok(Array.isArray(f.sources) && (f.sources as string[]).length > 0 && (f.sources as string[]).every((u) => /^https:\/\//.test(u)), `sources of ${f.id}`);
       assert.ok(f.seed === null || typeof f.seed === 'string', `seed of ${f.id}`);
+      assert.match(f.verified as string, /^\d{4}-\d{2}-\d{2}$/, `verified of ${f.id}`);
     }
     // The record carries what the knowledge base says, field for field.
     const first = FACTS[0];
     const rec = list.find((x) => x.id === first.id)!;
     assert.equal(rec.value, first.value);
     assert.deepEqual(rec.sources, first.sources);
+    assert.equal(rec.verified, first.verified);
   });
 
   it('filters by service (and accepts the CLI namespace as an alias)', async () => {
@@ -47,6 +49,8 @@ describe('aws-db-architect limits', () => {
     assert.match(r.out, /^rds \(\d+ facts?\)/);
     assert.ok(r.out.includes(`${f.subject}: ${f.value}`));
     assert.ok(r.out.includes(`source: ${f.sources[0]}`));
+    assert.ok(r.out.includes(`    verified: ${f.verified}`));
+    assert.equal((r.out.match(/^ {4}verified: \d{4}-\d{2}-\d{2}$/gm) ?? []).length, FACTS.filter((x) => x.service === 'rds').length);
   });
 
   it('exits 2 on an unknown service or format', async () => {
@@ -62,6 +66,8 @@ describe('aws-db-architect limits', () => {
     for (const r of limitRecords()) {
       assert.ok(doc.includes(r.subject.replace(/\|/g, '\\|')), `docs/limits.md misses ${r.id}`);
       for (const u of r.sources) assert.ok(doc.includes(`](${u})`), `docs/limits.md misses a source of ${r.id}`);
+      assert.ok(doc.includes(`| ${r.verified} |`), `docs/limits.md misses the verified date of ${r.id}`);
     }
+    assert.ok(doc.includes('## Audit trail'));
   });
 });

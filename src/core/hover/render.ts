@@ -14,10 +14,16 @@ export function md(s: string): string {
   return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
-/** The sources line of a fact: its study-guide section and every AWS documentation URL. */
-export function sourcesLine(seed: string | null | undefined, urls: readonly string[]): string {
+/** The sources line of a fact: its study-guide section, every AWS documentation URL and when it was last verified. */
+export function sourcesLine(seed: string | null | undefined, urls: readonly string[], verified?: string): string {
   const parts = [seed ? md(seed) : 'study guide: not covered', ...urls.map((u) => `[${shortUrl(u)}](${u})`)];
+  if (verified) parts.push(verifiedShort(verified));
   return `*Sources:* ${parts.join(' · ')}`;
+}
+
+/** `verified 2026-11`: the month a fact was last checked against its sources (the day is in `limits`). */
+export function verifiedShort(verified: string): string {
+  return `verified ${verified.slice(0, 7)}`;
 }
 
 function shortUrl(u: string): string {
@@ -40,7 +46,7 @@ export function factMarkdown(f: FactInput): string {
   if (details.length) lines.push(details.join(' · '));
   if (f.note) lines.push(md(f.note));
   if (f.seedSays) lines.push(`⚠ *The study guide says:* ${md(f.seedSays)} *AWS documentation now says:* ${md(f.value)}`);
-  lines.push(sourcesLine(f.seed, f.sources));
+  lines.push(sourcesLine(f.seed, f.sources, f.verified));
   return lines.join('\n\n');
 }
 
@@ -48,7 +54,7 @@ export function factMarkdown(f: FactInput): string {
 export function factLine(f: FactInput): string {
   const links = f.sources.map((u, i) => `[${i === 0 ? 'source' : i + 1}](${u})`).join(' ');
   const seed = f.seedSays ? ' ⚠ differs from the study guide' : '';
-  return `- ${md(f.subject)}: ${md(f.value)}${seed} (${links})`;
+  return `- ${md(f.subject)}: ${md(f.value)}${seed} (${links}, ${verifiedShort(f.verified)})`;
 }
 
 /** Several facts in full, separated by rules. */

@@ -19,6 +19,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.readers'],
     },
     seed: 'seed [Amazon Aurora Architecture]',
+    verified: '2026-11-25',
     sources: [`${AUG}/Aurora.Overview.html`],
   },
   {
@@ -29,6 +30,7 @@ export const auroraFacts: FactInput[] = [
     note: 'A single-instance Aurora cluster still has Multi-AZ storage, but no reader to fail over to.',
     targets: { cfn: ['AWS::RDS::DBCluster'], cli: ['rds create-db-cluster'], cdk: ['DatabaseCluster'] },
     seed: 'seed [Amazon Aurora Architecture]',
+    verified: '2026-11-25',
     sources: [`${AUG}/Aurora.Overview.StorageReliability.html`],
   },
   {
@@ -43,6 +45,7 @@ export const auroraFacts: FactInput[] = [
     seedSays: 'The seed says 10 GB to 128 TB.',
     targets: { cfn: ['AWS::RDS::DBCluster'], cli: ['rds create-db-cluster'], cdk: ['DatabaseCluster'] },
     seed: 'seed [Amazon Aurora Architecture]',
+    verified: '2026-11-25',
     sources: [`${AUG}/Aurora.Overview.StorageReliability.html`, 'https://repost.aws/knowledge-center/view-storage-aurora-cluster'],
   },
   {
@@ -62,6 +65,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.backtrackWindow'],
     },
     seed: 'seed [Aurora Features]',
+    verified: '2026-11-25',
     sources: [`${AUG}/AuroraMySQL.Managing.Backtrack.html`, `${AUG}/AuroraMySQL.Managing.Backtrack.Configuring.html`],
   },
   {
@@ -80,6 +84,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['CfnGlobalCluster'],
     },
     seed: 'seed [Aurora Global Database]',
+    verified: '2026-11-25',
     sources: [`${AUG}/aurora-global-database.configuration.requirements.html`],
   },
   {
@@ -94,6 +99,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['CfnGlobalCluster'],
     },
     seed: 'seed [Aurora Global Database]',
+    verified: '2026-11-25',
     sources: [`${AUG}/aurora-global-database.html`, 'https://docs.aws.amazon.com/goto/WebAPI/rds/FailoverGlobalCluster'],
   },
   {
@@ -109,6 +115,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['CfnDBCluster.enableGlobalWriteForwarding'],
     },
     seed: 'seed [Pattern 2]',
+    verified: '2026-11-25',
     sources: [`${AUG}/aurora-global-database-write-forwarding.html`, `${AUG}/aurora-global-database-write-forwarding-ams.html`],
   },
   {
@@ -125,6 +132,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['ServerlessCluster'],
     },
     seed: 'seed [Aurora Serverless]',
+    verified: '2026-11-25',
     sources: [`${AUG}/aurora-serverless.relnotes.html`, `${AUG}/Concepts.Aurora_Fea_Regions_DB-eng.Feature.ServerlessV1.html`],
   },
   {
@@ -143,6 +151,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.serverlessV2MinCapacity', 'DatabaseCluster.serverlessV2MaxCapacity'],
     },
     seed: 'seed [Aurora Serverless]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html'],
   },
   {
@@ -155,6 +164,7 @@ export const auroraFacts: FactInput[] = [
     seedSays: 'The seed presents Multi-Master as a current feature ("all nodes are read-write").',
     targets: { cfn: ['AWS::RDS::DBCluster.EngineMode=multimaster'], cli: ['rds create-db-cluster --engine-mode'], cdk: [] },
     seed: 'seed [Aurora Multi-Master]',
+    verified: '2026-11-25',
     sources: [`${AUG}/Aurora.MySQL56.EOL.html`, `${AUG}/aurora-global-database-write-forwarding.html`],
   },
   {
@@ -172,6 +182,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.storageEncrypted', 'DatabaseCluster.storageEncryptionKey'],
     },
     seed: 'seed [Security Considerations]',
+    verified: '2026-11-25',
     sources: [
       'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
       'https://aws.amazon.com/blogs/database/use-default-encryption-at-rest-for-new-amazon-aurora-clusters',
@@ -186,6 +197,7 @@ export const auroraFacts: FactInput[] = [
     note: 'AWS recommends one or more readers in two or more Availability Zones; the seed\'s Pattern 2 uses 1 writer and 2 readers.',
     targets: { cfn: ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance.DBClusterIdentifier'], cli: ['rds failover-db-cluster'], cdk: ['DatabaseCluster.readers'] },
     seed: 'seed [Pattern 2]',
+    verified: '2026-11-25',
     sources: [`${AUG}/aurora-failover.html`],
   },
 ];

@@ -13,6 +13,7 @@ export const daxFacts: FactInput[] = [
     note: 'Only eventually consistent reads are served from the cache; strongly consistent reads pass through to DynamoDB.',
     targets: { cfn: ['AWS::DAX::Cluster'], cli: ['dax create-cluster'], cdk: ['CfnCluster'] },
     seed: 'seed [NoSQL Databases] DAX; [Pattern 3]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/dax-config-considerations.html'],
   },
   {
@@ -31,6 +32,7 @@ export const daxFacts: FactInput[] = [
       cdk: ['CfnCluster.replicationFactor'],
     },
     seed: 'seed [Pattern 3]: 3-node cluster',
+    verified: '2026-11-25',
     sources: [CREATE, 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.cluster.html'],
   },
   {
@@ -47,6 +49,7 @@ export const daxFacts: FactInput[] = [
       cdk: ['CfnCluster.sseSpecification'],
     },
     seed: 'seed [Pattern 3]: Encryption at rest',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html'],
   },
   {
@@ -62,6 +65,7 @@ export const daxFacts: FactInput[] = [
       cdk: ['CfnCluster.clusterEndpointEncryptionType'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html'],
   },
   {
@@ -72,6 +76,7 @@ export const daxFacts: FactInput[] = [
     changeable: 'yes',
     targets: { cfn: ['AWS::DAX::ParameterGroup', 'AWS::DAX::Cluster.ParameterGroupName'], cli: ['dax create-parameter-group'], cdk: [] },
     seed: 'seed [Pattern 3]: cache read-heavy queries in DAX',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/dax-config-considerations.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.html'],
   },
 ];

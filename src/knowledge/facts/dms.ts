@@ -19,6 +19,7 @@ export const dmsFacts: FactInput[] = [
       cdk: ['CfnReplicationInstance.publiclyAccessible'],
     },
     seed: 'seed [CLI Examples]: --publicly-accessible false',
+    verified: '2026-11-25',
     sources: [API, 'https://docs.aws.amazon.com/config/latest/developerguide/dms-replication-not-public.html'],
   },
   {
@@ -35,6 +36,7 @@ export const dmsFacts: FactInput[] = [
       cdk: ['CfnReplicationInstance.multiAz'],
     },
     seed: 'seed [Database Migration]; [CLI Examples]: --multi-az',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.html', 'https://docs.aws.amazon.com/config/latest/developerguide/dms-replication-instance-multi-az-enabled.html'],
   },
   {
@@ -49,6 +51,7 @@ export const dmsFacts: FactInput[] = [
       cdk: ['CfnReplicationTask.migrationType'],
     },
     seed: 'seed [Database Migration]: Continuous Replication (CDC)',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/cli/latest/reference/dms/start-replication-task.html'],
   },
 ];

@@ -13,6 +13,7 @@ export const documentdbFacts: FactInput[] = [
     unit: 'replicas',
     targets: { cfn: ['AWS::DocDB::DBCluster', 'AWS::DocDB::DBInstance.DBClusterIdentifier'], cli: ['docdb create-db-instance --db-cluster-identifier'], cdk: ['DatabaseCluster.instances'] },
     seed: 'seed [NoSQL Databases]',
+    verified: '2026-11-25',
     sources: [`${DG}/db-clusters-understanding.html`],
   },
   {
@@ -31,6 +32,7 @@ export const documentdbFacts: FactInput[] = [
       cdk: ['DatabaseCluster.backup'],
     },
     seed: 'seed [NoSQL Databases]',
+    verified: '2026-11-25',
     sources: [`${DG}/backup_restore-nouns_verbs.html`],
   },
   {
@@ -46,6 +48,7 @@ export const documentdbFacts: FactInput[] = [
       cdk: ['DatabaseCluster.storageEncrypted'],
     },
     seed: 'seed [Security Considerations]',
+    verified: '2026-11-25',
     sources: [
       'https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html',
       'https://docs.aws.amazon.com/documentdb/latest/devguide/backup_restore-restore_from_snapshot.md',
@@ -64,6 +67,7 @@ export const documentdbFacts: FactInput[] = [
       cdk: ['DatabaseCluster.deletionProtection'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [`${DG}/db-cluster-delete.html`],
   },
 ];

@@ -13,6 +13,7 @@ export const dsqlFacts: FactInput[] = [
     seedSays: 'The study guide calls DSQL "still Aurora (MySQL/PostgreSQL compatible)" priced by DB instance hours; AWS documents it as PostgreSQL-compatible and serverless (no instances).',
     targets: { cfn: ['AWS::DSQL::Cluster'], cli: ['dsql create-cluster'], cdk: ['CfnCluster'] },
     seed: 'DSQL [What is Aurora DSQL?]',
+    verified: '2026-11-25',
     sources: [`${UG}/what-is-aurora-dsql.html`],
   },
   {
@@ -29,6 +30,7 @@ export const dsqlFacts: FactInput[] = [
       cdk: ['CfnCluster.multiRegionProperties'],
     },
     seed: 'DSQL [Core Features]',
+    verified: '2026-11-25',
     sources: [`${UG}/multi-region-aws-cli.html`, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dsql-cluster-multiregionproperties.html'],
   },
   {
@@ -38,6 +40,7 @@ export const dsqlFacts: FactInput[] = [
     value: 'aws dsql create-cluster --multi-region-properties \'{"witnessRegion":"us-west-2"}\' (shorthand: witnessRegion=us-west-2,clusters=arn1,arn2)',
     targets: { cfn: [], cli: ['dsql create-cluster --multi-region-properties'], cdk: [] },
     seed: 'DSQL [Core Features]',
+    verified: '2026-11-25',
     sources: [`${UG}/multi-region-aws-cli.html`],
   },
   {
@@ -53,6 +56,7 @@ export const dsqlFacts: FactInput[] = [
       cdk: ['CfnCluster.deletionProtectionEnabled'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/config/latest/developerguide/dsql-cluster-deletion-protection-enabled.html'],
   },
   {
@@ -65,6 +69,7 @@ export const dsqlFacts: FactInput[] = [
     note: 'You can switch between the AWS owned key and a customer managed key at any time; a customer managed key adds AWS KMS charges.',
     targets: { cfn: ['AWS::DSQL::Cluster.KmsEncryptionKey'], cli: ['dsql create-cluster --kms-encryption-key'], cdk: ['CfnCluster.kmsEncryptionKey'] },
     seed: 'DSQL [Security]',
+    verified: '2026-11-25',
     sources: [`${UG}/data-encryption.html`, 'https://docs.aws.amazon.com/ja_jp/aurora-dsql/latest/userguide/data-encryption.html'],
   },
 ];

@@ -16,6 +16,7 @@ export const dynamodbFacts: FactInput[] = [
     note: 'Store large objects in S3 and keep a pointer in the item.',
     targets: { cfn: ['AWS::DynamoDB::Table'], cli: ['dynamodb put-item --item'], cdk: ['Table', 'TableV2'] },
     seed: null,
+    verified: '2026-11-25',
     sources: [LIMITS],
   },
   {
@@ -33,6 +34,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.addGlobalSecondaryIndex', 'TableV2.globalSecondaryIndexes'],
     },
     seed: 'seed [NoSQL Databases]',
+    verified: '2026-11-25',
     sources: [LIMITS, 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html'],
   },
   {
@@ -50,6 +52,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.addLocalSecondaryIndex', 'TableV2.localSecondaryIndexes'],
     },
     seed: 'seed [NoSQL Databases]',
+    verified: '2026-11-25',
     sources: [LIMITS, 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html'],
   },
   {
@@ -66,6 +69,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.billingMode', 'TableV2.billing'],
     },
     seed: 'seed [NoSQL Databases] Capacity Modes',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BillingModeSummary.html', CFN_TABLE],
   },
   {
@@ -83,6 +87,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.readCapacity', 'Table.writeCapacity'],
     },
     seed: 'seed [NoSQL Databases] Capacity Modes',
+    verified: '2026-11-25',
     sources: [LIMITS, CFN_TABLE, 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-create-table-request/provisioned-throughput.html'],
   },
   {
@@ -98,6 +103,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.autoScaleReadCapacity', 'Table.autoScaleWriteCapacity'],
     },
     seed: 'seed [NoSQL Databases] Capacity Modes: Auto Scaling available',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html', 'https://docs.aws.amazon.com/autoscaling/application/userguide/services-that-can-integrate-dynamodb.html'],
   },
   {
@@ -118,6 +124,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.pointInTimeRecoverySpecification', 'Table.pointInTimeRecovery', 'TableV2.pointInTimeRecoverySpecification'],
     },
     seed: 'seed [NoSQL Databases] Backup; [Pattern 3]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PointInTimeRecoverySpecification.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html'],
   },
   {
@@ -129,6 +136,7 @@ export const dynamodbFacts: FactInput[] = [
     note: 'AWS Backup can schedule them and copy them across Regions and accounts.',
     targets: { cfn: [], cli: ['dynamodb create-backup'], cdk: [] },
     seed: 'seed [NoSQL Databases] Backup',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/backuprestore_HowItWorks.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateBackup.html'],
   },
   {
@@ -145,6 +153,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.encryption', 'TableV2.encryption'],
     },
     seed: 'seed [NoSQL Databases] Encryption; [Security Considerations]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html'],
   },
   {
@@ -160,6 +169,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.partitionKey', 'Table.sortKey'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [CFN_TABLE, 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html'],
   },
   {
@@ -175,6 +185,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['TableV2.replicas'],
     },
     seed: 'seed [NoSQL Databases] Global Tables: <1 second replication',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html'],
   },
   {
@@ -192,6 +203,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.stream'],
     },
     seed: 'seed [Pattern 6]: Streams 24-hour retention',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html'],
   },
   {
@@ -207,6 +219,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.timeToLiveAttribute'],
     },
     seed: 'seed [Data Lifecycle]: DynamoDB TTL for automatic expiration',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ttl-expired-items.html'],
   },
   {
@@ -217,6 +230,7 @@ export const dynamodbFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: [], cli: ['dynamodb get-item --consistent-read', 'dynamodb query --consistent-read'], cdk: [] },
     seed: 'seed [NoSQL Databases] Consistency',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html'],
   },
 ];

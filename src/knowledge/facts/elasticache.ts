@@ -18,6 +18,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnCacheCluster.engine', 'CfnReplicationGroup.engine'],
     },
     seed: 'seed [In-Memory Databases]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SelectEngine.html'],
   },
   {
@@ -33,6 +34,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnCacheCluster.snapshotRetentionLimit'],
     },
     seed: 'seed [In-Memory Databases] Memcached: no persistence, no replication, no backup',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SelectEngine.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-cache-cluster-request/snapshot-retention-limit.html'],
   },
   {
@@ -51,6 +53,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.numNodeGroups'],
     },
     seed: 'seed [In-Memory Databases] Cluster Mode Enabled',
+    verified: '2026-11-25',
     sources: [SHARDS, 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.html'],
   },
   {
@@ -68,6 +71,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.replicasPerNodeGroup', 'CfnReplicationGroup.numCacheClusters'],
     },
     seed: 'seed [In-Memory Databases] Cluster Mode Disabled: up to 5 read replicas',
+    verified: '2026-11-25',
     sources: [SHARDS, RG],
   },
   {
@@ -84,6 +88,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.atRestEncryptionEnabled'],
     },
     seed: 'seed [In-Memory Databases] Encryption',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-replication-group-request/at-rest-encryption-enabled.html'],
   },
   {
@@ -100,6 +105,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.transitEncryptionEnabled'],
     },
     seed: 'seed [In-Memory Databases] Encryption',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html'],
   },
   {
@@ -118,6 +124,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.authToken'],
     },
     seed: 'seed [In-Memory Databases] Auth Token',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-replication-group-request/-builder/auth-token.html'],
   },
   {
@@ -132,6 +139,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.userGroupIds'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html'],
   },
   {
@@ -147,6 +155,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.automaticFailoverEnabled', 'CfnReplicationGroup.multiAzEnabled'],
     },
     seed: 'seed [Pattern 5]: Multi-AZ with automatic failover',
+    verified: '2026-11-25',
     sources: [RG, 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/AutoFailover.html'],
   },
   {
@@ -165,6 +174,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.snapshotRetentionLimit'],
     },
     seed: 'seed [In-Memory Databases] Backup and Restore: RDB snapshots',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-replication-group-request/snapshot-retention-limit.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-serverless-cache-request/-builder/snapshot-retention-limit.html'],
   },
   {
@@ -175,6 +185,7 @@ export const elasticacheFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: ['AWS::ElastiCache::ServerlessCache'], cli: ['elasticache create-serverless-cache'], cdk: ['CfnServerlessCache'] },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html'],
   },
   {
@@ -189,6 +200,7 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnGlobalReplicationGroup'],
     },
     seed: 'seed [In-Memory Databases] Global Datastore',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Redis-Global-Datastore.html'],
   },
 ];

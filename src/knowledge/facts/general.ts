@@ -22,6 +22,7 @@ export const generalFacts: FactInput[] = [
       cdk: ['Billing.onDemand', 'BillingMode.PAY_PER_REQUEST'],
     },
     seed: 'seed [NoSQL Databases] Capacity Modes',
+    verified: '2026-11-25',
     sources: [`${DDB}/capacity-mode.html`, `${DDB}/switching.capacitymode.html`],
   },
   {
@@ -37,6 +38,7 @@ export const generalFacts: FactInput[] = [
       cdk: ['Billing.provisioned', 'BillingMode.PROVISIONED'],
     },
     seed: 'seed [NoSQL Databases] Capacity Modes',
+    verified: '2026-11-25',
     sources: [`${DDB}/read-write-operations.html`, `${DDB}/capacity-mode.html`],
   },
   {
@@ -52,6 +54,7 @@ export const generalFacts: FactInput[] = [
       cdk: ['ClusterInstance.serverlessV2'],
     },
     seed: 'seed [Aurora Serverless]',
+    verified: '2026-11-25',
     sources: [`${AUG}/aurora-serverless-v2.requirements.html`, 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html'],
   },
 ];

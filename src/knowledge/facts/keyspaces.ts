@@ -18,6 +18,7 @@ export const keyspacesFacts: FactInput[] = [
       cdk: ['CfnTable.pointInTimeRecoveryEnabled'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [`${DG}/configure_PITR.html`, 'https://docs.aws.amazon.com/keyspaces/latest/APIReference/API_PointInTimeRecovery.html'],
   },
   {
@@ -30,6 +31,7 @@ export const keyspacesFacts: FactInput[] = [
     note: 'A deleted table with PITR on can be restored for 35 days after deletion.',
     targets: { cfn: ['AWS::Cassandra::Table.PointInTimeRecoveryEnabled'], cli: ['keyspaces restore-table'], cdk: [] },
     seed: null,
+    verified: '2026-11-25',
     sources: [`${DG}/PointInTimeRecovery_HowItWorks.html`, `${DG}/PointInTimeRecovery.html`],
   },
   {
@@ -39,6 +41,7 @@ export const keyspacesFacts: FactInput[] = [
     value: 'Serverless, Apache Cassandra-compatible (CQL) wide-column tables with on-demand or provisioned capacity',
     targets: { cfn: ['AWS::Cassandra::Keyspace', 'AWS::Cassandra::Table', 'AWS::Cassandra::Table.BillingMode'], cli: ['keyspaces create-table'], cdk: [] },
     seed: 'seed [NoSQL Databases]',
+    verified: '2026-11-25',
     sources: [`${DG}/PointInTimeRecovery.html`, `${DG}/configure_PITR.html`],
   },
 ];

@@ -14,6 +14,7 @@ export const memorydbFacts: FactInput[] = [
     note: 'ElastiCache loses unsaved data on node failure; MemoryDB does not.',
     targets: { cfn: ['AWS::MemoryDB::Cluster'], cli: ['memorydb create-cluster'], cdk: ['CfnCluster'] },
     seed: 'seed [In-Memory Databases] MemoryDB: Durable, Multi-AZ transaction log',
+    verified: '2026-11-25',
     sources: [FEATURES],
   },
   {
@@ -24,6 +25,7 @@ export const memorydbFacts: FactInput[] = [
     note: 'Keep TLS on: MemoryDB is a primary database, and clients authenticate with ACL users whose passwords would otherwise cross the network in clear text.',
     targets: { cfn: ['AWS::MemoryDB::Cluster.TLSEnabled'], cli: ['memorydb create-cluster --tls-enabled'], cdk: ['CfnCluster.tlsEnabled'] },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/memorydb/latest/devguide/in-transit-encryption.html', API],
   },
   {
@@ -36,6 +38,7 @@ export const memorydbFacts: FactInput[] = [
     changeable: 'yes',
     targets: { cfn: ['AWS::MemoryDB::Cluster.SnapshotRetentionLimit'], cli: ['memorydb create-cluster --snapshot-retention-limit'], cdk: ['CfnCluster.snapshotRetentionLimit'] },
     seed: null,
+    verified: '2026-11-25',
     sources: [FEATURES],
   },
   {
@@ -48,6 +51,7 @@ export const memorydbFacts: FactInput[] = [
     changeable: 'yes',
     targets: { cfn: ['AWS::MemoryDB::Cluster.NumShards', 'AWS::MemoryDB::Cluster.NumReplicasPerShard'], cli: ['memorydb create-cluster --num-shards'], cdk: ['CfnCluster.numShards'] },
     seed: 'seed [In-Memory Databases] MemoryDB',
+    verified: '2026-11-25',
     sources: [FEATURES],
   },
 ];

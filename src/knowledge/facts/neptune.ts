@@ -20,6 +20,7 @@ export const neptuneFacts: FactInput[] = [
       cdk: ['DatabaseCluster.backupRetention'],
     },
     seed: 'seed [Specialized Databases]',
+    verified: '2026-11-25',
     sources: [API],
   },
   {
@@ -36,6 +37,7 @@ export const neptuneFacts: FactInput[] = [
     },
     note: 'Because the two statements disagree, ADB072 flags only an explicit false on Neptune. Set DeletionProtection explicitly.',
     seed: null,
+    verified: '2026-11-25',
     sources: [API, 'https://docs.aws.amazon.com/goto/WebAPI/neptune-2014-10-31/CreateDBCluster', 'https://docs.aws.amazon.com/cli/v1/reference/neptune/create-db-cluster.html'],
   },
   {
@@ -51,6 +53,7 @@ export const neptuneFacts: FactInput[] = [
       cdk: ['DatabaseCluster.iamAuthentication'],
     },
     seed: 'seed [Security Considerations]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/config/latest/developerguide/neptune-cluster-iam-database-authentication.html'],
   },
   {
@@ -67,6 +70,7 @@ export const neptuneFacts: FactInput[] = [
     },
     seed: 'seed [Security Considerations]',
     note: 'The console enforces encryption for new clusters; without KmsKeyId Neptune uses the aws/rds key. The key cannot be changed after creation.',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html', 'https://docs.aws.amazon.com/goto/WebAPI/neptune-2014-10-31/CreateDBCluster'],
   },
 ];

@@ -18,6 +18,7 @@ export const opensearchFacts: FactInput[] = [
       cdk: ['Domain.encryptionAtRest'],
     },
     seed: 'seed [Security Considerations]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_EncryptionAtRestOptions.html', `${CFN}/aws-properties-opensearchservice-domain-encryptionatrestoptions.html`, 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_opensearchservice.EncryptionAtRestOptions.html'],
   },
   {
@@ -33,6 +34,7 @@ export const opensearchFacts: FactInput[] = [
       cdk: ['Domain.nodeToNodeEncryption'],
     },
     seed: 'seed [Security Considerations]',
+    verified: '2026-11-25',
     sources: [`${CFN}/aws-properties-opensearchservice-domain-nodetonodeencryptionoptions.html`, 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html'],
   },
   {
@@ -48,6 +50,7 @@ export const opensearchFacts: FactInput[] = [
       cdk: ['Domain.enforceHttps'],
     },
     seed: 'seed [Security Considerations]',
+    verified: '2026-11-25',
     sources: [`${CFN}/aws-properties-opensearchservice-domain-domainendpointoptions.html`, 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/security.html'],
   },
   {
@@ -57,6 +60,7 @@ export const opensearchFacts: FactInput[] = [
     value: 'Legacy resource type, replaced by AWS::OpenSearchService::Domain (which runs both OpenSearch and Elasticsearch engines)',
     targets: { cfn: ['AWS::Elasticsearch::Domain'], cli: ['es create-elasticsearch-domain'], cdk: [] },
     seed: 'seed [Specialized Databases]',
+    verified: '2026-11-25',
     sources: ['https://docs.amazonaws.cn/cdk/api/v2/dotnet/api/Amazon.CDK.AWS.Elasticsearch.CfnDomain.NodeToNodeEncryptionOptionsProperty.html'],
   },
 ];

@@ -19,6 +19,7 @@ export const patternFacts: FactInput[] = [
       cdk: ['DatabaseInstance', 'DatabaseInstanceReadReplica', 'DatabaseProxy'],
     },
     seed: 'seed [Pattern 1: Multi-Tier Application with RDS Multi-AZ]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.html'],
   },
   {
@@ -34,6 +35,7 @@ export const patternFacts: FactInput[] = [
       cdk: ['CfnGlobalCluster', 'DatabaseCluster'],
     },
     seed: 'seed [Pattern 2: Global Application with Aurora Global Database]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database-write-forwarding.html'],
   },
   {
@@ -48,6 +50,7 @@ export const patternFacts: FactInput[] = [
       cdk: ['dax.CfnCluster', 'TableV2'],
     },
     seed: 'seed [Pattern 3: High-Throughput with DynamoDB and DAX]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GlobalTables.html'],
   },
   {
@@ -63,6 +66,7 @@ export const patternFacts: FactInput[] = [
       cdk: ['redshift.CfnCluster'],
     },
     seed: 'seed [Pattern 4: Analytics with Aurora + Redshift]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/zero-etl.html', 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-clusters.html'],
   },
   {
@@ -77,6 +81,7 @@ export const patternFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup'],
     },
     seed: 'seed [Pattern 5: Caching Strategy with ElastiCache]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html'],
   },
   {
@@ -92,6 +97,7 @@ export const patternFacts: FactInput[] = [
       cdk: ['Table', 'Table.stream'],
     },
     seed: 'seed [Pattern 6: Event-Driven with DynamoDB Streams]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html', 'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html'],
   },
 ];

@@ -12,6 +12,7 @@ export const qldbFacts: FactInput[] = [
     seedSays: 'The seed recommends QLDB as the immutable ledger of an audit trail.',
     targets: { cfn: ['AWS::QLDB::Ledger', 'AWS::QLDB::Stream'], cli: ['qldb create-ledger'], cdk: ['CfnLedger'] },
     seed: 'seed [Scenario 4]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/qldb/latest/developerguide/document-history.html'],
   },
   {
@@ -23,6 +24,7 @@ export const qldbFacts: FactInput[] = [
     changeable: 'yes',
     targets: { cfn: ['AWS::QLDB::Ledger.DeletionProtection'], cli: ['qldb create-ledger --deletion-protection'], cdk: ['CfnLedger.deletionProtection'] },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-qldb-ledger.html'],
   },
 ];

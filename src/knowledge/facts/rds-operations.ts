@@ -19,6 +19,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.backupRetention', 'DatabaseCluster.backup'],
     },
     seed: 'seed [Pattern 1]',
+    verified: '2026-11-25',
     sources: [U.backup],
   },
   {
@@ -37,6 +38,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseCluster.backup'],
     },
     seed: 'seed [Backup and Recovery]',
+    verified: '2026-11-25',
     sources: [U.createCluster],
   },
   {
@@ -56,6 +58,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.preferredBackupWindow', 'DatabaseCluster.backup'],
     },
     seed: 'seed [Backup and Recovery]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.createCluster],
   },
   {
@@ -73,6 +76,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.preferredMaintenanceWindow', 'DatabaseCluster.preferredMaintenanceWindow'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -90,6 +94,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstanceReadReplica.sourceDatabaseInstance'],
     },
     seed: 'seed [Deployment Options]',
+    verified: '2026-11-25',
     sources: [U.createReplica, U.mysqlReplicas],
   },
   {
@@ -101,6 +106,7 @@ export const rdsOperationsFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: ['AWS::RDS::DBInstance.SourceDBInstanceIdentifier'], cli: ['rds create-db-instance-read-replica'], cdk: ['DatabaseInstanceReadReplica'] },
     seed: 'seed [Deployment Options]',
+    verified: '2026-11-25',
     sources: [U.createReplica],
   },
   {
@@ -112,6 +118,7 @@ export const rdsOperationsFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: ['AWS::RDS::DBInstance.SourceDBInstanceIdentifier'], cli: ['rds create-db-instance-read-replica'], cdk: ['DatabaseInstanceReadReplica'] },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createReplica],
   },
   {
@@ -132,6 +139,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.multiAz'],
     },
     seed: 'seed [Deployment Options]',
+    verified: '2026-11-25',
     sources: [U.failover, U.multiAz],
   },
   {
@@ -145,6 +153,7 @@ export const rdsOperationsFacts: FactInput[] = [
     seedSays: 'The seed says "sub-second failover" for Multi-AZ clusters; AWS documents typically less than 35 seconds.',
     targets: { cfn: ['AWS::RDS::DBCluster.DBClusterInstanceClass'], cli: ['rds create-db-cluster --db-cluster-instance-class'], cdk: ['DatabaseCluster'] },
     seed: 'seed [Deployment Options]',
+    verified: '2026-11-25',
     sources: [U.clusterFailover, U.multiAz],
   },
   {
@@ -161,6 +170,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.cloudwatchLogsExports', 'DatabaseCluster.cloudwatchLogsExports'],
     },
     seed: 'seed [Auditing]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.createCluster],
   },
   {
@@ -178,6 +188,7 @@ export const rdsOperationsFacts: FactInput[] = [
       cdk: ['DatabaseInstance.enablePerformanceInsights', 'DatabaseCluster.enablePerformanceInsights'],
     },
     seed: 'seed [Performance Optimization]',
+    verified: '2026-11-25',
     sources: [U.perfInsightsAurora, U.perfInsights, U.dbInsights, U.dbInsightsAurora],
   },
 ];

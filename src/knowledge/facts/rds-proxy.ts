@@ -14,6 +14,7 @@ export const rdsProxyFacts: FactInput[] = [
     changeable: 'yes',
     targets: { cfn: ['AWS::RDS::DBProxy.RequireTLS'], cli: ['rds create-db-proxy --require-tls', 'rds modify-db-proxy --require-tls'], cdk: ['DatabaseProxy.requireTLS'] },
     seed: 'seed [CLI Examples]: --require-tls',
+    verified: '2026-11-25',
     sources: [API, CLI],
   },
   {
@@ -25,6 +26,7 @@ export const rdsProxyFacts: FactInput[] = [
     changeable: 'yes',
     targets: { cfn: ['AWS::RDS::DBProxy.Auth'], cli: ['rds create-db-proxy --auth'], cdk: ['DatabaseProxy.iamAuth'] },
     seed: 'seed [CLI Examples]: "IAMAuth":"REQUIRED"',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbproxy-authformat.html'],
   },
   {
@@ -37,6 +39,7 @@ export const rdsProxyFacts: FactInput[] = [
     note: 'Newer than the seed: with IAM_AUTH, Auth entries are optional.',
     targets: { cfn: ['AWS::RDS::DBProxy.DefaultAuthScheme'], cli: ['rds create-db-proxy --default-auth-scheme'], cdk: ['DatabaseProxy.defaultAuthScheme'] },
     seed: null,
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DBProxy.html', 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_rds.DefaultAuthScheme.html'],
   },
   {
@@ -47,6 +50,7 @@ export const rdsProxyFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: ['AWS::RDS::DBProxy', 'AWS::RDS::DBProxyTargetGroup'], cli: ['rds create-db-proxy'], cdk: ['DatabaseProxy'] },
     seed: 'seed [Supporting Services] Amazon RDS Proxy',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-proxy-connecting.html', API],
   },
 ];

@@ -16,6 +16,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.storageEncryptionKey', 'DatabaseCluster.storageEncryptionKey'],
     },
     seed: 'seed [Encryption]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.encryption],
   },
   {
@@ -32,6 +33,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.publiclyAccessible'],
     },
     seed: 'seed [Network Security]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.createCluster],
   },
   {
@@ -49,6 +51,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.iamAuthentication', 'DatabaseCluster.iamAuthentication'],
     },
     seed: 'seed [Security]',
+    verified: '2026-11-25',
     sources: [U.iamAuth, U.iamAuthAurora],
   },
   {
@@ -66,6 +69,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.credentials', 'DatabaseCluster.credentials'],
     },
     seed: 'seed [Access Control]',
+    verified: '2026-11-25',
     sources: [U.secretsManager, U.dynamicRefs],
   },
   {
@@ -82,6 +86,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.deletionProtection', 'DatabaseCluster.deletionProtection'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance, U.createCluster],
   },
   {
@@ -97,6 +102,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.removalPolicy', 'DatabaseCluster.removalPolicy'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.deletionPolicy, U.updateReplacePolicy],
   },
   {
@@ -112,6 +118,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.port', 'SecurityGroup.addIngressRule'],
     },
     seed: 'seed [Network Security]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.createCluster, U.redshiftCreate, U.neptuneCreate],
   },
 ];

@@ -25,6 +25,7 @@ export const rdsStorageFacts: FactInput[] = [
     seedSays: 'The seed says 20 GiB to 64 TiB, which matches.',
     targets: storageTargets,
     seed: 'seed [Storage]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.storage],
   },
   {
@@ -39,6 +40,7 @@ export const rdsStorageFacts: FactInput[] = [
     note: 'Oracle and SQL Server can add up to three additional storage volumes (up to 64 TiB each) beyond the primary volume.',
     targets: storageTargets,
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -53,6 +55,7 @@ export const rdsStorageFacts: FactInput[] = [
     seedSays: 'The seed says io1 100 GiB to 64 TiB and does not mention io2.',
     targets: storageTargets,
     seed: 'seed [Storage]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.storage],
   },
   {
@@ -66,6 +69,7 @@ export const rdsStorageFacts: FactInput[] = [
     changeable: 'yes',
     targets: storageTargets,
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -80,6 +84,7 @@ export const rdsStorageFacts: FactInput[] = [
     note: 'Magnetic storage is kept for backward compatibility only; AWS recommends General Purpose or Provisioned IOPS SSD for any new storage. Db2 does not support it.',
     targets: storageTargets,
     seed: 'seed [Storage]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.storage],
   },
   {
@@ -92,6 +97,7 @@ export const rdsStorageFacts: FactInput[] = [
     unit: 'GiB',
     targets: storageTargets,
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -104,6 +110,7 @@ export const rdsStorageFacts: FactInput[] = [
     unit: 'GiB',
     targets: storageTargets,
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -121,6 +128,7 @@ export const rdsStorageFacts: FactInput[] = [
       cdk: ['DatabaseInstance.storageType'],
     },
     seed: 'seed [Storage]',
+    verified: '2026-11-25',
     sources: [U.createInstance, U.storage, U.recommendations],
   },
   {
@@ -137,6 +145,7 @@ export const rdsStorageFacts: FactInput[] = [
       cdk: ['DatabaseInstance.storageType'],
     },
     seed: 'seed [Storage Optimization]',
+    verified: '2026-11-25',
     sources: [U.storage, U.gp2Burst],
   },
   {
@@ -156,6 +165,7 @@ export const rdsStorageFacts: FactInput[] = [
       cdk: ['DatabaseInstance.iops'],
     },
     seed: 'seed [Storage]',
+    verified: '2026-11-25',
     sources: [U.storage, U.createInstance],
   },
   {
@@ -169,6 +179,7 @@ export const rdsStorageFacts: FactInput[] = [
     note: 'Checked here for io1 only: the io2 Block Express guide allows a higher ratio than the API reference states.',
     targets: { cfn: ['AWS::RDS::DBInstance.Iops'], cli: ['rds create-db-instance --iops'], cdk: ['DatabaseInstance.iops'] },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -181,6 +192,7 @@ export const rdsStorageFacts: FactInput[] = [
     unit: 'IOPS per GiB',
     targets: { cfn: ['AWS::RDS::DBInstance.Iops'], cli: ['rds create-db-instance --iops'], cdk: ['DatabaseInstance.iops'] },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.createInstance],
   },
   {
@@ -196,6 +208,7 @@ export const rdsStorageFacts: FactInput[] = [
     seedSays: 'The seed says gp3 3,000–16,000 IOPS: that is the EBS volume range; RDS stripes volumes and reaches 64,000.',
     targets: { cfn: ['AWS::RDS::DBInstance.Iops'], cli: ['rds create-db-instance --iops'], cdk: ['DatabaseInstance.iops'] },
     seed: 'seed [Storage]',
+    verified: '2026-11-25',
     sources: [U.storage],
   },
 ];

@@ -28,6 +28,7 @@ function eoss(id: string, subject: string, date: string, engine: string, sources
     seedSays,
     targets: versionTargets(engine),
     seed: 'seed [Supported Engines]',
+    verified: '2026-11-25',
     sources: [...sources, U.extendedSupport],
   };
 }
@@ -58,6 +59,7 @@ export const rdsVersionFacts: FactInput[] = [
       cdk: ['DatabaseInstance.engineLifecycleSupport', 'DatabaseCluster.engineLifecycleSupport'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [U.extendedSupport, U.extendedSupportOverview, U.createInstance],
   },
 ];

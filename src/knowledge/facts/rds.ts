@@ -24,6 +24,7 @@ const baseFacts: FactInput[] = [
       cdk: ['DatabaseInstance.backupRetention'],
     },
     seed: 'seed [Backup and Recovery]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html'],
   },
   {
@@ -40,6 +41,7 @@ const baseFacts: FactInput[] = [
       cdk: ['DatabaseInstance.storageEncrypted', 'DatabaseCluster.storageEncrypted'],
     },
     seed: 'seed [Security]',
+    verified: '2026-11-25',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html'],
   },
 ];

@@ -18,6 +18,7 @@ export const redshiftFacts: FactInput[] = [
       cdk: ['Cluster.encrypted'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [CFN, 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html', 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html'],
   },
   {
@@ -34,6 +35,7 @@ export const redshiftFacts: FactInput[] = [
       cdk: ['Cluster.publiclyAccessible'],
     },
     seed: 'seed [Network Security]',
+    verified: '2026-11-25',
     sources: [CFN, 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html'],
   },
   {
@@ -43,6 +45,7 @@ export const redshiftFacts: FactInput[] = [
     value: 'Data warehouse for OLAP next to an OLTP Aurora database, fed by ETL; RA3 nodes with managed storage separate compute from storage cost',
     targets: { cfn: ['AWS::Redshift::Cluster', 'AWS::Redshift::Cluster.NodeType'], cli: ['redshift create-cluster --node-type'], cdk: ['Cluster'] },
     seed: 'seed [Pattern 4]',
+    verified: '2026-11-25',
     sources: [CFN],
   },
 ];

@@ -18,6 +18,7 @@ export const timestreamFacts: FactInput[] = [
       cdk: ['CfnDatabase', 'CfnTable'],
     },
     seed: 'seed [Specialized Databases]',
+    verified: '2026-11-25',
     sources: [`${DG}/scheduledqueries-notification.html`, `${DG}/AmazonTimestreamForLiveAnalytics-availability-change.html`],
   },
   {
@@ -31,6 +32,7 @@ export const timestreamFacts: FactInput[] = [
       cdk: ['CfnInfluxDBInstance'],
     },
     seed: null,
+    verified: '2026-11-25',
     sources: [`${DG}/timestream-for-influxdb.html`, `${DG}/general.html`],
   },
   {
@@ -40,6 +42,7 @@ export const timestreamFacts: FactInput[] = [
     value: 'Recent data in the memory store, history moved to a cost-optimised magnetic store by retention properties',
     targets: { cfn: ['AWS::Timestream::Table.RetentionProperties'], cli: ['timestream-write create-table --retention-properties'], cdk: [] },
     seed: 'seed [Specialized Databases]',
+    verified: '2026-11-25',
     sources: [`${DG}/what-is-timestream.html`],
   },
 ];
