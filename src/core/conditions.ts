@@ -69,6 +69,29 @@ export function valueFeasible(doc: ModelDocument, path: Branch[], param: string,
   return r;
 }
 
+/**
+ * True when, with every parameter at its Default, some branch's condition is definitely the other
+ * way: the branch is taken only if someone deploys with non-default values (parameters without a
+ * Default stay open, so they never make a branch off-default).
+ */
+export function offDefault(doc: ModelDocument, path: Branch[]): boolean {
+  if (!doc.conditions.size) return false;
+  const key = `D|${pathKey(path)}`;
+  const c = cache(doc);
+  const hit = c.results.get(key);
+  if (hit !== undefined) return hit;
+  const assign: Assignment = new Map();
+  for (const b of path) {
+    for (const p of paramsOf(doc, b.name)) {
+      const d = get(doc.parameters.get(p)?.node, 'Default');
+      if (d?.kind === 'scalar' && d.value !== null && !isListParam(doc, p)) assign.set(p, String(d.value));
+    }
+  }
+  const r = path.some((b) => evalNamed(doc, b.name, assign, 0) === !b.branch);
+  c.results.set(key, r);
+  return r;
+}
+
 function pathKey(path: Branch[]): string {
   return path.map((b) => `${b.name}=${b.branch}`).join('&');
 }

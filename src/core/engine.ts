@@ -255,7 +255,9 @@ const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.para
 
 function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
   const cands = g.map((r) => r.at as Candidate);
-  const primary = g.filter((r) => !(r.at as Candidate).param?.alternativeTo);
+  // A value the template takes only if someone deploys with non-default parameter values.
+  const alternative = (x: Candidate) => !!x.param?.alternativeTo || !!x.condition?.offDefault;
+  const primary = g.filter((r) => !alternative(r.at as Candidate));
   const rep = primary[0] ?? g[0];
   const c = rep.at as Candidate;
   const p = c.param;
@@ -280,15 +282,19 @@ function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineInd
         : `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${shown(c)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
       paramRelated(mine);
     }
-  } else {
+  } else if (p.alternativeTo) {
     // Only choices offered besides a Default the rule accepts: say so, never as if one were configured.
-    const def = p.alternativeTo!;
+    const def = p.alternativeTo;
     const verb = values.every((x) => x.param?.how === 'AllowedValues') ? 'offers' : 'accepts';
     message = `Parameter ${p.name} also ${verb} ${list(values.map(item))}; its default ${fmt(def.value)} is not flagged. If ${shown(c)} is chosen: ${rep.message}`;
     related.push({ span: def, message: `Default of parameter ${p.name}` });
     paramRelated(values);
+  } else {
+    // The parameter's Default, in a branch its defaults do not take (the condition note says so).
+    message = `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${shown(c)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
+    paramRelated(values);
   }
-  if (c.condition) message += ` (when condition ${c.condition.name} is ${c.condition.branch})`;
+  if (c.condition) message += ` (when condition ${c.condition.name} is ${c.condition.branch}${c.condition.offDefault ? ', which it is not with the parameters\' defaults' : ''})`;
   message += othersNote(g);
   const sev: Severity = primary.length ? severity : 'info';
   return finding(rule, sev, rep, c.site, message, related, lines);

@@ -9,7 +9,7 @@
  * (src/core/conditions.ts): a value the condition excludes is not a candidate there, and a branch
  * whose conditions can never hold together is dropped.
  */
-import { branchImpossible, valueFeasible, type Branch } from './conditions';
+import { branchImpossible, offDefault, valueFeasible, type Branch } from './conditions';
 import type { ModelDocument, Node, ScalarNode, ScalarValue } from './model';
 import { get, intrinsicName } from './model';
 import type { Span } from './text';
@@ -35,8 +35,11 @@ export interface Candidate {
     /** The parameter's value, when the candidate is what a mapping gives for it (`Fn::FindInMap`). */
     value?: ScalarValue;
   };
-  /** The condition and branch that choose this value. */
-  condition?: { name: string; branch: boolean };
+  /**
+   * The condition and branch that choose this value. `offDefault`: with every parameter at its
+   * Default, this branch (or an enclosing one) is not taken.
+   */
+  condition?: { name: string; branch: boolean; offDefault?: boolean };
   /** `Ref: AWS::NoValue`: the property is removed. */
   noValue?: boolean;
 }
@@ -91,7 +94,8 @@ function walk(node: Node, doc: ModelDocument, out: Resolution, site: Span, ctx: 
         const path = [...(ctx.path ?? []), { name, branch }];
         // A branch whose conditions can never all hold is never taken.
         if (branchImpossible(doc, path)) continue;
-        walk(n, doc, out, n, { condition: { name, branch }, path }, depth + 1);
+        const condition = offDefault(doc, path) ? { name, branch, offDefault: true } : { name, branch };
+        walk(n, doc, out, n, { condition, path }, depth + 1);
       }
       return;
     }

@@ -104,7 +104,24 @@ describe('conditions narrow parameters (Fn::If)', () => {
     const f = lint(open, { ids: ['ADB004'] });
     assert.equal(f.length, 1);
     assert.equal(f[0].at, 'false');
-    assert.equal(f[0].severity, 'warning');
+    // With Env at its Default (dev), Staging is false: the branch needs a non-default value, so information.
+    assert.equal(f[0].severity, 'info');
+  });
+
+  it('a branch the parameters\' defaults do not take is information, and says so', () => {
+    const pub = '  P:\n    Type: String\n    Default: "false"\n    AllowedValues: ["true", "false"]';
+    const t = template(`!If [IsPublic, false, true]`, pub, `  IsPublic: !Equals [!Ref P, "true"]`);
+    const f = lint(t, { ids: ['ADB004'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'false');
+    assert.equal(f[0].severity, 'info');
+    assert.equal(f[0].message, 'StorageEncrypted is false: set it to true (encryption cannot be turned on after creation for non-Aurora engines). (when condition IsPublic is true, which it is not with the parameters\' defaults)');
+    // The branch the defaults take keeps the rule's severity.
+    const g = lint(template(`!If [IsPublic, true, false]`, pub, `  IsPublic: !Equals [!Ref P, "true"]`), { ids: ['ADB004'] });
+    assert.deepEqual(g.map((x) => [x.severity, x.message]), [['warning', 'StorageEncrypted is false: set it to true (encryption cannot be turned on after creation for non-Aurora engines). (when condition IsPublic is false)']]);
+    // Without a Default, no branch is the default one: the rule's severity stays.
+    const h = lint(template(`!If [IsPublic, false, true]`, ENC.replace('Enc', 'P'), `  IsPublic: !Equals [!Ref P, "true"]`), { ids: ['ADB004'] });
+    assert.deepEqual(h.map((x) => x.severity), ['warning']);
   });
 
   it('a condition that is missing or malformed prunes nothing', () => {
