@@ -45,9 +45,10 @@ describe('ADB024 engine version written as a number', () => {
     const text = resource(DB, 'Engine: postgres\nEngineVersion: !Ref Version', 'Parameters:\n  Version:\n    Type: String\n    Default: 13.10\n    AllowedValues: [13.10, "14.9", 15.4]\n') +
       '  Db2:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      EngineVersion: !Ref Version\n';
     const f = lint(text, { ids: ['ADB024'] });
-    assert.deepEqual(f.map((x) => x.at), ['13.10', '15.4']);
-    assert.match(f[0].message, /^EngineVersion 13\.10 \(AllowedValues of parameter Version, the EngineVersion of Db\) is a number/);
-    const out = applyFix(text, fix(f[0])!);
+    assert.deepEqual(f.map((x) => x.at), ['13.10', '13.10', '15.4']);
+    assert.match(f[0].message, /^EngineVersion 13\.10 \(Default of parameter Version, the EngineVersion of Db\) is a number/);
+    assert.match(f[1].message, /^EngineVersion 13\.10 \(AllowedValues of parameter Version, the EngineVersion of Db\) is a number/);
+    const out = applyFix(text, fix(f[1])!);
     assert.ok(out.includes('AllowedValues: ["13.10", "14.9", 15.4]'), out);
   });
   it('gives one finding for a parameter list of floats that convert back unchanged, beside each value that changes', () => {

@@ -1,5 +1,6 @@
 import type { Node, Resource, ScalarNode } from '../../model';
-import { entry } from '../../model';
+import { entry, get } from '../../model';
+import type { Candidate } from '../../resolve';
 import { defineRule, type Fix } from '../types';
 
 const YAML_TYPES = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html';
@@ -58,7 +59,7 @@ export default defineRule({
     const lucky = new Map<string, { r: Resource; prop: string; texts: string[]; nodes: ScalarNode[] }>();
     for (const r of ctx.resources()) {
       for (const prop of VERSION_PROPS[r.type] ?? []) {
-        for (const c of ctx.prop(r, prop).candidates) {
+        for (const c of written(ctx.doc.parameters, ctx.prop(r, prop).candidates)) {
           const n = c.node;
           if (n.kind !== 'scalar' || typeof n.value !== 'number' || n.quote || seen.has(n)) continue;
           const text = ctx.doc.text.slice(n.start, n.end);
@@ -106,6 +107,31 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Where the candidates' values are written: a literal itself, and for a parameter every value it is
+ * declared with (its Default and each AllowedValues item), each once.
+ */
+function written(params: Map<string, { node: Node }>, cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const done = new Set<string>();
+  for (const c of cs) {
+    if (!c.param) {
+      out.push(c);
+      continue;
+    }
+    if (done.has(c.param.name)) continue;
+    done.add(c.param.name);
+    const p = params.get(c.param.name)?.node;
+    const def = get(p, 'Default');
+    if (def?.kind === 'scalar') out.push({ ...c, node: def, param: { ...c.param, how: 'Default', span: def } });
+    const allowed = get(p, 'AllowedValues');
+    if (allowed?.kind === 'list') {
+      for (const it of allowed.items) if (it.kind === 'scalar') out.push({ ...c, node: it, param: { ...c.param, how: 'AllowedValues', span: it } });
+    }
+  }
+  return out;
+}
 
 function quoteFix(n: ScalarNode, text: string): Fix {
   return { title: `Quote the version: "${text}"`, edits: [{ span: { start: n.start, end: n.end }, newText: `"${text}"` }], preferred: true };
