@@ -1,6 +1,7 @@
 /** `aws-db-architect`: the command-line face of the engine. */
 import { COMMANDS } from './cli/commands';
 import { UsageError } from './cli/lint';
+import { errorText, setReporter } from './core/log';
 
 function usage(): string {
   return ['usage: aws-db-architect <command> ...', ...Object.values(COMMANDS).map((c) => `  aws-db-architect ${c.summary}`)].join('\n');
@@ -21,6 +22,11 @@ export async function main(
     err(`aws-db-architect: unknown command ${name}\n${usage()}`);
     return 2;
   }
+  // The core says what broke (a missing AWS CLI model, a missing TypeScript bundle: once per run)
+  // on stderr, the stack only when AWS_DB_ARCHITECT_DEBUG is set.
+  const previous = setReporter({
+    log: (_level, message, error) => err(`aws-db-architect: ${message}${error !== undefined && process.env.AWS_DB_ARCHITECT_DEBUG ? `\n${errorText(error, true)}` : ''}`),
+  });
   try {
     return await cmd.run(rest, out, err);
   } catch (e) {
@@ -28,8 +34,10 @@ export async function main(
       err(`aws-db-architect ${name}: ${e.message}\n${usage()}`);
       return 2;
     }
-    err(`aws-db-architect ${name}: internal error: ${(e as Error).stack ?? e}`);
+    err(`aws-db-architect ${name}: internal error: ${errorText(e, true)}`);
     return 3;
+  } finally {
+    setReporter(previous);
   }
 }
 

@@ -8,6 +8,8 @@ import { AnalysisClient } from './vscode/analysis-client';
 import { registerCliProviders } from './vscode/cli-providers';
 import { registerCodeActions } from './vscode/code-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
+import { setReporter } from './core/log';
+import { hostLog, OUTPUT_CHANNEL } from './vscode/host-log';
 import { featuresLoader } from './vscode/lazy';
 import { registerDiagramViews, registerHover } from './vscode/lazy-views';
 
@@ -15,12 +17,16 @@ let client: AnalysisClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): { diagnostics: DiagnosticsController } {
   const started = performance.now();
-  const log = vscode.window.createOutputChannel('AWS Database Architect', { log: true });
+  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
+  // One logger for everything that goes wrong: the adapters, the analysis worker and the core
+  // (through its reporter, shared by dist/extension.js and dist/features.js) write to the channel.
+  const log = hostLog(channel);
+  setReporter(log);
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
   const features = featuresLoader(dist);
-  client = new AnalysisClient(dist, (s) => log.warn(s));
-  const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
-  context.subscriptions.push(log, diagnostics, { dispose: () => client?.dispose() });
+  client = new AnalysisClient(dist, log);
+  const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), log);
+  context.subscriptions.push(channel, diagnostics, { dispose: () => client?.dispose() }, { dispose: () => setReporter(undefined) });
   context.subscriptions.push(...registerHover(diagnostics, features));
   context.subscriptions.push(...registerCliProviders(features));
   context.subscriptions.push(registerCodeActions(diagnostics));
@@ -30,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   const g = globalThis as { __adbLoadStart?: number; __adbLoadEnd?: number };
   const load = (g.__adbLoadEnd ?? started) - (g.__adbLoadStart ?? started);
   const own = performance.now() - started;
-  log.info(`activated in ${(load + own).toFixed(1)} ms (module evaluation ${load.toFixed(1)} ms, activate() ${own.toFixed(1)} ms; host wait before activate() ${(started - (g.__adbLoadEnd ?? started)).toFixed(1)} ms)`);
+  channel.info(`activated in ${(load + own).toFixed(1)} ms (module evaluation ${load.toFixed(1)} ms, activate() ${own.toFixed(1)} ms; host wait before activate() ${(started - (g.__adbLoadEnd ?? started)).toFixed(1)} ms)`);
   return { diagnostics };
 }
 

@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { diagramTemplate } from '../core/diagram';
+import { DEFAULT_MAX_BYTES } from '../core/engine';
+import { errorText } from '../core/log';
+import { readInput, textOf } from './input';
 import { UsageError } from './lint';
 import { parseFormat } from './patterns';
 
@@ -15,7 +18,9 @@ export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-brow
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export async function runDiagram(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const { format, rest } = parseFormat(argv, ['mermaid', 'svg'] as const, 'mermaid');
+  // `--` ends the options: what follows is the template's path, even if it starts with a dash.
+  const dashes = argv.indexOf('--');
+  const { format, rest } = parseFormat(dashes < 0 ? argv : argv.slice(0, dashes), ['mermaid', 'svg'] as const, 'mermaid');
   let theme: 'light' | 'dark' = 'light';
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -24,18 +29,26 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
       const v = a === '--theme' ? rest[++i] : a.slice('--theme='.length);
       if (v !== 'light' && v !== 'dark') throw new UsageError(`--theme must be light or dark, not ${v}`);
       theme = v;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (a path that starts with a dash goes after --)`);
     else files.push(a);
   }
-  if (files.length !== 1) throw new UsageError('diagram takes exactly one template file');
-  let text: string;
-  try {
-    text = fs.readFileSync(files[0] === '-' ? 0 : files[0], 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    err(`aws-db-architect: ${files[0]}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  if (dashes >= 0) files.push(...argv.slice(dashes + 1));
+  if (files.length !== 1) throw new UsageError('diagram takes exactly one template file (- reads standard input)');
+  const input = readInput(files[0], DEFAULT_MAX_BYTES);
+  if (!input.ok) {
+    err(`aws-db-architect: ${files[0]}: ${'error' in input ? input.error : `file is ${input.exact ? '' : 'over '}${(input.tooLarge / 1048576).toFixed(1)} MB, above the ${(DEFAULT_MAX_BYTES / 1048576).toFixed(1)} MB limit: not drawn`}`);
     return 2;
   }
-  const d = diagramTemplate(text, files[0]);
+  if (input.bytes.subarray(0, 8192).includes(0)) {
+    err(`aws-db-architect: ${files[0]}: binary file: not drawn`);
+    return 2;
+  }
+  const d = diagramTemplate(textOf(input.bytes), files[0] === '-' ? '' : files[0]);
+  if (d.tooLarge) {
+    // Mermaid would draw its "maximum size exceeded" placeholder: say so instead of a useless picture.
+    err(`aws-db-architect: ${files[0]}: ${d.tooLarge}`);
+    return 2;
+  }
   for (const p of d.problems) err(`aws-db-architect: ${files[0]}: ${p}`);
   if (format === 'mermaid') {
     out(d.mermaid.trimEnd());
@@ -50,26 +63,41 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
   return d.problems.length ? 1 : 0;
 }
 
+/** Loads playwright-core: a missing package is told apart from one that is there but fails to load. */
+export function loadPlaywright(req: (id: string) => unknown = createRequire(__filename)): { ok: true; pw: typeof import('playwright-core') } | { ok: false; error: string } {
+  try {
+    // Resolved at run time, never bundled: playwright-core is only needed for SVG output.
+    return { ok: true, pw: req('playwright-core') as typeof import('playwright-core') };
+  } catch (e) {
+    const notInstalled = (e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /playwright-core/.test((e as Error).message.split('\n')[0]);
+    return notInstalled
+      ? { ok: false, error: '--format svg needs the playwright-core package, which is not installed (npm install playwright-core)' }
+      : { ok: false, error: `--format svg needs playwright-core, which is installed but could not be loaded: ${errorText(e).split('\n')[0]}` };
+  }
+}
+
 /** Renders Mermaid text to SVG in headless Chromium with the extension's own webview bundle. */
 export async function renderSvg(mermaid: string, theme: 'light' | 'dark'): Promise<{ ok: true; svg: string } | { ok: false; error: string }> {
   const executable = [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES].find((p) => p && fs.existsSync(p));
   if (!executable) return { ok: false, error: `--format svg needs Chromium (apt-get install chromium, or set CHROMIUM_PATH); looked in ${CHROMIUM_CANDIDATES.join(', ')}` };
   const bundle = [path.join(__dirname, 'webview', 'webview.js'), path.join(__dirname, '..', '..', 'dist', 'webview', 'webview.js')].find((p) => fs.existsSync(p));
   if (!bundle) return { ok: false, error: 'the webview bundle (dist/webview/webview.js) is missing: run npm run compile' };
-  let pw: typeof import('playwright-core');
+  const loaded = loadPlaywright();
+  if (!loaded.ok) return loaded;
+  let browser: import('playwright-core').Browser;
   try {
-    // Resolved at run time, never bundled: playwright-core is only needed for SVG output.
-    pw = createRequire(__filename)('playwright-core');
-  } catch {
-    return { ok: false, error: '--format svg needs the playwright-core package (npm install playwright-core)' };
+    browser = await loaded.pw.chromium.launch({ executablePath: executable, args: BROWSER_ARGS, headless: true });
+  } catch (e) {
+    return { ok: false, error: `Chromium (${executable}) could not be started: ${errorText(e).split('\n')[0]}` };
   }
-  const browser = await pw.chromium.launch({ executablePath: executable, args: BROWSER_ARGS, headless: true });
   try {
     const page = await browser.newPage();
     await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body data-view="render"></body></html>');
     await page.addScriptTag({ path: bundle });
     const r = await page.evaluate(([text, kind]) => (globalThis as unknown as { adbDiagram: { render(t: string, k: string): Promise<{ ok: boolean; svg?: string; error?: string }> } }).adbDiagram.render(text, kind), [mermaid, theme] as const);
     return r.ok && r.svg ? { ok: true, svg: r.svg } : { ok: false, error: `Mermaid could not draw the diagram: ${r.error}` };
+  } catch (e) {
+    return { ok: false, error: `drawing the diagram in Chromium failed: ${errorText(e).split('\n')[0]}` };
   } finally {
     await browser.close();
   }

@@ -1,10 +1,12 @@
 /** `aws-db-architect lint`: the engine over files and folders, for CI pipelines. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, DEFAULT_MAX_BYTES, type RuleSetting } from '../core/engine';
+import { analyze, crashedRule, DEFAULT_MAX_BYTES, isToolProblem, type RuleSetting } from '../core/engine';
+import { errorText } from '../core/log';
 import type { ProductionMode } from '../core/production';
 import { RULES } from '../core/rules';
 import type { Range } from '../core/text';
+import { errnoText, fileKind, nodeFs, readInput, textOf, type InputFs } from './input';
 import { toSarif } from './sarif';
 
 export interface CliFinding {
@@ -19,12 +21,16 @@ export interface CliFile {
   path: string;
   kind: 'cloudformation' | 'aws-cli' | 'cdk' | 'none';
   findings: CliFinding[];
+  /** Why the file could not be read (then it is left out of the report and the exit code is 2). */
+  unreadable?: string;
+  /** The file was read but not (fully) analysed: a reader or rule failed, or a part is missing (exit code 2). */
+  incomplete?: boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'cdk.out', '.hg', '.svn']);
 const WALK_EXT = /\.(ya?ml|json|template|sh|bash|md|ts)$/i;
 
-/** ID of findings about the file itself (unreadable, malformed, too large, binary). */
+/** ID of findings about the file itself (malformed, too large, binary, could not be analysed). */
 export const READ_RULE_ID = 'ADB000';
 
 export interface LintArgs {
@@ -33,6 +39,8 @@ export interface LintArgs {
   production: ProductionMode;
   rules: Record<string, RuleSetting>;
   maxBytes: number;
+  /** The name standard input (`-`) is read as: its extension chooses the reader (default: a template). */
+  stdinFilename?: string;
 }
 
 export class UsageError extends Error {}
@@ -41,6 +49,11 @@ export function parseLintArgs(argv: string[]): LintArgs {
   const a: LintArgs = { paths: [], format: 'text', production: 'auto', rules: {}, maxBytes: DEFAULT_MAX_BYTES };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    // `--` ends the options: every later argument is a path, even one that starts with a dash.
+    if (arg === '--') {
+      a.paths.push(...argv.slice(i + 1));
+      break;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
@@ -75,85 +88,154 @@ export function parseLintArgs(argv: string[]): LintArgs {
         a.maxBytes = mb * 1024 * 1024;
         break;
       }
+      case '--stdin-filename':
+        a.stdinFilename = value();
+        break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (a path that starts with a dash goes after --)`);
         a.paths.push(arg);
     }
   }
-  if (a.paths.length === 0) throw new UsageError('lint needs at least one file or folder');
+  if (a.paths.length === 0) throw new UsageError('lint needs at least one file or folder (- reads standard input)');
+  if (a.paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be named once');
   return a;
 }
 
-/** Files to lint: explicit files as given, folders walked for template, script and CDK files. */
-export function expandPaths(paths: string[], onMissing: (p: string, why: string) => void): string[] {
+/** The file system calls of the folder walk (tests inject failures). */
+export interface WalkFs {
+  statSync(p: string): fs.Stats;
+  lstatSync(p: string): fs.Stats;
+  readdirSync(p: string): string[];
+  realpathSync(p: string): string;
+}
+
+/**
+ * Files to lint: explicit files as given (`-` is standard input), folders walked for template,
+ * script and CDK files. Symbolic links are followed; a link back to a folder being walked is
+ * skipped with a note (`onNote`). A path that cannot be read is reported (`onMissing`: the exit
+ * code becomes 2), never skipped in silence.
+ */
+export function expandPaths(paths: string[], onMissing: (p: string, why: string) => void, onNote: (p: string, note: string) => void = () => undefined, io: WalkFs = fs): string[] {
   const out: string[] = [];
-  const visit = (p: string, explicit: boolean) => {
-    let st: fs.Stats;
+  const seen = new Set<string>();
+  const real = (p: string) => {
     try {
-      st = fs.statSync(p);
+      return io.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const walk = (dir: string, ancestors: string[]) => {
+    let names: string[];
+    try {
+      names = io.readdirSync(dir).sort();
     } catch (e) {
-      if (explicit) onMissing(p, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message);
+      onMissing(dir, `cannot list the folder: ${errnoText(e)}`);
       return;
     }
-    if (st.isDirectory()) {
-      let names: string[];
+    for (const n of names) {
+      if (SKIP_DIRS.has(n)) continue;
+      const child = path.join(dir, n);
+      let st: fs.Stats;
       try {
-        names = fs.readdirSync(p).sort();
+        st = io.statSync(child);
       } catch (e) {
-        onMissing(p, (e as Error).message);
-        return;
+        // A dangling link or a file gone since the listing: said, not skipped in silence.
+        const link = (() => {
+          try {
+            return io.lstatSync(child).isSymbolicLink();
+          } catch {
+            return false;
+          }
+        })();
+        onMissing(child, link ? `${(e as NodeJS.ErrnoException).code === 'ELOOP' ? errnoText(e) : 'a symbolic link to nothing (broken link)'}: not read` : `cannot read: ${errnoText(e)}`);
+        continue;
       }
-      for (const n of names) {
-        if (SKIP_DIRS.has(n)) continue;
-        const child = path.join(p, n);
-        let cst: fs.Stats;
-        try {
-          cst = fs.lstatSync(child);
-        } catch {
+      if (st.isDirectory()) {
+        const r = real(child);
+        if (ancestors.includes(r)) {
+          onNote(child, `skipped: a symbolic link loop (it leads back to ${r}, which is being walked)`);
           continue;
         }
-        if (cst.isDirectory()) visit(child, false);
-        else if (cst.isFile() && WALK_EXT.test(n) && !n.endsWith('.d.ts')) out.push(child);
+        if (seen.has(r)) continue;
+        seen.add(r);
+        walk(child, [...ancestors, r]);
+      } else if (WALK_EXT.test(n) && !n.endsWith('.d.ts')) {
+        if (!st.isFile()) {
+          onMissing(child, `${fileKind(st)}, not a regular file: not read`);
+          continue;
+        }
+        const r = real(child);
+        if (seen.has(r)) continue;
+        seen.add(r);
+        out.push(child);
       }
-    } else out.push(p);
+    }
   };
-  for (const p of paths) visit(p, true);
+  for (const p of paths) {
+    if (p === '-') {
+      out.push(p);
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = io.statSync(p);
+    } catch (e) {
+      onMissing(p, errnoText(e));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const r = real(p);
+      if (seen.has(r)) continue;
+      seen.add(r);
+      walk(p, [r]);
+    } else if (!st.isFile()) {
+      // A FIFO or a device (/dev/zero) named on the command line: reading it would block or never end.
+      onMissing(p, `${fileKind(st)}, not a regular file: not read`);
+    } else {
+      seen.add(real(p));
+      out.push(p);
+    }
+  }
   return out;
 }
 
-/** Lints one file; never throws. */
-export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes'>): CliFile {
+/** Lints one file (`-`: standard input); never throws. */
+export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes' | 'stdinFilename'>, io: InputFs = nodeFs): CliFile {
   const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const fail = (message: string, severity: CliFinding['severity'] = 'error'): CliFile => ({
-    path: file, kind: 'none', findings: [{ ruleId: READ_RULE_ID, severity, message, range: at0 }],
+  const name = file === '-' ? args.stdinFilename ?? '-' : file;
+  const note = (message: string, severity: CliFinding['severity'] = 'info'): CliFile => ({
+    path: name, kind: 'none', findings: [{ ruleId: READ_RULE_ID, severity, message, range: at0 }],
   });
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (e) {
-    return fail(`cannot read: ${(e as Error).message}`);
+  const input = readInput(file, args.maxBytes, io);
+  if (!input.ok) {
+    if ('error' in input) return { path: name, kind: 'none', findings: [], unreadable: input.error };
+    return note(`file is ${input.exact ? '' : 'over '}${(input.tooLarge / 1048576).toFixed(1)} MB, above the ${(args.maxBytes / 1048576).toFixed(1)} MB limit: not analysed (use --max-size to raise it)`);
   }
-  if (size > args.maxBytes) {
-    return fail(`file is ${(size / 1048576).toFixed(1)} MB, above the ${(args.maxBytes / 1048576).toFixed(1)} MB limit: not analysed (use --max-size to raise it)`, 'info');
-  }
-  let buf: Buffer;
+  if (input.bytes.subarray(0, 8192).includes(0)) return note('binary file: not analysed');
+  const text = textOf(input.bytes);
   try {
-    buf = fs.readFileSync(file);
+    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false });
+    const findings: CliFinding[] = [];
+    let incomplete = false;
+    for (const p of a.problems) {
+      if (isToolProblem(p)) incomplete = true;
+      // A missing part (the AWS CLI model, the TypeScript bundle) is said once on stderr by the
+      // core's reporter, not once per file.
+      if (p.code === 'unavailable') continue;
+      findings.push({ ruleId: READ_RULE_ID, severity: p.severity, message: p.code === 'internal' ? `could not analyse this file: ${p.message}` : p.message, range: p.range });
+    }
+    findings.push(...a.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, resource: f.resource, range: f.range })));
+    for (const e of a.internalErrors) {
+      const rule = crashedRule(e);
+      if (!rule) continue;
+      incomplete = true;
+      const why = e.slice(rule.length + 2).split('\n')[0];
+      findings.push({ ruleId: READ_RULE_ID, severity: 'error', message: `rule ${rule} failed on this file (${why}): a bug in AWS DB Architect; its findings are missing, the other rules ran`, range: at0 });
+    }
+    return { path: name, kind: a.kind, findings, ...(incomplete ? { incomplete } : {}) };
   } catch (e) {
-    return fail(`cannot read: ${(e as Error).message}`);
-  }
-  if (buf.subarray(0, 8192).includes(0)) return fail('binary file: not analysed', 'info');
-  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
-  try {
-    const a = analyze(text, { fileName: file, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false });
-    const findings: CliFinding[] = [
-      ...a.problems.map((p) => ({ ruleId: READ_RULE_ID, severity: p.severity, message: p.message, range: p.range })),
-      ...a.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, resource: f.resource, range: f.range })),
-    ];
-    for (const e of a.internalErrors) findings.push({ ruleId: READ_RULE_ID, severity: 'error', message: `internal error in rule ${e.split('\n')[0]}`, range: at0 });
-    return { path: file, kind: a.kind, findings };
-  } catch (e) {
-    return fail(`internal error: ${(e as Error).message}`);
+    return { ...note(`could not analyse this file: ${errorText(e)}; this is a bug in AWS DB Architect`, 'error'), incomplete: true };
   }
 }
 
@@ -163,12 +245,20 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
   const files = expandPaths(args.paths, (p, why) => {
     unreadable = true;
     err(`aws-db-architect: ${p}: ${why}`);
-  });
-  const results = files.map((f) => lintFile(f, args));
+  }, (p, note) => err(`aws-db-architect: ${p}: ${note}`));
+  const results: CliFile[] = [];
+  for (const f of files) {
+    const r = lintFile(f, args);
+    if (r.unreadable !== undefined) {
+      unreadable = true;
+      err(`aws-db-architect: ${r.path}: ${r.unreadable}`);
+    } else results.push(r);
+  }
   if (args.format === 'json') out(JSON.stringify({ files: results }, null, 2));
   else if (args.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
   else out(formatText(results));
-  if (unreadable) return 2;
+  // 2: something could not be read or analysed, so "no findings" would not mean "no problems".
+  if (unreadable || results.some((r) => r.incomplete)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity !== 'info')) ? 1 : 0;
 }
 
@@ -182,7 +272,8 @@ function formatText(results: CliFile[]): string {
       lines.push(`${where}: ${f.severity} ${f.ruleId} ${f.message}${f.resource ? ` [${f.resource}]` : ''}`);
     }
   }
-  const linted = results.filter((r) => r.kind !== 'none').length;
-  lines.push(`${results.length} file(s), ${linted} analysed: ${count.error} error(s), ${count.warning} warning(s), ${count.info} info.`);
+  const linted = results.filter((r) => r.kind !== 'none' && !r.incomplete).length;
+  const incomplete = results.filter((r) => r.incomplete).length;
+  lines.push(`${results.length} file(s), ${linted} analysed${incomplete ? `, ${incomplete} not fully analysed` : ''}: ${count.error} error(s), ${count.warning} warning(s), ${count.info} info.`);
   return lines.join('\n');
 }

@@ -15,6 +15,8 @@ import type { Fix, PropView, Report, Rule, RuleContext, Severity } from './rules
 import { isCandidate } from './rules/types';
 import { inlineCovers, metadataSuppressions } from './suppress';
 import { LineIndex, type Range, type Span } from './text';
+import { errorText } from './log';
+export { crashedRule, isToolProblem } from './log';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -57,22 +59,41 @@ export interface Analysis {
   problems: Problem[];
   production?: ProductionVerdict;
   doc?: ModelDocument;
-  /** Rules that threw (a bug): the rest still ran. */
+  /**
+   * What threw (a bug), with its stack: `ADB001: Error: …` for a rule (the rest still ran),
+   * `reader cdk: …` for a reader (then a problem with code `internal` says so at the top).
+   */
   internalErrors: string[];
   lines: LineIndex;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Reads a text with the first reader that recognises it. */
+/** A reader threw (a bug in it, or a stack overflow on deep nesting): the file could not be read. */
+export class ReaderFailure extends Error {
+  constructor(readonly kind: Exclude<DocumentKind, 'none'>, readonly reason: unknown) {
+    super(`the ${READER_NAME[kind]} reader failed (${errorText(reason)})`);
+    this.name = 'ReaderFailure';
+  }
+}
+
+const READER_NAME: Record<Exclude<DocumentKind, 'none'>, string> = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK' };
+
+/** Reads a text with the first reader that recognises it. Throws ReaderFailure when a reader throws. */
 export function readDocument(text: string, fileName = ''): ModelDocument | undefined {
   for (const r of allReaders()) {
     if (!r.accepts(fileName, text)) continue;
-    const doc = r.read(text, fileName);
+    let doc: ModelDocument | undefined;
+    try {
+      doc = r.read(text, fileName);
+    } catch (e) {
+      throw new ReaderFailure(r.kind, e);
+    }
     if (doc) return doc;
   }
   return undefined;
 }
+
 
 /** True when the text has a NUL in its first 8 KB: a binary file. */
 export function isBinary(text: string): boolean {
@@ -94,7 +115,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     result.problems.push(problem(lines, { message: 'Binary file: not analysed.', span: { start: 0, end: 0 }, severity: 'info', code: 'binary' }));
     return result;
   }
-  const doc = readDocument(text, options.fileName ?? '');
+  let doc: ModelDocument | undefined;
+  try {
+    doc = readDocument(text, options.fileName ?? '');
+  } catch (e) {
+    if (!(e instanceof ReaderFailure)) throw e;
+    // The file is of this kind, but it could not be read: say so instead of "not a template".
+    result.kind = e.kind;
+    result.problems.push(problem(lines, { message: `${e.message}; this is a bug in AWS DB Architect`, span: { start: 0, end: 0 }, severity: 'error', code: 'internal' }));
+    result.internalErrors.push(`reader ${e.kind}: ${errorText(e.reason, true)}`);
+    return result;
+  }
   if (!doc) return result;
   result.kind = doc.kind;
   result.doc = doc;
@@ -141,7 +172,7 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
     try {
       rule.check(ctx);
     } catch (e) {
-      out.internalErrors.push(`${rule.id}: ${(e as Error).stack ?? e}`);
+      out.internalErrors.push(`${rule.id}: ${errorText(e, true)}`);
     }
     // One problem, one finding: reports on one range become one finding.
     out.findings.push(...mergeReports(rule, severity, reports, lines));

@@ -79,7 +79,12 @@ export interface ReadProblem {
   message: string;
   span: Span;
   severity: 'error' | 'warning' | 'info';
-  code: 'parse-error' | 'too-large' | 'binary' | 'alias-bomb' | 'unsupported';
+  /**
+   * `internal`: the file could not be analysed because of a bug (a reader threw); `unavailable`: a
+   * part of the extension is missing (the TypeScript bundle, the AWS CLI model), so the analysis is
+   * incomplete. Both are the tool's failure, not the file's: hosts show them apart (src/core/log.ts).
+   */
+  code: 'parse-error' | 'too-large' | 'binary' | 'alias-bomb' | 'unsupported' | 'internal' | 'unavailable';
 }
 
 /** A suppression written in the source: which rule IDs, on which resource or line. */

@@ -1,6 +1,7 @@
 /** Completion of AWS CLI commands in shell scripts and Markdown: services, operations, flags, enum values. */
 import * as vscode from 'vscode';
 import { cliCompletions, type CliCompletion } from '../core/cli/assist';
+import { report } from '../core/log';
 
 const KIND: Record<CliCompletion['kind'], vscode.CompletionItemKind> = {
   service: vscode.CompletionItemKind.Module,
@@ -23,8 +24,9 @@ export class CliCompletionProvider implements vscode.CompletionItemProvider {
         if (c.documentation) item.documentation = new vscode.MarkdownString(c.documentation);
         return item;
       });
-    } catch {
-      // Nothing may throw into the extension host.
+    } catch (e) {
+      // Nothing may throw into the extension host: no completion, and the log says why.
+      report('error', `AWS CLI completion failed in ${document.uri.path}`, e);
       return undefined;
     }
   }

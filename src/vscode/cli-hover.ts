@@ -1,6 +1,7 @@
 /** Hovers on AWS CLI services, operations and flags: the service model's docs and the knowledge base's facts. */
 import * as vscode from 'vscode';
 import { cliHover } from '../core/cli/assist';
+import { report } from '../core/log';
 
 export class CliHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -10,7 +11,9 @@ export class CliHoverProvider implements vscode.HoverProvider {
       const md = new vscode.MarkdownString(h.markdown);
       md.isTrusted = false;
       return new vscode.Hover(md, new vscode.Range(document.positionAt(h.span.start), document.positionAt(h.span.end)));
-    } catch {
+    } catch (e) {
+      // Nothing may throw into the extension host: no hover, and the log says why.
+      report('error', `AWS CLI hover failed in ${document.uri.path}`, e);
       return undefined;
     }
   }

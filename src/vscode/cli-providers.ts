@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { CLI_LANGUAGES, CLI_TRIGGER_CHARACTERS } from './ids';
-import { once, type Features } from './lazy';
+import { guarded, once, type Features } from './lazy';
 
 const SELECTOR: vscode.DocumentSelector = CLI_LANGUAGES.map((language) => ({ language }));
 
@@ -13,8 +13,8 @@ export function registerCliProviders(features: () => Features): vscode.Disposabl
   const hover = once(() => new (features().CliHoverProvider)());
   return [
     vscode.languages.registerCompletionItemProvider(SELECTOR, {
-      provideCompletionItems: (d, p) => completion().provideCompletionItems(d, p),
+      provideCompletionItems: (d, p) => guarded('AWS CLI completion', () => completion().provideCompletionItems(d, p)),
     }, ...CLI_TRIGGER_CHARACTERS),
-    vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => hover().provideHover(d, p) }),
+    vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (d, p) => guarded('AWS CLI hover', () => hover().provideHover(d, p)) }),
   ];
 }

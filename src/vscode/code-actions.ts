@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../core/engine';
+import { report } from '../core/log';
 import type { DiagnosticsController } from './diagnostics';
 
 const SOURCE = 'aws-db-architect';
@@ -34,7 +35,9 @@ export class FixProvider implements vscode.CodeActionProvider {
         }
       }
       return out;
-    } catch {
+    } catch (e) {
+      // Nothing may throw into the extension host: no quick fixes, and the log says why.
+      report('error', `quick fixes failed in ${document.uri.path}`, e);
       return [];
     }
   }

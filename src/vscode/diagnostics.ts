@@ -1,11 +1,15 @@
 /**
  * Live diagnostics: every open document the engine recognises is analysed (debounced 300 ms
  * after a change) in the worker; results older than the document's current version are dropped.
- * Closing a document clears its diagnostics.
+ * Closing a document clears its diagnostics. An analysis that failed shows one diagnostic at the
+ * top of the file and a line in the output channel (diagnostic-list.ts), never an empty list.
  */
 import * as vscode from 'vscode';
+import { errorText } from '../core/log';
 import type { AnalysisClient } from './analysis-client';
 import { toRange, toSeverity } from './convert';
+import { diagnosticsOf, FILE_CODE, logLinesOf, SOURCE } from './diagnostic-list';
+import type { HostLog } from './host-log';
 import { analyzeOptions } from './settings';
 import type { AnalyzeResponse } from './worker-protocol';
 
@@ -19,8 +23,10 @@ export class DiagnosticsController implements vscode.Disposable {
   /** The last analysis of each document, for hovers and quick fixes. */
   readonly results = new Map<string, { version: number; result: AnalyzeResponse }>();
   private readonly listeners = new Set<(uri: vscode.Uri) => void>();
+  /** Failure messages already logged per document. */
+  private readonly logged = new Map<string, Set<string>>();
 
-  constructor(private readonly client: AnalysisClient, private readonly docsUri: vscode.Uri) {
+  constructor(private readonly client: AnalysisClient, private readonly docsUri: vscode.Uri, private readonly log: HostLog) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -61,31 +67,45 @@ export class DiagnosticsController implements vscode.Disposable {
   private async run(d: vscode.TextDocument): Promise<void> {
     if (d.isClosed) return;
     const version = d.version;
-    const result = await this.client.analyze(d.getText(), analyzeOptions(d));
+    let result: AnalyzeResponse;
+    try {
+      result = await this.client.analyze(d.getText(), analyzeOptions(d));
+    } catch (e) {
+      // The client answers failures as data; this is the last guard (nothing may throw into the host).
+      result = { id: 0, kind: 'none', findings: [], problems: [], internalErrors: [], error: `the analysis could not run (${errorText(e)})`, errorStack: errorText(e, true) };
+    }
     if (d.isClosed || d.version !== version) return;
-    this.results.set(d.uri.toString(), { version, result });
+    const key = d.uri.toString();
+    this.results.set(key, { version, result });
+    this.logFailures(key, d.uri.fsPath || d.uri.path, result);
     this.collection.set(d.uri, this.toDiagnostics(result, d.uri));
     for (const l of this.listeners) l(d.uri);
   }
 
+  /** Writes what failed to the output channel, once per document and message (not on every keystroke). */
+  private logFailures(key: string, file: string, r: AnalyzeResponse): void {
+    const lines = logLinesOf(r, file);
+    if (!lines.length) return;
+    let seen = this.logged.get(key);
+    if (!seen) this.logged.set(key, (seen = new Set()));
+    for (const l of lines) {
+      if (seen.has(l.message)) continue;
+      seen.add(l.message);
+      if (l.level === 'error') this.log.error(l.message, l.detail);
+      else this.log.warn(l.message);
+    }
+  }
+
   toDiagnostics(r: AnalyzeResponse, uri: vscode.Uri): vscode.Diagnostic[] {
-    const out: vscode.Diagnostic[] = [];
-    for (const p of r.problems) {
-      const d = new vscode.Diagnostic(toRange(p.range), p.message, toSeverity(p.severity));
-      d.source = 'aws-db-architect';
-      d.code = 'ADB000';
-      out.push(d);
-    }
-    for (const f of r.findings) {
-      const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
-      d.source = 'aws-db-architect';
-      d.code = { value: f.ruleId, target: this.docsUri.with({ fragment: f.ruleId.toLowerCase() }) };
-      if (f.related.length) {
-        d.relatedInformation = f.related.map((x) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(x.range)), x.message));
+    return diagnosticsOf(r).map((s) => {
+      const d = new vscode.Diagnostic(toRange(s.range), s.message, toSeverity(s.severity));
+      d.source = SOURCE;
+      d.code = s.code === FILE_CODE ? FILE_CODE : { value: s.code, target: this.docsUri.with({ fragment: s.code.toLowerCase() }) };
+      if (s.related.length) {
+        d.relatedInformation = s.related.map((x) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(x.range)), x.message));
       }
-      out.push(d);
-    }
-    return out;
+      return d;
+    });
   }
 
   private clear(uri: vscode.Uri): void {
@@ -93,6 +113,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.logged.delete(key);
     this.collection.delete(uri);
   }
 

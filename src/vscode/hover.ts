@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { HoverDocument } from '../core/hover';
+import { report } from '../core/log';
 import type { DiagnosticsController } from './diagnostics';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -36,8 +37,9 @@ export class HoverAdapter implements vscode.HoverProvider, vscode.Disposable {
       const md = new vscode.MarkdownString(markdown);
       md.isTrusted = false;
       return new vscode.Hover(md, range);
-    } catch {
-      // Nothing may throw into the extension host: no hover is better than an error.
+    } catch (e) {
+      // Nothing may throw into the extension host: no hover, and the log says why.
+      report('error', `hover failed in ${document.uri.path}`, e);
       return undefined;
     }
   }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { DiagnosticsController } from './diagnostics';
 import { trackTextEditors } from './diagram-editor';
 import { DIAGRAM_TEMPLATE_COMMAND, DIAGRAM_VIEW_TYPE, HOVER_LANGUAGES, PATTERNS_VIEW_TYPE, SHOW_PATTERNS_COMMAND } from './ids';
-import { once, type Features } from './lazy';
+import { guarded, once, type Features } from './lazy';
 
 export function registerDiagramViews(context: vscode.ExtensionContext, log: (s: string) => void, features: () => Features): vscode.Disposable[] {
   return [
@@ -32,7 +32,7 @@ export function registerHover(diagnostics: DiagnosticsController, features: () =
     vscode.languages.registerHoverProvider(HOVER_LANGUAGES.map((language) => ({ language })), {
       provideHover: (d, p) => {
         made = true;
-        return hover().provideHover(d, p);
+        return guarded('hover', () => hover().provideHover(d, p));
       },
     }),
     { dispose: () => (made ? hover().dispose() : undefined) },

@@ -15,6 +15,23 @@ export interface AnalyzeResponse {
   findings: Finding[];
   problems: Problem[];
   production?: { production: boolean; reason: string };
+  /** What threw during the analysis, with stacks (see Analysis.internalErrors). */
   internalErrors: string[];
+  /** The analysis failed as a whole (the engine threw, the worker stopped or took too long): why. */
   error?: string;
+  /** The stack of that failure, for the log. */
+  errorStack?: string;
 }
+
+/** A line the worker asks the host to log (the core's reporter in the worker). */
+export interface WorkerLog {
+  type: 'log';
+  level: 'error' | 'warn' | 'info';
+  message: string;
+  /** The stack, as text. */
+  detail?: string;
+  /** Said once per session (see src/core/log.ts). */
+  once?: string;
+}
+
+export type FromWorker = AnalyzeResponse | WorkerLog;

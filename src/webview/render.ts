@@ -6,6 +6,7 @@
  * Mermaid's error picture.
  */
 import mermaid from 'mermaid';
+import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT } from '../protocol/mermaid-limits';
 import { mermaidTheme, type ThemeKind } from './theme';
 
 export type RenderResult = { ok: true; svg: string; ms: number } | { ok: false; error: string; ms: number };
@@ -24,8 +25,8 @@ export function configure(kind: ThemeKind): void {
     // Wide enough that logical IDs (up to 48 characters) are not broken mid-word.
     flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 400 },
     sequence: { useMaxWidth: false },
-    maxTextSize: 500_000,
-    maxEdges: 2000,
+    maxTextSize: MERMAID_MAX_TEXT,
+    maxEdges: MERMAID_MAX_EDGES,
     // A syntax error throws from render() instead of drawing Mermaid's error picture, so one
     // render() both checks and draws: no separate parse() pass over the text first.
     suppressErrorRendering: true,

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { main } from '../../src/cli';
@@ -241,5 +242,19 @@ describe('diagram views in Chromium', function () {
     assert.match(out, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const text = out.replace(/<[^>]+>/g, '');
     for (const label of ['MainDB', 'ReplicaDB', 'DBEC2SecurityGroup', 'replica of']) assert.ok(text.includes(label), label);
+  });
+
+  it('edge labels read as written: no raw entity codes such as &#40; (Mermaid does not decode them in edge labels)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adb-edge-'));
+    const file = path.join(dir, 'edges.yaml');
+    fs.writeFileSync(file, 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      "Endpoint(Address)[0];x": !Ref Cluster\n      "A#40;B&C<D>": !Ref Cluster\n  Cluster:\n    Type: AWS::RDS::DBCluster\n');
+    let out = '';
+    const code = await main(['diagram', file, '--format', 'svg'], (s) => { out += s; }, () => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.equal(code, 0);
+    const labels = [...out.matchAll(/<g class="edgeLabel"[\s\S]*?<\/g><\/g>/g)].map((m) => m[0].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim());
+    assert.ok(labels.includes('Endpoint(Address)[0];x'), labels.join(' | '));
+    assert.ok(labels.includes('A\uff0340;B\uff06C\u2039D\u203a'), labels.join(' | '));
+    assert.doesNotMatch(out, /&amp;#\d+;/);
   });
 });

@@ -54,6 +54,34 @@ export function escapeLabel(text: string, max = MAX_LABEL): string {
   return out;
 }
 
+/**
+ * Edge labels are drawn by Mermaid as plain SVG text without decoding entity codes (node labels
+ * are decoded, edge labels are not: `#40;` would show as `&#40;`). So an edge label holds no entity
+ * code: the few characters that could end the label or start something Mermaid reads anywhere in
+ * the source are written as look-alike characters instead, everything else as it is. Inside the
+ * quotes of `|"..."|` Mermaid's lexer ends the text only at `"`; outside the lexer, Mermaid reads
+ * `#name;` (entity codes), `%%{` (directives) and, in other renderers with HTML labels, markup and
+ * a leading backtick (Markdown strings): `"`, `#`, `%`, `&`, `<`, `>` and `` ` `` are replaced.
+ */
+const EDGE_LOOKALIKE: Record<string, string> = {
+  '"': "'",
+  '#': '\uff03',
+  '%': '\uff05',
+  '&': '\uff06',
+  '<': '\u2039',
+  '>': '\u203a',
+  '`': '\u02cb',
+};
+
+/** Escapes one line of text for a quoted Mermaid edge label (`-->|"..."|`): no entity codes (see above). */
+export function escapeEdgeLabel(text: string, max = MAX_LABEL): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  let out = '';
+  for (const ch of truncate(flat, max)) out += EDGE_LOOKALIKE[ch] ?? ch;
+  return out;
+}
+
 /** A label of several lines (joined with Mermaid's `<br/>`), each line escaped. */
 export function multiline(lines: string[], max = MAX_LABEL): string {
   return lines.filter((l) => l.length > 0).map((l) => escapeLabel(l, max)).join('<br/>');

@@ -2,7 +2,7 @@
  * Writes a diagram graph as Mermaid flowchart text. Node ids are our own (`n0`...); every piece
  * of template text is escaped (escape.ts), so the output holds no statement the template wrote.
  */
-import { escapeLabel, multiline } from './escape';
+import { escapeEdgeLabel, multiline } from './escape';
 import type { DiagramGraph, NodeKind } from './graph';
 
 /** Mermaid shape delimiters per node kind; the quoted label goes between them. */
@@ -47,7 +47,7 @@ export function toMermaid(graph: DiagramGraph, options: MermaidOptions = {}): st
     const from = keyOf.get(e.from);
     const to = keyOf.get(e.to);
     if (!from || !to) continue;
-    out.push(`  ${from} ${e.strong ? '-->' : '-.->'}|"${escapeLabel(e.label, 32)}"| ${to}`);
+    out.push(`  ${from} ${e.strong ? '-->' : '-.->'}|"${escapeEdgeLabel(e.label, 32)}"| ${to}`);
   }
   return out.join('\n') + '\n';
 }

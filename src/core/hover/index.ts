@@ -3,6 +3,7 @@
  * per version (a HoverDocument caches the parsed template and, lazily, the analysis), so a warm
  * hover is a binary search and a short walk.
  */
+import { report } from '../log';
 import { analyze, readDocument, type AnalyzeOptions, type Finding } from '../engine';
 import type { MapEntry } from '../model';
 import { ruleById } from '../rules';
@@ -114,7 +115,8 @@ export class HoverDocument {
 function safe<T>(f: () => T): T | undefined {
   try {
     return f();
-  } catch {
+  } catch (e) {
+    report('error', 'the analysis behind a hover failed, so the hover shows no findings', e);
     return undefined;
   }
 }
