@@ -88,6 +88,7 @@ export function setModelSource(s: ModelSource | undefined): void {
   index = undefined;
   failure = undefined;
   failureError = undefined;
+  searched = [];
   services.clear();
 }
 

@@ -15,7 +15,7 @@ const checked: Reader = {
     const cmds = doc ? cliCommandsOf(doc) : [];
     if (!doc || !cmds.length) return doc;
     const problem = modelProblem(cmds.flatMap((c) => (c.service?.known ? [c.service.value] : [])));
-    if (problem) doc.problems.push({ message: `${problem}, so these AWS CLI commands are not checked (${MODEL_OFF})`, span: { start: 0, end: 0 }, severity: 'error', code: 'unavailable' });
+    if (problem) doc.problems.push({ message: `${problem}, so these AWS CLI commands are not checked: ${MODEL_OFF}`, span: { start: 0, end: 0 }, severity: 'error', code: 'unavailable' });
     return doc;
   },
 };
