@@ -1,5 +1,5 @@
 /**
- * Every bad input the CLI can be handed, run as users run it (`node dist/cli.js`, a process of its
+ * Integration: every bad input the CLI can be handed, run as users run it (`node dist/cli.js`, a process of its
  * own): each ends within 10 s (a generous bound: this checks that it ends, not its speed) with an
  * exit code of at most 2 and one clear message, on stderr or as the file's one finding. Run
  * `npm run compile` first (dist/ is what is tested).
