@@ -175,7 +175,8 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
       out.internalErrors.push(`${rule.id}: ${errorText(e, true)}`);
     }
     // One problem, one finding: reports on one range become one finding.
-    out.findings.push(...mergeReports(rule, severity, reports, lines));
+    // (A loop, not push(...list): a spread of 100,000+ findings overflows the stack.)
+    for (const f of mergeReports(rule, severity, reports, lines)) out.findings.push(f);
   }
 }
 

@@ -103,6 +103,26 @@ describe('no silence: a rule that throws', () => {
   });
 });
 
+describe('no silence: a very large number of findings', () => {
+  it('150,000 findings of one rule come through the engine and the CLI (no stack overflow from a spread)', () => {
+    const rule = RULES.find((r) => r.id === 'ADB001')!;
+    const check = rule.check;
+    const n = 150_000;
+    const text = TEMPLATE + '#' + ' '.repeat(n) + '\n';
+    rule.check = (ctx) => {
+      for (let i = 0; i < n; i++) ctx.report({ at: { start: i, end: i + 1 }, message: 'x' });
+    };
+    try {
+      // The CLI's path (the engine's included): one run.
+      const r = lintFile(file('many.yaml', text), { production: 'auto', rules: {}, maxBytes: 5 << 20 });
+      assert.equal(r.incomplete, undefined, JSON.stringify(r.findings.filter((f) => f.ruleId === 'ADB000')));
+      assert.equal(r.findings.filter((f) => f.ruleId === 'ADB001').length, n);
+    } finally {
+      rule.check = check;
+    }
+  });
+});
+
 describe('no silence: a reader that throws (the CDK reader, through a broken compiler)', () => {
   const brokenCompiler = () => ({ createSourceFile: () => { throw new Error('reader bug'); }, ScriptTarget: {}, ScriptKind: {} }) as unknown as typeof import('typescript');
   beforeEach(() => setTypeScriptLoader(brokenCompiler));
