@@ -132,7 +132,7 @@ for (const [j, xs] of bad) {
   const where = [...new Set(xs.map((x) => x.f.file))];
   out.push(`- Where: ${where.map((w) => `\`${w}\``).join(', ')}`);
   if (j.repro) out.push(`- Reproducer: \`${j.repro.replace(/`/g, "'")}\``);
-  if (j.owner) out.push(`- Being changed by: ${j.owner}`);
+  if (j.owner) out.push(`- Area (helper): ${j.owner}`);
   out.push('');
 }
 
