@@ -262,6 +262,9 @@ export function mutate(text: string, m: Mutation): string {
   }
 }
 
+/** The largest case text, in characters. */
+export const MAX_CASE = 200_000;
+
 export interface CaseOptions {
   maxMutations?: number;
   maxDepth?: number;
@@ -273,5 +276,6 @@ export interface CaseOptions {
 export function caseArb(o: CaseOptions = {}): fc.Arbitrary<Case> {
   const groups = [...seeds().values()].map((g) => g.filter((s) => s.text.length <= (o.maxSeed ?? Infinity))).filter((g) => g.length);
   const base = fc.oneof(...groups.map((g) => fc.constantFrom(...g)), generatedArb, generatedArb);
-  return fc.tuple(base, fc.array(mutationArb(o.maxDepth ?? 60), { maxLength: o.maxMutations ?? 4 })).map(([c, ms]) => ({ name: c.name, text: ms.reduce(mutate, c.text) }));
+  // Mutations can multiply a text (nesting, duplicated long lines): the bench, not the fuzz, covers megabytes.
+  return fc.tuple(base, fc.array(mutationArb(o.maxDepth ?? 60), { maxLength: o.maxMutations ?? 4 })).map(([c, ms]) => ({ name: c.name, text: ms.reduce(mutate, c.text).slice(0, MAX_CASE) }));
 }

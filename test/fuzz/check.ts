@@ -73,6 +73,7 @@ function named(doc: ModelDocument | undefined, f: Finding): Resource | undefined
 
 /** A resource's shape: ID, type, property and attribute keys (what a wrong-place edit changes). */
 const shape = (r: Resource) => `${r.id.replace(/( at offset \d+|@\d+$)/, '')}|${r.type}|${(r.properties?.entries ?? []).map((e) => e.key).join(',')}|${[...r.attributes.keys()].join(',')}`;
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const key = (f: Finding) => `${f.ruleId}|${(f.resource ?? '').replace(/( at offset \d+|@\d+$)/, '')}`;
 const errors = (a: Analysis) => a.problems.filter((p) => p.severity === 'error').length;
 
@@ -156,7 +157,8 @@ export function check(text: string, fileName: string, options: CheckOptions = {}
       if (!gone) v.push({ kind: fix.title.startsWith('Suppress') ? 'suppress-kept' : 'fix-kept', detail: `${what}: the finding is still there` });
       // Other resources keep their shape: nothing written into the next resource.
       const now = new Set((b.doc?.resources ?? []).map(shape));
-      for (const [res2, s] of shapes) if (res2 !== r && !now.has(s)) v.push({ kind: 'fix-other-resource', detail: `${what}: resource ${res2.id} changed (${s})` });
+      // (Resources written by one text, as Fn::ForEach expands, are edited together.)
+      for (const [res2, s] of shapes) if (res2 !== r && !(r && overlap(res2.span, r.span)) && !now.has(s)) v.push({ kind: 'fix-other-resource', detail: `${what}: resource ${res2.id} changed (${s})` });
       if (fix.title.startsWith('Suppress')) {
         // Exactly that finding: every other rule's findings stay as they were.
         const left = count(b.findings, (g) => `${key(g)}|${g.message}`);
