@@ -138,6 +138,13 @@ describe('quick fixes: AWS CLI edge cases', () => {
     const fs = findings(t, 'x.sh', 'ADB004', 'aws-cli');
     assert.ok(!titles(fs).some((x) => /^Add /.test(x)), titles(fs).join(', '));
   });
+  it('no flag the operation does not take (restore-db-instance-to-point-in-time has no --enable-performance-insights)', () => {
+    const t = 'aws rds restore-db-instance-to-point-in-time --source-db-instance-automated-backups-arn arn:aws:rds:us-west-2:123456789012:auto-backup:ab-x --target-db-instance-identifier b --restore-time 2020-12-08T18:45:00.000Z\n';
+    assert.deepEqual(titles(findings(t, 'x.sh', 'ADB014', 'aws-cli')), ['Suppress ADB014 here (comment)']);
+    // The same fix on create-db-instance, which takes the flag.
+    const c = 'aws rds create-db-instance --db-instance-identifier b --engine postgres --db-instance-class db.r6g.large\n';
+    assert.equal(applyNamedFix(c, 'x.sh', 'ADB014', /Add --enable-performance-insights/, 'always'), c.replace('\n', ' --enable-performance-insights\n'));
+  });
   it('a flag appended before a redirection is not glued to it', () => {
     const t = 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro>out.json\n';
     const out = applyNamedFix(t, 'x.sh', 'ADB003', /--backup-retention-period 7/, 'always');

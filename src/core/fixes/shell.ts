@@ -5,7 +5,8 @@
  * literal `--master-user-password`, and `# aws-db-architect-ignore` comments.
  */
 import { words } from '../production';
-import type { MapEntry, ScalarValue } from '../model';
+import { serviceModel } from '../cli/model';
+import type { MapEntry, Resource, ScalarValue } from '../model';
 import { commentSuppression } from './comment';
 import { lineEnd, lineStart } from './text';
 import type { FormWriter } from './types';
@@ -66,6 +67,13 @@ export function commandStart(text: string, at: number): number {
   return ls;
 }
 
+/** Whether the command's operation takes the flag, per the CLI's service model (true when the model cannot say). */
+function hasFlag(r: Resource, flag: string): boolean {
+  const { service, operation } = r.origin ?? {};
+  const op = service && operation ? serviceModel(service)?.ops[operation] : undefined;
+  return !op || flag in op.a;
+}
+
 /** The end of an argument (its value, or the flag itself for booleans). */
 const argEnd = (e: MapEntry) => Math.max(e.keySpan.end, e.value.end);
 
@@ -86,7 +94,7 @@ export const shellWriter: FormWriter = {
   },
   insert({ text, resource }, path, value) {
     const arg = flagText(path, value);
-    if (!arg) return undefined;
+    if (!arg || !hasFlag(resource, arg.split(' ')[0].slice(2))) return undefined;
     let at = resource.span.end;
     while (at > resource.span.start && /\s/.test(text[at - 1])) at--;
     // Appended inside an open quote or a comment, the flag would be text, not an argument.
