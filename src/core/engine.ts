@@ -271,9 +271,17 @@ function finding(rule: Rule, severity: Severity, rep: Report, span: Span, messag
   return { ruleId: rule.id, severity, message, resource: rep.resource?.id, span: s, range: lines.range(s), related: rel, fixes: rep.fixes ?? [] };
 }
 
+/** A value the template takes only if someone deploys with non-default parameter values. */
+const alternative = (x: Candidate) => !!x.param?.alternativeTo || !!x.condition?.offDefault;
+/** The report needs another value that is only such a choice (Report.also). */
+const needsAlternative = (r: Report) => !!r.also?.some(alternative);
+const NOT_DEFAULTS = ' (only with parameter values other than their defaults)';
+
 function mergeSpans(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
-  const rep = g[0];
-  return finding(rule, severity, rep, rep.at as Span, rep.message + othersNote(g), rep.related ?? [], lines);
+  const primary = g.filter((r) => !needsAlternative(r));
+  const rep = primary[0] ?? g[0];
+  const message = rep.message + (primary.length ? '' : NOT_DEFAULTS) + othersNote(g);
+  return finding(rule, primary.length ? severity : 'info', rep, rep.at as Span, message, rep.related ?? [], lines);
 }
 
 type Param = NonNullable<Candidate['param']>;
@@ -287,9 +295,7 @@ const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.para
 
 function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
   const cands = g.map((r) => r.at as Candidate);
-  // A value the template takes only if someone deploys with non-default parameter values.
-  const alternative = (x: Candidate) => !!x.param?.alternativeTo || !!x.condition?.offDefault;
-  const primary = g.filter((r) => !alternative(r.at as Candidate));
+  const primary = g.filter((r) => !alternative(r.at as Candidate) && !needsAlternative(r));
   const rep = primary[0] ?? g[0];
   const c = rep.at as Candidate;
   const p = c.param;
@@ -327,6 +333,7 @@ function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineInd
     paramRelated(values);
   }
   if (c.condition) message += ` (when condition ${c.condition.name} is ${c.condition.branch}${c.condition.offDefault ? ', which it is not with the parameters\' defaults' : ''})`;
+  if (!primary.length && needsAlternative(rep) && !alternative(c)) message += NOT_DEFAULTS;
   message += othersNote(g);
   const sev: Severity = primary.length ? severity : 'info';
   return finding(rule, sev, rep, c.site, message, related, lines);

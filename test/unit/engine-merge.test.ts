@@ -140,4 +140,53 @@ describe('one problem, one finding', () => {
     assert.equal(f[0].severity, 'info');
     assert.equal(f[0].message, `Parameter DBEngineVersion also offers "Aurora-MySQL5.7-2.07.9" and "Aurora-MySQL5.7-2.11.1"; its default "Aurora-MySQL-3.04.0" is not flagged. If "Aurora-MySQL5.7-2.07.9" is chosen: ${lit[0].message}`);
   });
+
+  it('a finding that needs another parameter\'s non-default value is information (Report.also; SQL Server Quick Start)', () => {
+    const t = (size: string) => [
+      'Parameters:',
+      '  I: { Type: Number, Default: 1000 }',
+      `  S: { Type: Number, ${size} }`,
+      'Resources:',
+      '  Db:',
+      '    Type: AWS::RDS::DBInstance',
+      '    Properties:',
+      '      Engine: sqlserver-se',
+      '      StorageType: io1',
+      '      Iops: !Ref I',
+      '      AllocatedStorage: !Ref S',
+      '',
+    ].join('\n');
+    const alt = lint(t('Default: 500, MaxValue: 16000'), { ids: ['ADB011'] });
+    assert.deepEqual(alt.map((x) => [x.at, x.severity, x.message]), [
+      ['!Ref I', 'info', 'Iops 1000 is 0.06 IOPS per GiB of 16000 GiB: io1 takes 1–50 per GiB, so change Iops or the allocated storage. (parameter I defaults to 1000) (only with parameter values other than their defaults)'],
+    ]);
+    // The same pair from the Defaults is the configured template: the rule's severity.
+    const conf = lint(t('Default: 16000'), { ids: ['ADB011'] });
+    assert.deepEqual(conf.map((x) => [x.severity, x.message]), [
+      ['error', 'Iops 1000 is 0.06 IOPS per GiB of 16000 GiB: io1 takes 1–50 per GiB, so change Iops or the allocated storage. (parameter I defaults to 1000)'],
+    ]);
+  });
+
+  it('a report on a span that needs a non-default value is information too (ADB061)', () => {
+    const t = [
+      'Parameters:',
+      '  Tls: { Type: String, Default: "true", AllowedValues: ["true", "false"] }',
+      'Resources:',
+      '  Rg:',
+      '    Type: AWS::ElastiCache::ReplicationGroup',
+      '    Properties:',
+      '      ReplicationGroupDescription: d',
+      '      Engine: redis',
+      '      AuthToken: "{{resolve:secretsmanager:tok}}"',
+      '      TransitEncryptionEnabled: !Ref Tls',
+      '',
+    ].join('\n');
+    const f = lint(t, { ids: ['ADB061'] });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].at, 'AuthToken');
+    assert.equal(f[0].severity, 'info');
+    assert.match(f[0].message, / \(only with parameter values other than their defaults\)$/);
+    const fixed = lint(t.replace('Default: "true", ', ''), { ids: ['ADB061'] });
+    assert.deepEqual(fixed.map((x) => x.severity), ['error']);
+  });
 });

@@ -50,6 +50,13 @@ export interface Report {
   message: string;
   fixes?: Fix[];
   related?: { span: Span; message: string }[];
+  /**
+   * Other resolved values the finding depends on (the storage size an IOPS ratio uses, the TLS value
+   * an AUTH token needs). When one of them is only a choice a parameter offers besides its Default
+   * (or sits in a branch the defaults do not take), the finding is information: it needs someone to
+   * deploy with non-default values.
+   */
+  also?: Candidate[];
 }
 
 /** A property as rules see it. */

@@ -48,6 +48,7 @@ export default defineRule({
           at: token.keySpan,
           message: `${tokenName} is set while ${teeName} is ${off.noValue ? 'removed' : 'false'}${param}${when}: the API rejects it. Set ${teeName} to true.`,
           related,
+          also: [off],
         });
         reported = true;
       }

@@ -58,7 +58,7 @@ export default defineRule({
           if (n < limit.min || n > limit.max) {
             // gp3 below the striping threshold takes no Iops at all: a value in range would still be rejected there.
             const gp3 = t.type === 'gp3' ? ' (below 400 GiB, 200 GiB for Oracle, gp3 takes no Iops: remove it there)' : '';
-            ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${limit.min}–${limit.max} for ${t.type} storage: choose a value in that range${gp3}.`, related });
+            ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${limit.min}–${limit.max} for ${t.type} storage: choose a value in that range${gp3}.`, related, also: t.c ? [t.c] : [] });
             break;
           }
           if (t.type !== 'io1') continue;
@@ -69,6 +69,7 @@ export default defineRule({
               resource: r, at: c,
               message: `${name} ${n} is ${+(n / bad.n).toFixed(2)} IOPS per GiB of ${bad.n} GiB: io1 takes ${ratio.min}–${ratio.max} per GiB, so change ${name} or the allocated storage.`,
               related: [...related, { span: bad.c.site, message: 'allocated storage' }],
+              also: t.c ? [bad.c, t.c] : [bad.c],
             });
             break;
           }
