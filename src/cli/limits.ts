@@ -117,7 +117,7 @@ function auditMarkdown(): string[] {
     }
     if (a.unconfirmed.length) {
       out.push('Not confirmed on an AWS page, so left unchanged:', '');
-      for (const u of a.unconfirmed) out.push(`- ${u.subject} (${u.facts.join(', ')}): ${u.why}`);
+      for (const u of a.unconfirmed) out.push(`- ${u.subject} (${u.facts.join(', ')}): ${u.why} ${u.sources.map((x, i) => `[${i + 1}](${x})`).join(' ')}`);
       out.push('');
     }
   }

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { FACTS } from '../../src/knowledge';
-import { AUDITS } from '../../src/knowledge/audit';
+import { AUDITS, FIRST_CHECK } from '../../src/knowledge/audit';
 import { MAX_AGE_MONTHS, monthsBefore, staleFacts } from '../../src/knowledge/freshness';
 import { FactSchema, type FactInput } from '../../src/knowledge/schema';
 import { factLine, factMarkdown } from '../../src/core/hover/render';
@@ -70,8 +70,13 @@ describe('knowledge base: audit trail', () => {
         assert.ok(e.sources.length > 0 && e.sources.every((u) => /^https:\/\//.test(u)), `audit ${a.date} ${e.fact}: sources`);
         if (e.outcome === 'changed') assert.ok(e.before, `audit ${a.date} ${e.fact}: a change says what it was before`);
       }
-      for (const u of a.unconfirmed) for (const id of u.facts) assert.ok(ids.has(id), `audit ${a.date} (unconfirmed) names unknown fact ${id}`);
-      if (a === AUDITS[0]) continue;
+      for (const u of a.unconfirmed) {
+        for (const id of u.facts) assert.ok(ids.has(id), `audit ${a.date} (unconfirmed) names unknown fact ${id}`);
+        assert.ok(u.sources.length > 0, `audit ${a.date} (unconfirmed ${u.subject}): the pages read`);
+        // Left unchanged means not re-dated either.
+        for (const id of u.facts) assert.notEqual(FACTS.find((f) => f.id === id)!.verified, a.date, `${id} could not be confirmed on ${a.date} but carries that date`);
+      }
+      if (a.date === FIRST_CHECK) continue;
       const named = new Set(a.entries.map((e) => e.fact));
       for (const f of FACTS.filter((x) => x.verified === a.date)) assert.ok(named.has(f.id), `${f.id} is verified on ${a.date} but the audit of that date does not say what was checked`);
       for (const id of named) assert.ok(FACTS.find((f) => f.id === id)!.verified >= a.date, `the audit of ${a.date} names ${id}, whose verified date is older than ${a.date}`);

@@ -2,9 +2,29 @@ import type { FactInput } from '../schema';
 
 const RG = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticache-replicationgroup.html';
 const SHARDS = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Shards.html';
+const EXTENDED = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/extended-support.html';
+const EOL = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/deprecated-engine-versions.html';
+const EXTENDED_BLOG = 'https://aws.amazon.com/blogs/database/introducing-extended-support-for-amazon-elasticache-version-4-and-version-5-for-redis-oss/';
 
 /** ElastiCache (Valkey, Redis OSS, Memcached) facts. */
 export const elasticacheFacts: FactInput[] = [
+  {
+    id: 'elasticache.redis-4-5-end-of-standard-support',
+    service: 'elasticache',
+    subject: 'End of standard support: ElastiCache Redis OSS 4 and 5',
+    value: '2026-01-31',
+    unit: 'date',
+    changeable: 'yes',
+    note: 'Caches still on Redis OSS 4 or 5 are enrolled in paid ElastiCache Extended Support, charged from February 1, 2026 (security updates for critical and high CVEs, fixes for critical issues) until January 31, 2029; after that they are upgraded automatically to the latest Valkey. Redis OSS 5.0.0 to 5.0.5 are deprecated: use 5.0.6 or later. Upgrade to Valkey or Redis OSS 6 or later.',
+    targets: {
+      cfn: ['AWS::ElastiCache::ReplicationGroup.EngineVersion', 'AWS::ElastiCache::CacheCluster.EngineVersion'],
+      cli: ['elasticache create-replication-group --engine-version', 'elasticache create-cache-cluster --engine-version'],
+      cdk: ['CfnReplicationGroup.engineVersion', 'CfnCacheCluster.engineVersion'],
+    },
+    seed: null,
+    verified: '2026-12-04',
+    sources: [EXTENDED, EOL, EXTENDED_BLOG],
+  },
   {
     id: 'elasticache.engines',
     service: 'elasticache',

@@ -24,8 +24,9 @@ export const rdsSecurityFacts: FactInput[] = [
     service: 'rds',
     subject: 'Public accessibility (PubliclyAccessible)',
     value: 'true gives the endpoint a public IP address; access is then limited only by security groups',
-    default: 'false with a DBSubnetGroup (other than "default"); true without one for non-Aurora instances',
+    default: 'depends on the VPC the instance lands in: public if that VPC has an internet gateway attached, private if not (the subnet group\'s VPC; the Region\'s default VPC when no DBSubnetGroupName is given)',
     changeable: 'yes',
+    note: 'A template does not show whether the VPC has an internet gateway attached, so leaving PubliclyAccessible out can still make the instance public: set it to false explicitly.',
     seedSays: 'The seed says private subnets and no public access except for specific cases with careful IP allow-listing.',
     targets: {
       cfn: ['AWS::RDS::DBInstance.PubliclyAccessible', 'AWS::RDS::DBCluster.PubliclyAccessible'],
@@ -33,7 +34,7 @@ export const rdsSecurityFacts: FactInput[] = [
       cdk: ['DatabaseInstance.publiclyAccessible'],
     },
     seed: 'seed [Network Security]',
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [U.createInstance, U.createCluster],
   },
   {

@@ -11,6 +11,18 @@ const storageTargets = {
   cdk: ['DatabaseInstance.allocatedStorage'],
 };
 
+/**
+ * SQL Server storage: the RDS User Guide ("Increasing DB instance storage capacity") gives every DB
+ * instance a primary volume of up to 64 TiB and lets SQL Server and Oracle add three more; the
+ * CreateDBInstance API reference still gave 16,384 GiB for SQL Server when last read. The range
+ * (min/max) is the widest any AWS page accepts, so ADB010 never rejects a size AWS may accept.
+ */
+const SQLSERVER_NOTE =
+  'AWS\'s pages disagree: the RDS User Guide says every DB instance has a primary storage volume of up to 64 TiB, and RDS for SQL Server ' +
+  '(like Oracle) can add up to three additional volumes (io2 or gp3, up to 64 TiB each) for up to 256 TiB per instance; the CreateDBInstance ' +
+  'API reference gives 16,384 GiB for SQL Server. The linter reports only sizes outside every page\'s range; above 16,384 GiB, check the ' +
+  'size RDS offers for your instance (describe-valid-db-instance-modifications) before relying on it.';
+
 export const rdsStorageFacts: FactInput[] = [
   {
     id: 'rds.storage-gp',
@@ -25,23 +37,23 @@ export const rdsStorageFacts: FactInput[] = [
     seedSays: 'The seed says 20 GiB to 64 TiB, which matches.',
     targets: storageTargets,
     seed: 'seed [Storage]',
-    verified: '2026-11-25',
-    sources: [U.createInstance, U.storage],
+    verified: '2026-12-04',
+    sources: [U.createInstance, U.storage, U.storageIncrease],
   },
   {
     id: 'rds.storage-gp-sqlserver',
     service: 'rds',
     subject: 'Allocated storage, General Purpose SSD, RDS for SQL Server',
-    value: '20–16,384 GiB (16 TiB), all editions',
+    value: '20–65,536 GiB (64 TiB) primary volume per the RDS User Guide; the CreateDBInstance API reference says 20–16,384 GiB (16 TiB). AWS\'s pages disagree',
     min: 20,
-    max: 16384,
+    max: 65536,
     unit: 'GiB',
     changeable: 'yes',
-    note: 'Oracle and SQL Server can add up to three additional storage volumes (up to 64 TiB each) beyond the primary volume.',
+    note: SQLSERVER_NOTE,
     targets: storageTargets,
     seed: null,
-    verified: '2026-11-25',
-    sources: [U.createInstance],
+    verified: '2026-12-04',
+    sources: [U.storageIncrease, U.storage, U.createInstance, U.additionalVolume],
   },
   {
     id: 'rds.storage-io',
@@ -55,22 +67,23 @@ export const rdsStorageFacts: FactInput[] = [
     seedSays: 'The seed says io1 100 GiB to 64 TiB and does not mention io2.',
     targets: storageTargets,
     seed: 'seed [Storage]',
-    verified: '2026-11-25',
-    sources: [U.createInstance, U.storage],
+    verified: '2026-12-04',
+    sources: [U.createInstance, U.storage, U.storageIncrease],
   },
   {
     id: 'rds.storage-io-sqlserver',
     service: 'rds',
     subject: 'Allocated storage, Provisioned IOPS SSD, RDS for SQL Server',
-    value: '100–16,384 GiB (16 TiB), all editions',
+    value: '100–65,536 GiB (64 TiB) primary volume per the RDS User Guide; the CreateDBInstance API reference says 100–16,384 GiB (16 TiB). AWS\'s pages disagree',
     min: 100,
-    max: 16384,
+    max: 65536,
     unit: 'GiB',
     changeable: 'yes',
+    note: SQLSERVER_NOTE,
     targets: storageTargets,
     seed: null,
-    verified: '2026-11-25',
-    sources: [U.createInstance],
+    verified: '2026-12-04',
+    sources: [U.storageIncrease, U.storage, U.createInstance, U.additionalVolume],
   },
   {
     id: 'rds.storage-magnetic',
@@ -179,7 +192,7 @@ export const rdsStorageFacts: FactInput[] = [
     note: 'Checked here for io1 only: the io2 Block Express guide allows a higher ratio than the API reference states.',
     targets: { cfn: ['AWS::RDS::DBInstance.Iops'], cli: ['rds create-db-instance --iops'], cdk: ['DatabaseInstance.iops'] },
     seed: null,
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [U.createInstance],
   },
   {
@@ -192,7 +205,7 @@ export const rdsStorageFacts: FactInput[] = [
     unit: 'IOPS per GiB',
     targets: { cfn: ['AWS::RDS::DBInstance.Iops'], cli: ['rds create-db-instance --iops'], cdk: ['DatabaseInstance.iops'] },
     seed: null,
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [U.createInstance],
   },
   {

@@ -16,8 +16,12 @@ const versionTargets = (engine: string) => ({
   cdk: [`DatabaseInstanceEngine.${engine}`],
 });
 
+/** Where AWS's Extended Support pages make an exception to the usual dates (extended-support-charges, Aurora extended-support). */
+const PG11_CHARGES = 'Exception (AWS\'s Extended Support charges page): PostgreSQL 11 entered Extended Support on March 1, 2024, but charges started on April 1, 2024.';
+const AURORA_MYSQL2 = 'Exception (AWS\'s Aurora Extended Support pages): Aurora MySQL version 2 was enrolled on October 31, 2024 and charged from December 1, 2024, and its Extended Support lasts 3 years and 4 months instead of 3 years.';
+
 /** One end-of-standard-support fact. */
-function eoss(id: string, subject: string, date: string, engine: string, sources: string[], seedSays?: string, caveat?: string): FactInput {
+function eoss(id: string, subject: string, date: string, engine: string, sources: string[], seedSays?: string, caveat?: string, verified = '2026-11-25'): FactInput {
   return {
     id: `rds.eoss.${id}`,
     service: id.startsWith('aurora') ? 'aurora' : 'rds',
@@ -28,21 +32,21 @@ function eoss(id: string, subject: string, date: string, engine: string, sources
     seedSays,
     targets: versionTargets(engine),
     seed: 'seed [Supported Engines]',
-    verified: '2026-11-25',
     sources: [...sources, U.extendedSupport],
+    verified,
   };
 }
 
 export const rdsVersionFacts: FactInput[] = [
   eoss('mysql-5.7', 'RDS for MySQL 5.7', '2024-02-29', 'mysql', [U.mysqlVersions], 'The seed lists MySQL 5.7 as a supported version.'),
   eoss('mysql-8.0', 'RDS for MySQL 8.0', '2026-07-31', 'mysql', [U.mysqlVersions], 'The seed lists MySQL 8.0 as a supported version; upgrade to 8.4.'),
-  eoss('postgres-11', 'RDS for PostgreSQL 11', '2024-02-29', 'postgres', [U.postgresCalendar, PG11_BLOG]),
-  eoss('postgres-12', 'RDS for PostgreSQL 12', '2025-02-28', 'postgres', [U.postgresCalendar, PG12_BLOG], 'The seed lists PostgreSQL 12–16 as supported.'),
+  eoss('postgres-11', 'RDS for PostgreSQL 11', '2024-02-29', 'postgres', [U.postgresCalendar, PG11_BLOG, U.extendedSupportCharges], undefined, PG11_CHARGES, '2026-12-04'),
+  eoss('postgres-12', 'RDS for PostgreSQL 12', '2025-02-28', 'postgres', [U.postgresCalendar, PG12_BLOG, U.extendedSupportCharges], 'The seed lists PostgreSQL 12–16 as supported.', undefined, '2026-12-04'),
   eoss('postgres-13', 'RDS for PostgreSQL 13', '2026-02-28', 'postgres', [U.postgresCalendar], 'The seed lists PostgreSQL 12–16 as supported.'),
   eoss('postgres-14', 'RDS for PostgreSQL 14', '2027-02-28', 'postgres', [U.postgresCalendar]),
-  eoss('aurora-mysql-5.7', 'Aurora MySQL version 2 (MySQL 5.7 compatible)', '2024-10-31', 'auroraMysql', [U.auroraMysqlCalendar, U.auroraExtendedSupport]),
-  eoss('aurora-postgresql-11', 'Aurora PostgreSQL 11', '2024-02-29', 'auroraPostgres', [U.auroraPostgresCalendar, PG11_BLOG]),
-  eoss('aurora-postgresql-12', 'Aurora PostgreSQL 12', '2025-02-28', 'auroraPostgres', [U.auroraPostgresCalendar, PG12_BLOG]),
+  eoss('aurora-mysql-5.7', 'Aurora MySQL version 2 (MySQL 5.7 compatible)', '2024-10-31', 'auroraMysql', [U.auroraMysqlCalendar, U.auroraExtendedSupport, U.auroraExtendedSupportCharges], undefined, AURORA_MYSQL2, '2026-12-04'),
+  eoss('aurora-postgresql-11', 'Aurora PostgreSQL 11', '2024-02-29', 'auroraPostgres', [U.auroraPostgresCalendar, PG11_BLOG, U.auroraExtendedSupportCharges], undefined, PG11_CHARGES, '2026-12-04'),
+  eoss('aurora-postgresql-12', 'Aurora PostgreSQL 12', '2025-02-28', 'auroraPostgres', [U.auroraPostgresCalendar, PG12_BLOG, U.auroraExtendedSupportCharges], undefined, undefined, '2026-12-04'),
   eoss('aurora-postgresql-13', 'Aurora PostgreSQL 13', '2026-02-28', 'auroraPostgres', [U.auroraPostgresCalendar], undefined,
     'The calendar page was not readable in the search excerpts: this date is the RDS for PostgreSQL 13 date, which Aurora has matched for 11 and 12. Either way it is past on 2026-11-25.'),
   {
@@ -59,7 +63,23 @@ export const rdsVersionFacts: FactInput[] = [
       cdk: ['DatabaseInstance.engineLifecycleSupport', 'DatabaseCluster.engineLifecycleSupport'],
     },
     seed: null,
-    verified: '2026-11-25',
-    sources: [U.extendedSupport, U.extendedSupportOverview, U.createInstance],
+    verified: '2026-12-04',
+    sources: [U.extendedSupport, U.extendedSupportOverview, U.createInstance, U.extendedSupportCharges],
+  },
+  {
+    id: 'rds.extended-support-exceptions',
+    service: 'rds',
+    subject: 'RDS Extended Support: the exceptions to the usual dates',
+    value: 'Aurora MySQL version 2: end of standard support October 31, 2024, charges from December 1, 2024, Extended Support for 3 years and 4 months. PostgreSQL 11 (RDS and Aurora): Extended Support from March 1, 2024, charges from April 1, 2024',
+    changeable: 'n/a',
+    note: 'Otherwise charges begin the day after the end of standard support and Extended Support lasts up to 3 years.',
+    targets: {
+      cfn: ['AWS::RDS::DBInstance.EngineLifecycleSupport', 'AWS::RDS::DBCluster.EngineLifecycleSupport'],
+      cli: ['rds create-db-instance --engine-lifecycle-support', 'rds create-db-cluster --engine-lifecycle-support'],
+      cdk: ['DatabaseInstance.engineLifecycleSupport', 'DatabaseCluster.engineLifecycleSupport'],
+    },
+    seed: null,
+    verified: '2026-12-04',
+    sources: [U.auroraExtendedSupport, U.auroraExtendedSupportCharges, U.extendedSupportCharges],
   },
 ];

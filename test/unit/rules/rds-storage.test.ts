@@ -61,9 +61,13 @@ describe('ADB010 allocated storage range', () => {
     assert.match(b[0].message, /100–65536 GiB for io1/);
   });
   it('uses the SQL Server and Oracle limits', () => {
-    const s = lint(db('Engine: sqlserver-se\nStorageType: gp3\nAllocatedStorage: 20000'), { ids: ['ADB010'] });
+    // SQL Server above 16,384 GiB: the User Guide allows a 64 TiB primary volume, the API reference says 16,384: no error.
+    assert.deepEqual(lint(db('Engine: sqlserver-se\nStorageType: gp3\nAllocatedStorage: 20000'), { ids: ['ADB010'] }), []);
+    assert.deepEqual(lint(db('Engine: sqlserver-ee\nStorageType: io2\nAllocatedStorage: 65536\nIops: 100000'), { ids: ['ADB010'] }), []);
+    const s = lint(db('Engine: sqlserver-se\nStorageType: gp3\nAllocatedStorage: 70000'), { ids: ['ADB010'] });
     assert.equal(s.length, 1);
-    assert.match(s[0].message, /20–16384 GiB for gp3 storage on SQL Server/);
+    assert.match(s[0].message, /20–65536 GiB for gp3 storage on SQL Server/);
+    assert.equal(lint(db('Engine: sqlserver-web\nStorageType: io1\nAllocatedStorage: 50\nIops: 1000'), { ids: ['ADB010'] }).length, 1);
     assert.deepEqual(lint(db('Engine: mysql\nStorageType: gp3\nAllocatedStorage: 20000'), { ids: ['ADB010'] }), []);
     assert.equal(lint(db('Engine: oracle-ee\nStorageType: standard\nAllocatedStorage: 5'), { ids: ['ADB010'] }).length, 1);
     assert.deepEqual(lint(db('Engine: mysql\nStorageType: standard\nAllocatedStorage: 5'), { ids: ['ADB010'] }), []);

@@ -14,7 +14,7 @@ export default defineRule({
   description:
     'With PubliclyAccessible true the endpoint resolves to a public IP address and only security group rules stand between the ' +
     'database and the internet. Keep databases in private subnets with PubliclyAccessible false, and reach them from the application ' +
-    'tier, a VPN or a bastion. Only an explicit true is reported: the default depends on the subnet group and is not guessed.',
+    'tier, a VPN or a bastion. Only an explicit true is reported: the default depends on whether the VPC the instance lands in has an internet gateway attached, which the template does not show, so it is not guessed.',
   source: sourceOf(pub, [], null),
   check(ctx) {
     for (const r of ctx.resources()) {
