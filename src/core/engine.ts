@@ -198,7 +198,9 @@ function context(rule: Rule, doc: ModelDocument, production: boolean, byType: Ma
 function propView(doc: ModelDocument, resource: Resource, path: string): PropView {
   const e = resource.properties ? entryPath(resource.properties, path) : undefined;
   if (!e) return { present: false, candidates: [], unknown: false, absent: true, resolution: { candidates: [], unknown: false } };
-  const resolution = resolve(e.value, doc);
+  // A resource created only under a Condition narrows the parameters that condition tests.
+  const cond = resource.attributes.get('Condition')?.value;
+  const resolution = resolve(e.value, doc, cond?.kind === 'scalar' && typeof cond.value === 'string' ? [{ name: cond.value, branch: true }] : undefined);
   const candidates = resolution.candidates.filter((c) => !c.noValue);
   return {
     entry: e,

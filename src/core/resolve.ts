@@ -52,16 +52,22 @@ export interface Resolution {
 
 const MAX_DEPTH = 8;
 
-export function resolve(node: Node | undefined, doc: ModelDocument): Resolution {
+/**
+ * The values `node` can take. `within`: conditions known to hold where the node is (the `Condition`
+ * of the resource it belongs to); they narrow parameters like an enclosing `Fn::If` branch does.
+ */
+export function resolve(node: Node | undefined, doc: ModelDocument, within?: Branch[]): Resolution {
   const out: Resolution = { candidates: [], unknown: false };
-  if (node) walk(node, doc, out, node, {}, 0);
+  if (node) walk(node, doc, out, node, within?.length ? { path: within, base: within.length } : {}, 0);
   return out;
 }
 
 interface Ctx {
   condition?: Candidate['condition'];
-  /** Every enclosing `Fn::If` branch, outermost first. */
+  /** The conditions that hold here: `within`, then every enclosing `Fn::If` branch, outermost first. */
   path?: Branch[];
+  /** How many entries of `path` come from `within` (not from an Fn::If of this value). */
+  base?: number;
 }
 
 function walk(node: Node, doc: ModelDocument, out: Resolution, site: Span, ctx: Ctx, depth: number): void {
@@ -94,8 +100,8 @@ function walk(node: Node, doc: ModelDocument, out: Resolution, site: Span, ctx: 
         const path = [...(ctx.path ?? []), { name, branch }];
         // A branch whose conditions can never all hold is never taken.
         if (branchImpossible(doc, path)) continue;
-        const condition = offDefault(doc, path) ? { name, branch, offDefault: true } : { name, branch };
-        walk(n, doc, out, n, { condition, path }, depth + 1);
+        const condition = offDefault(doc, path.slice(ctx.base ?? 0)) ? { name, branch, offDefault: true } : { name, branch };
+        walk(n, doc, out, n, { condition, path, base: ctx.base }, depth + 1);
       }
       return;
     }

@@ -128,4 +128,14 @@ describe('conditions narrow parameters (Fn::If)', () => {
     const t = template(`!If [Nowhere, !Ref Enc, true]`, ENC, `  Other: !Equals [!Ref Enc]`);
     assert.deepEqual(values(t), ['true when Nowhere=true', 'false when Nowhere=true', 'true when Nowhere=false']);
   });
+
+  it('a resource created only under a Condition narrows the parameters it tests', () => {
+    const t = template('!Ref Enc', ENC, '  UseEnc: !Equals [!Ref Enc, "true"]');
+    assert.equal(lint(t, { ids: ['ADB004'] }).length, 1);
+    const conditional = t.replace('    Type: AWS::RDS::DBInstance', '    Type: AWS::RDS::DBInstance\n    Condition: UseEnc');
+    assert.deepEqual(lint(conditional, { ids: ['ADB004'] }), []);
+    // Under another condition, nothing is pruned.
+    const other = template('!Ref Enc', `${ENC}\n${ENV}`, '  Prod: !Equals [!Ref Env, prod]').replace('    Type: AWS::RDS::DBInstance', '    Type: AWS::RDS::DBInstance\n    Condition: Prod');
+    assert.equal(lint(other, { ids: ['ADB004'] }).length, 1);
+  });
 });
