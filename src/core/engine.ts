@@ -290,9 +290,9 @@ type Param = NonNullable<Candidate['param']>;
 
 const HOW: Record<Param['how'], string> = { Default: 'defaults to', AllowedValues: 'allows', MinValue: 'has MinValue', MaxValue: 'has MaxValue' };
 
-/** A value as a list item: MinValue and MaxValue say so. */
 /** The value as the template offers it: the parameter's value when a mapping translates it (Fn::FindInMap). */
 const shown = (c: Candidate) => fmt(c.param && c.param.value !== undefined ? c.param.value : c.value);
+/** A value as a list item: MinValue and MaxValue say so. */
 const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.param.how === 'MaxValue') ? `${shown(c)} (${c.param.how})` : shown(c));
 
 function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
