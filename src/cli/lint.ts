@@ -15,6 +15,8 @@ export interface CliFinding {
   message: string;
   resource?: string;
   range: Range;
+  /** The tool's own failure (a reader or rule that failed), not the file's: said on stderr in text output. */
+  internal?: true;
 }
 
 export interface CliFile {
@@ -223,7 +225,9 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
       // A missing part (the AWS CLI model, the TypeScript bundle) is said once on stderr by the
       // core's reporter, not once per file.
       if (p.code === 'unavailable') continue;
-      findings.push({ ruleId: READ_RULE_ID, severity: p.severity, message: p.code === 'internal' ? `could not analyse this file: ${p.message}` : p.message, range: p.range });
+      findings.push(p.code === 'internal'
+        ? { ruleId: READ_RULE_ID, severity: p.severity, message: `could not analyse this file: ${p.message}`, range: p.range, internal: true }
+        : { ruleId: READ_RULE_ID, severity: p.severity, message: p.message, range: p.range });
     }
     // A loop, not push(...list): a spread of 100,000+ findings overflows the stack.
     for (const f of a.findings) findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, resource: f.resource, range: f.range });
@@ -232,11 +236,11 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
       if (!rule) continue;
       incomplete = true;
       const why = e.slice(rule.length + 2).split('\n')[0];
-      findings.push({ ruleId: READ_RULE_ID, severity: 'error', message: `rule ${rule} failed on this file (${why}): a bug in AWS DB Architect; its findings are missing, the other rules ran`, range: at0 });
+      findings.push({ ruleId: READ_RULE_ID, severity: 'error', message: `rule ${rule} failed on this file (${why}): a bug in AWS DB Architect; its findings are missing, the other rules ran`, range: at0, internal: true });
     }
     return { path: name, kind: a.kind, findings, ...(incomplete ? { incomplete } : {}) };
   } catch (e) {
-    return { ...note(`could not analyse this file: ${errorText(e)}; this is a bug in AWS DB Architect`, 'error'), incomplete: true };
+    return { path: name, kind: 'none', findings: [{ ruleId: READ_RULE_ID, severity: 'error', message: `could not analyse this file: ${errorText(e)}; this is a bug in AWS DB Architect`, range: at0, internal: true }], incomplete: true };
   }
 }
 
@@ -255,6 +259,8 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
       err(`aws-db-architect: ${r.path}: ${r.unreadable}`);
     } else results.push(r);
   }
+  // The tool's own failures go to stderr (JSON and SARIF also keep them in the report, for machines).
+  for (const r of results) for (const f of r.findings) if (f.internal) err(`aws-db-architect: ${r.path}: ${f.message}`);
   if (args.format === 'json') out(JSON.stringify({ files: results }, null, 2));
   else if (args.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
   else out(formatText(results));
@@ -268,6 +274,7 @@ function formatText(results: CliFile[]): string {
   const count = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
     for (const f of r.findings) {
+      if (f.internal) continue;
       count[f.severity]++;
       const where = `${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       lines.push(`${where}: ${f.severity} ${f.ruleId} ${f.message}${f.resource ? ` [${f.resource}]` : ''}`);

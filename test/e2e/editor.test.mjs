@@ -142,7 +142,7 @@ describe('AWS Database Architect in a real VS Code', { timeout: 300_000 }, () =>
 
   it('activates quickly (time printed)', () => {
     const logs = path.join(s.userDataDir, 'logs');
-    const files = fs.readdirSync(logs, { recursive: true }).map(String).filter((f) => f.endsWith('AWS Database Architect.log'));
+    const files = fs.readdirSync(logs, { recursive: true }).map(String).filter((f) => f.endsWith('AWS DB Architect.log'));
     assert.ok(files.length > 0, 'no extension log found');
     const text = fs.readFileSync(path.join(logs, files[0]), 'utf8');
     const m = /activated in ([\d.]+) ms \(module evaluation ([\d.]+) ms, activate\(\) ([\d.]+) ms; host wait before activate\(\) ([\d.]+) ms\)/.exec(text);

@@ -100,6 +100,18 @@ describe('no silence: a rule that throws', () => {
     assert.equal(crash.length, 1);
     assert.match(crash[0].message, /rule ADB001 failed on this file \(TypeError: boom in the rule\)/);
     assert.ok(findings.some((f) => f.ruleId === 'ADB008'));
+    assert.equal(r.err.length, 1);
+    assert.match(r.err[0], /^aws-db-architect: .*rule\.yaml: rule ADB001 failed on this file/);
+  });
+
+  it('CLI text output: the failure on stderr only, the other findings on stdout', async () => {
+    const r = await cli(['lint', file('rule2.yaml', TEMPLATE)]);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.length, 1);
+    assert.match(r.err[0], /rule2\.yaml: rule ADB001 failed on this file \(TypeError: boom in the rule\)/);
+    assert.doesNotMatch(r.out, /ADB001|ADB000/);
+    assert.match(r.out, /ADB008/);
+    assert.match(r.out, /1 file\(s\), 0 analysed, 1 not fully analysed/);
   });
 });
 
@@ -155,6 +167,8 @@ describe('no silence: a reader that throws (the CDK reader, through a broken com
     assert.equal(f.incomplete, true);
     assert.equal(f.findings.length, 1);
     assert.match(f.findings[0].message, /^could not analyse this file: the CDK reader failed \(reader bug\)/);
+    assert.equal(r.err.length, 1);
+    assert.match(r.err[0], /stack\.ts: could not analyse this file: the CDK reader failed \(reader bug\)/);
   });
 
   it('deep nesting is said on the file, not an exception', () => {
