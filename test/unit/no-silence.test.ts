@@ -15,6 +15,8 @@ import { modelIndex, setModelSource } from '../../src/core/cli/model';
 import { analyze } from '../../src/core/engine';
 import { yamlWriter } from '../../src/core/fixes/yaml';
 import { setReporter, type LogLevel, type Reporter } from '../../src/core/log';
+import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { Scanner } from '../../src/core/parse/yaml-scan';
 import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rules/types';
 import { expandPaths, lintFile } from '../../src/cli/lint';
@@ -237,6 +239,31 @@ describe('no silence: a fix writer that throws', () => {
     assert.ok(log.length >= 1);
     assert.match(log[0].message, /^a quick fix failed in t\.yaml, so it is not offered: fix writer yaml\.setValue \(ADB001 on Db\): Error: writer bug$/);
     assert.match(log[0].detail ?? '', /\s+at /);
+  });
+});
+
+describe('no silence: the fast YAML reader fails', () => {
+  it('a bug in it is logged (the yaml package still reads the file), a planned give-up is not', () => {
+    const proto = Scanner.prototype as unknown as { docMarker: (i: number) => boolean };
+    const docMarker = proto.docMarker;
+    const { said, restore } = capture();
+    try {
+      assert.ok(readYamlFast('Resources:\n  A: 1\n'), 'reads when all is well');
+      assert.equal(readYamlFast('a: &x 1\nb: *x\n'), undefined, 'gives up on an alias (left to the package)');
+      assert.deepEqual(said, []);
+      proto.docMarker = () => {
+        throw new TypeError('fast reader bug');
+      };
+      assert.equal(readYamlFast('Resources:\n  A: 1\n'), undefined);
+      assert.equal(said.length, 1);
+      assert.equal(said[0].level, 'warn');
+      assert.match(said[0].message, /the fast YAML reader failed \(a bug\), so the slower yaml package read the file/);
+      assert.match(String(said[0].error), /fast reader bug/);
+      assert.ok(analyze(TEMPLATE, { fileName: 't.yaml' }).findings.some((f) => f.ruleId === 'ADB001'), 'the analysis still answers');
+    } finally {
+      proto.docMarker = docMarker;
+      restore();
+    }
   });
 });
 

@@ -14,6 +14,7 @@
  */
 import type { ListNode, MapNode, Node, ScalarNode } from '../model';
 import { BAIL, blockScalarValue, plainValue, unfoldLines } from './yaml-scalars';
+import { report } from '../log';
 import { readCrlf } from './yaml-crlf';
 import { Scanner } from './yaml-scan';
 
@@ -35,9 +36,11 @@ export function readYamlFast(text: string, options: { lenient?: boolean } = {}):
 function readLf(text: string, lenient: boolean): MapNode | undefined {
   try {
     return new FastYaml(text, lenient).document();
-  } catch {
+  } catch (e) {
     // Mostly BAIL (something to leave to the package); anything else (a nesting too deep for the
     // stack, a bug here) must not cost the user a result either: the package reader still answers.
+    // A bug is said in the log, so it does not show only as a slowdown.
+    if (e !== BAIL && !(e instanceof RangeError)) report('warn', 'the fast YAML reader failed (a bug), so the slower yaml package read the file', e);
     return undefined;
   }
 }
