@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import type { BenchCase, Row } from '../lib/types';
 import type { BenchContext } from '../lib/context';
 import { cdkStack } from '../inputs/cdk';
-import { shellScript } from '../inputs/shell';
+import { largeShellScript, shellScript } from '../inputs/shell';
 
 type Engine = typeof import('../../src/core/engine');
+type Shell = typeof import('../../src/core/parse/shell');
 
 function rows(ctx: BenchContext, label: string, file: string, kind: string, targets: { what: string; target: number }[]): Row[] {
   const { analyze } = ctx.load<Engine>('src/core/engine.ts');
@@ -35,4 +36,36 @@ export const shell: BenchCase = {
       { what: 'analysis', target: 50 },
       { what: 'script check (issue 8)', target: 20 },
     ]),
+};
+
+/**
+ * Issue 16: 1 MB and 5 MB scripts with an unclosed `$(` every 300 lines. Time must grow linearly:
+ * the 5 MB rows' target is 5.5 times the 1 MB median (before the fix the tokenizer alone took
+ * 7.6 s on the 5 MB script, ten times its 1 MB time).
+ */
+export const shellLarge: BenchCase = {
+  id: 'shell-large',
+  title: '1 MB and 5 MB shell scripts with unclosed $( (issue 16: linear time)',
+  run(ctx) {
+    const { analyze } = ctx.load<Engine>('src/core/engine.ts');
+    const { parseShell } = ctx.load<Shell>('src/core/parse/shell.ts');
+    const rows: Row[] = [];
+    const one: Record<string, number> = {};
+    for (const mb of [1, 5]) {
+      const file = ctx.file(`script-${mb}mb-unclosed.sh`, () => largeShellScript(mb * 1_000_000));
+      const text = fs.readFileSync(file, 'utf8');
+      const p = parseShell(text);
+      const note = `${(text.length / 1e6).toFixed(1)} MB, ${p.commands.length} commands, ${p.problems.length} problem(s)`;
+      for (const [what, fn, runs] of [
+        ['tokenizer', () => parseShell(text), 7],
+        ['analysis', () => analyze(text, { fileName: file }), 3],
+      ] as const) {
+        const t = ctx.warm(fn, { warmup: 1, runs });
+        if (mb === 1) one[what] = t.median!;
+        const target = mb === 1 ? undefined : Math.round(5.5 * one[what]);
+        rows.push({ what: `${what}, ${mb} MB script, unclosed $( every 300 lines`, ...t, target, note: mb === 1 ? note : `${note}; ${(t.median! / one[what]).toFixed(1)}x the 1 MB time` });
+      }
+    }
+    return rows;
+  },
 };

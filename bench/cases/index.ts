@@ -7,9 +7,9 @@ import { cfnAnalysis } from './analysis';
 import { cliProcess } from './cli-process';
 import { cfnLint } from './cfn-lint';
 import { hover } from './hover';
-import { cdk, shell } from './cdk-shell';
+import { cdk, shell, shellLarge } from './cdk-shell';
 import { diagramView } from './diagram-view';
 import { cliModelCheck } from './cli-model-check';
 import { memory } from './memory';
 
-export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, cliModelCheck, memory, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, shellLarge, cliModelCheck, memory, cfnLint, diagramView];

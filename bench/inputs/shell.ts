@@ -64,3 +64,21 @@ export function shellScript(lines: number): string {
   for (let i = 0; out.length < lines; i++) out.push(`# step ${i}`, ...BLOCKS[i % BLOCKS.length](i), '');
   return out.slice(0, lines).join('\n').replace(/\\$/, '') + '\n';
 }
+
+/**
+ * A script of about `bytes` characters (the 2,000-line script repeated) where every `unclosedEvery`-th
+ * line opens a `$(` that is never closed: the worst case of issue 16, where each unclosed
+ * substitution used to be scanned to the end of the text again (quadratic time).
+ */
+export function largeShellScript(bytes: number, unclosedEvery = 300): string {
+  const base = shellScript(2000).split('\n').slice(0, -1);
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = base[i % base.length];
+    const l = unclosedEvery && i % unclosedEvery === unclosedEvery - 1 ? `VERSION=$(${line}` : line;
+    out.push(l);
+    size += l.length + 1;
+  }
+  return out.join('\n') + '\n';
+}

@@ -4,13 +4,14 @@
 Reads a JSON list of shell command strings on stdin (each starting with `aws `), runs each through
 awscli's own driver against an endpoint that refuses connections, and prints a JSON list of
 {"ok": bool, "msg": last line of stderr}. "Could not connect" means the CLI accepted the command
-(its parsing and parameter validation passed); anything else is a rejection.
+(its parsing and parameter validation passed); anything else is a rejection. Each command is split
+into words by bash itself (quote removal, brace expansion), as a script would run it.
 """
 import contextlib
 import io
 import json
 import os
-import shlex
+import subprocess
 import sys
 
 os.environ.update(AWS_ACCESS_KEY_ID='AKIDUMMY', AWS_SECRET_ACCESS_KEY='dummy', AWS_DEFAULT_REGION='us-east-1',
@@ -24,8 +25,23 @@ from awscli.clidriver import create_clidriver  # noqa: E402
 EXTRA = ['--endpoint-url', 'http://127.0.0.1:9', '--cli-connect-timeout', '1', '--cli-read-timeout', '1']
 
 
-def verdict(driver, command):
-    argv = shlex.split(command)[1:]
+def bash_words(commands):
+    """The words bash makes of each command (one bash process for all), without the leading `aws`."""
+    script = '__w() { printf "%s\\0" "$@"; printf "\\1\\0"; }\n' + ''.join(f'__w {c[4:]}\n' for c in commands)
+    r = subprocess.run(['bash', '-s'], input=script.encode('utf-8'), capture_output=True, env={'PATH': os.environ.get('PATH', '')}, check=True)
+    out, cur = [], []
+    for w in r.stdout.decode('utf-8').split('\0')[:-1]:
+        if w == '\1':
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    if len(out) != len(commands):
+        raise SystemExit(f'bash split {len(commands)} commands into {len(out)}')
+    return out
+
+
+def verdict(driver, argv):
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         rc = None
@@ -44,6 +60,7 @@ def verdict(driver, command):
 
 def main():
     commands = json.load(sys.stdin)
+    words = bash_words(commands)
     out = []
     driver = None
     for i, c in enumerate(commands):
@@ -52,7 +69,7 @@ def main():
         isolated = 'generate-cli-skeleton' in c
         if driver is None or i % 40 == 0 or isolated:
             driver = create_clidriver()
-        out.append(verdict(driver, c))
+        out.append(verdict(driver, words[i]))
         if isolated:
             driver = None
     json.dump({'cli': f'aws-cli/{awscli.__version__}', 'verdicts': out}, sys.stdout)

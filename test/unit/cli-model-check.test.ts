@@ -119,4 +119,22 @@ describe('AWS CLI service-model check', () => {
     const fs = check(md, 'README.md');
     assert.deepEqual(fs.map((f) => [f.ruleId, f.at, f.line]), [['ADB103', 'yes', 5]]);
   });
+
+  it('unquoted braces: bash makes several words, one finding at the braces with a quoting fix; quoted or list items are fine', () => {
+    const script = 'aws dms create-data-provider --data-provider-name p --engine sqlserver \\\n  --settings MicrosoftSqlServerSettings={ServerName=h.example.com,Port=1433,DatabaseName=d}\n';
+    const fs = check(script);
+    assert.equal(fs.length, 1, JSON.stringify(fs));
+    assert.equal(fs[0].ruleId, 'ADB110');
+    assert.equal(fs[0].at, '{ServerName=h.example.com,Port=1433,DatabaseName=d}');
+    assert.match(fs[0].message, /Bash expands the unquoted braces into 3 words.*--settings takes one value.*Quote the value/);
+    const fixed = apply(script, fs[0].finding.fixes[0]);
+    assert.match(fixed, /--settings 'MicrosoftSqlServerSettings=\{ServerName=h.example.com,Port=1433,DatabaseName=d\}'\n/);
+    assert.deepEqual(check(fixed), []);
+    // A brace without a comma is not expanded (the dms modify-data-provider example).
+    assert.deepEqual(check('aws dms modify-data-provider --data-provider-identifier p --settings MicrosoftSqlServerSettings={ServerName=h}\n'), []);
+    // Expanded into list items that are each valid: bash and the CLI accept it.
+    assert.deepEqual(check('aws dynamodb tag-resource --resource-arn arn:aws:dynamodb:us-east-1:123456789012:table/t --tags Key={a,b},Value=v\n'), []);
+    const [stray] = check('aws rds describe-db-instances {a,b}\n');
+    assert.deepEqual([stray.ruleId, stray.at], ['ADB110', '{a,b}']);
+  });
 });

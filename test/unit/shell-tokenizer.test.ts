@@ -29,10 +29,10 @@ describe('shell tokenizer', () => {
     assert.ok(ws.every((w) => w.known));
   });
 
-  it('marks variables, substitutions, globs, braces and tildes unknown, never guessing', () => {
+  it('marks variables, substitutions, globs and tildes unknown, never guessing', () => {
     // Inner commands ($(date), `id`) are read too: take the outer one.
-    const ws = parseShell('c $X "${Y}-db" $(date) `id` a*b ~/f {a,b} "$((1+2))" Key=[a,b] [ab]\n').commands.find((c) => c.words[0].value === 'c')!.words;
-    assert.deepEqual(ws.map((w) => w.known), [true, false, false, false, false, false, false, false, false, true, false]);
+    const ws = parseShell('c $X "${Y}-db" $(date) `id` a*b ~/f "$((1+2))" Key=[a,b] [ab]\n').commands.find((c) => c.words[0].value === 'c')!.words;
+    assert.deepEqual(ws.map((w) => w.known), [true, false, false, false, false, false, false, false, true, false]);
     assert.equal(ws[1].unknownReason, 'variable $X');
   });
 

@@ -53,8 +53,14 @@ export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
     out.push({ ruleId: 'ADB101', span: span(opWord), message: `aws ${name} has no operation "${opName}".${didYouMean(suggestOperation(opName, names))}` });
     return;
   }
+  const braces = new Set<string>();
   for (const w of cmd.stray) {
-    if (w.known) out.push({ ruleId: 'ADB110', span: span(w), message: `Unexpected word "${w.value}": no flag takes it, so the CLI rejects the command (Unknown options).` });
+    if (!w.known) continue;
+    if (w.brace) {
+      braceIssue(w, `the words after "aws ${name} ${opName}" are not flags or values`, braces, out);
+      continue;
+    }
+    out.push({ ruleId: 'ADB110', span: span(w), message: `Unexpected word "${w.value}": no flag takes it, so the CLI rejects the command (Unknown options).` });
   }
   // `aws rds create-db-instance $ARGS`: the unknown word may hold any flag.
   checkArgs(model, name, opName, op, cmd, anchor, out, cmd.stray.some((w) => !w.known));
@@ -63,10 +69,13 @@ export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
 function checkArgs(model: ServiceModel, svc: string, opName: string, op: OperationDef, cmd: AwsCommand, anchor: Word, out: CliIssue[], unknownWords: boolean): void {
   const present = new Set<string>();
   let skipRequired = unknownWords;
+  const braces = new Set<string>();
   // Words beyond a flag's values: an error when known; when unknown they may be flags (`$EXTRA_FLAGS`).
+  // Words bash made out of one by brace expansion: one finding, at the braces.
   const extra = (vals: Word[], flag: string) => {
     for (const w of vals) {
       if (!w.known) skipRequired = true;
+      else if (w.brace) braceIssue(w, `--${flag} takes one value`, braces, out);
       else out.push({ ruleId: 'ADB110', span: span(w), message: `--${flag} takes one value: the CLI rejects the extra "${w.value}" (Unknown options).` });
     }
   };
@@ -121,10 +130,13 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
         continue;
       }
       extra(a.values.slice(1), flag);
-      checkValue(model, `--${flag}`, def[0], bits, a.values.slice(0, 1), out);
+      // The first of several brace-expanded words: the finding at the braces says it all.
+      if (!(a.values[0].brace && a.values[1]?.brace)) checkValue(model, `--${flag}`, def[0], bits, a.values.slice(0, 1), out);
       continue;
     }
+    const before = out.length;
     checkValue(model, `--${flag}`, def[0], bits, a.values, out);
+    if (out.length > before && a.values.some((w) => w.brace)) explainBraces(a.values, out, before);
   }
   if (skipRequired) return;
   for (const flag of requiredOf(op)) {
@@ -132,6 +144,35 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
       const doc = op.a[flag][2];
       out.push({ ruleId: 'ADB104', span: span(anchor), message: `aws ${svc} ${opName} requires --${flag}${doc ? ` (${doc})` : ''}.` });
     }
+  }
+}
+
+/** One finding per expanded brace: bash made several words of one, and the CLI rejects the extra ones. */
+function braceIssue(w: Word, what: string, seen: Set<string>, out: CliIssue[]): void {
+  const b = w.brace!;
+  const key = `${b.span.start}:${b.span.end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push({
+    ruleId: 'ADB110',
+    span: { start: b.span.start, end: b.span.end },
+    message: `Bash expands the unquoted braces into ${b.count} words (one per comma-separated part), and ${what}: the CLI rejects the extra words (Unknown options). Quote the value ('…') so the braces reach the CLI as written.`,
+    // Single quotes keep every character as written when the word has no quoting or expansion of its own.
+    fixes: /^[^'"\\$`\s]+$/.test(b.text) ? [{ title: 'Quote the value', edits: [{ span: { start: b.word.start, end: b.word.end }, newText: `'${b.text}'` }] }] : undefined,
+  });
+}
+
+/** Value findings on brace-expanded list items: say where the items come from, once per distinct finding. */
+function explainBraces(values: Word[], out: CliIssue[], from: number): void {
+  const added = out.splice(from);
+  const seen = new Set<string>();
+  for (const i of added) {
+    const w = values.find((v) => v.brace && v.brace.word.start <= i.span.start && i.span.end <= v.brace.word.end);
+    const key = `${i.ruleId}:${i.span.start}:${i.span.end}:${i.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (w) i.message += ` (Bash expanded the unquoted braces of this word into ${w.brace!.count} list items.)`;
+    out.push(i);
   }
 }
 

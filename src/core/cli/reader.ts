@@ -29,7 +29,7 @@ export function readAwsCli(text: string, fileName: string): ModelDocument | unde
     resources: translate(cmds),
     parameters: new Map(),
     conditions: new Map(),
-    problems: [],
+    problems: parsed.problems.map((p) => ({ message: p.message, span: p.span, severity: 'warning' as const, code: 'unsupported' as const })),
     inlineSuppressions: collectInlineSuppressions(text, '#'),
     productionHints: productionHints(parsed.commands, cmds),
   };

@@ -47,11 +47,12 @@ export function isMarkdownFile(fileName: string): boolean {
 export function parseShellOf(fileName: string, text: string): ShellParse & { blocks: Span[] } {
   if (isMarkdownFile(fileName)) {
     const blocks = markdownShellBlocks(text);
-    const out: ShellParse & { blocks: Span[] } = { commands: [], comments: [], blocks };
+    const out: ShellParse & { blocks: Span[] } = { commands: [], comments: [], problems: [], blocks };
     for (const b of blocks) {
       const p = parseShell(text, b.start, b.end);
       out.commands.push(...p.commands);
       out.comments.push(...p.comments);
+      out.problems.push(...p.problems);
     }
     return out;
   }

@@ -2,10 +2,15 @@
  * A shell tokenizer for what AWS CLI scripts contain: commands split by newlines, `;`, `&&`, `||`,
  * `|`, `&` and subshells; words with '', "" and $'...' quoting, backslash escapes and `\` line
  * continuations; comments; redirections and here-documents (skipped); `$(...)` and backticks
- * (their commands are read too). Every word keeps its exact source span and, when quoting
- * moved characters around, the source offset of each character of its value. A word holding a
- * variable, a command substitution, a glob, a brace expansion or a tilde is unknown: its value
- * is never guessed.
+ * (their commands are read too, down to MAX_NESTING levels). Every word keeps its exact source span
+ * and, when quoting moved characters around, the source offset of each character of its value. A
+ * word holding a variable, a command substitution, a glob or a tilde is unknown: its value is never
+ * guessed. Unquoted brace expansion (`{a,b}`, `{1..3}`) is done as bash does it: the word becomes
+ * several words, each marked with the brace that made it (see `Word.brace`).
+ *
+ * Linear time: the end of every `$(` is found by one scan (`SubstitutionEnds`) shared by all the
+ * nested tokenizers, so an unclosed `$(` (which runs to the end of the text) is scanned once, not
+ * once per level.
  */
 import type { Span } from '../text';
 
@@ -21,6 +26,22 @@ export interface Word extends Span {
   map?: number[];
   /** The quote when the whole word is one quoted string. */
   quote?: '"' | "'";
+  /** Set when bash's brace expansion made this word out of a longer one (`X={a,b}` gives `X=a` and `X=b`). */
+  brace?: BraceOrigin;
+}
+
+/** Where a brace-expanded word comes from. */
+export interface BraceOrigin {
+  /** The source span of the braces that were expanded (`{a,b}`, from `{` to `}`). */
+  span: Span;
+  /** The source span of the whole word as written. */
+  word: Span;
+  /** The whole word's source text. */
+  text: string;
+  /** How many words bash makes of it. */
+  count: number;
+  /** This word's position among them (0-based). */
+  index: number;
 }
 
 /** A simple command: its leading assignments and its words. */
@@ -32,7 +53,14 @@ export interface ShellCommand extends Span {
 export interface ShellParse {
   commands: ShellCommand[];
   comments: Span[];
+  /** What could not be read (substitutions nested too deep). */
+  problems: { span: Span; message: string }[];
 }
+
+/** Command substitutions (`$(...)`, backticks) nested deeper than this are skipped, with a problem. */
+export const MAX_NESTING = 64;
+/** A word whose brace expansion would make more words than this stays one unknown word. */
+export const MAX_BRACE_WORDS = 256;
 
 /** Source offset of character `i` of a word's value (`i` may equal value.length). */
 export function offsetOf(w: Word, i: number): number {
@@ -56,8 +84,8 @@ const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
 /** Tokenizes `text` between `from` and `to` (offsets stay absolute, so Markdown blocks keep their spans). */
 export function parseShell(text: string, from = 0, to = text.length): ShellParse {
-  const out: ShellParse = { commands: [], comments: [] };
-  new Tokenizer(text, from, to, out).run();
+  const out: ShellParse = { commands: [], comments: [], problems: [] };
+  new Tokenizer(text, from, to, out, new SubstitutionEnds(text), 0).run();
   return out;
 }
 
@@ -66,9 +94,32 @@ class Tokenizer {
   private cur: Word[] = [];
   private cmdStart = -1;
   private pendingHeredocs: { delim: string; strip: boolean }[] = [];
+  /** Unquoted, unescaped characters of words with an unquoted `{`: 1 per value index (for brace expansion). */
+  private readonly braceActive = new Map<Word, Uint8Array>();
 
-  constructor(private readonly t: string, from: number, private readonly end: number, private readonly out: ShellParse) {
+  constructor(
+    private readonly t: string,
+    from: number,
+    private readonly end: number,
+    private readonly out: ShellParse,
+    private readonly subs: SubstitutionEnds,
+    private readonly depth: number,
+  ) {
     this.i = from;
+  }
+
+  /** Reads the commands of a substitution's body, unless it is nested too deep (then one problem says so). */
+  private nested(from: number, to: number): void {
+    if (this.depth + 1 <= MAX_NESTING) {
+      new Tokenizer(this.t, from, to, this.out, this.subs, this.depth + 1).run();
+      return;
+    }
+    if (this.subs.tooDeep) return; // one problem per text
+    this.subs.tooDeep = true;
+    this.out.problems.push({
+      span: { start: Math.max(0, from - 2), end: to },
+      message: `Command substitutions ($(...) or backticks) nested deeper than ${MAX_NESTING} levels: the commands inside are not analysed.`,
+    });
   }
 
   run(): void {
@@ -116,11 +167,18 @@ class Tokenizer {
     if (this.cur.length) {
       const assignments: Word[] = [];
       let k = 0;
-      while (k < this.cur.length && ASSIGN.test(this.t.slice(this.cur[k].start, this.cur[k].end))) assignments.push(this.cur[k++]);
-      const words = this.cur.slice(k);
+      while (k < this.cur.length && ASSIGN.test(this.t.slice(this.cur[k].start, Math.min(this.cur[k].end, this.cur[k].start + 256)))) assignments.push(this.cur[k++]);
+      // Bash expands braces in the words of a command, not in its leading assignments.
+      const words: Word[] = [];
+      for (; k < this.cur.length; k++) {
+        const active = this.braceActive.get(this.cur[k]);
+        if (active) words.push(...braceExpand(this.cur[k], active, this.t));
+        else words.push(this.cur[k]);
+      }
       this.out.commands.push({ start: this.cmdStart, end: this.cur[this.cur.length - 1].end, assignments, words });
     }
     this.cur = [];
+    this.braceActive.clear();
     this.cmdStart = -1;
   }
 
@@ -180,6 +238,13 @@ class Tokenizer {
     let moved = false;
     let quotes = 0;
     let unquotedChars = 0;
+    let sawBrace = false;
+    // Value ranges [from, to) of unquoted, unescaped characters (brace expansion only looks at those).
+    const active: number[] = [];
+    const activeAt = (from: number, len: number) => {
+      if (active.length && active[active.length - 1] === from) active[active.length - 1] = from + len;
+      else active.push(from, from + len);
+    };
     const unknown = (why: string) => {
       if (known) reason = why;
       known = false;
@@ -194,6 +259,7 @@ class Tokenizer {
       const run = PLAIN.exec(t);
       if (run) {
         const text = run.index + run[0].length > this.end ? run[0].slice(0, this.end - run.index) : run[0];
+        activeAt(value.length, text.length);
         push(text, this.i);
         this.i += text.length;
         unquotedChars += text.length;
@@ -205,6 +271,7 @@ class Tokenizer {
       if (c === '(' ) {
         if (value.length === 0 && quotes === 0) break;
         unknown('(');
+        activeAt(value.length, 1);
         push(c, this.i++);
         continue;
       }
@@ -270,8 +337,9 @@ class Tokenizer {
       // `[...]` is a glob only when closed; after a `=` it is shorthand (`Key=[a,b]`), which no file name matches.
       if (c === '[' && !value.includes('=') && /^\[[^\s\]]*\]/.test(t.slice(this.i, this.i + 200))) unknown('glob');
       if (c === '~' && value.length === 0) unknown('~');
-      if (c === '{' && /^\{[^}\s]*(,|\.\.)[^}\s]*\}/.test(t.slice(this.i, this.i + 200))) unknown('brace expansion');
+      if (c === '{') sawBrace = true;
       unquotedChars++;
+      activeAt(value.length, 1);
       push(c, this.i++);
     }
     if (this.i > this.end) this.i = this.end; // an escape or quote at the very end of the region
@@ -284,6 +352,11 @@ class Tokenizer {
       w.map = map;
     }
     if (quotes === 1 && unquotedChars === 0 && (t[start] === '"' || t[start] === "'") && t[this.i - 1] === t[start]) w.quote = t[start] as '"' | "'";
+    if (sawBrace) {
+      const a = new Uint8Array(value.length);
+      for (let k = 0; k < active.length; k += 2) a.fill(1, active[k], active[k + 1]);
+      this.braceActive.set(w, a);
+    }
     return w;
   }
 
@@ -312,15 +385,15 @@ class Tokenizer {
     if (t[start] === '`') {
       let j = start + 1;
       while (j < this.end && t[j] !== '`') j += t[j] === '\\' ? 2 : 1;
-      new Tokenizer(t, start + 1, Math.min(j, this.end), this.out).run();
+      this.nested(start + 1, Math.min(j, this.end));
       this.i = Math.min(j + 1, this.end);
       return { start, end: this.i, reason: 'command substitution' };
     }
     const n = t[start + 1];
     if (n === '(') {
       const arith = t[start + 2] === '(';
-      const close = matchParen(t, start + 1, this.end);
-      if (!arith) new Tokenizer(t, start + 2, close, this.out).run();
+      const close = this.subs.closeOf(start + 1, this.end);
+      if (!arith) this.nested(start + 2, close);
       this.i = Math.min(close + 1, this.end);
       return { start, end: this.i, reason: arith ? 'arithmetic' : 'command substitution' };
     }
@@ -342,20 +415,169 @@ class Tokenizer {
   }
 }
 
-/** The offset of the `)` matching the `(` at `open`, skipping quotes and nested parentheses. */
-function matchParen(t: string, open: number, end: number): number {
-  let depth = 0;
-  for (let j = open; j < end; j++) {
-    const c = t[j];
-    if (c === '\\') { j++; continue; }
-    if (c === "'") { const e = t.indexOf("'", j + 1); j = e < 0 ? end : e; continue; }
-    if (c === '"') {
-      j++;
-      while (j < end && t[j] !== '"') j += t[j] === '\\' ? 2 : 1;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j;
+/**
+ * The `)` closing each `$(`, found by one iterative scan per outermost substitution and remembered,
+ * so nested tokenizers look their end up instead of scanning again (linear time, no recursion).
+ * Inside a substitution: `\\` escapes, '...' is skipped, "..." is a nested context (where `$(` opens
+ * another substitution), `(` and `)` nest.
+ */
+class SubstitutionEnds {
+  private readonly ends = new Map<number, number>();
+  /** Set once a substitution nested too deep was reported. */
+  tooDeep = false;
+  constructor(private readonly t: string) {}
+
+  /** The offset of the `)` matching the `(` at `open` (or `end` when unclosed). */
+  closeOf(open: number, end: number): number {
+    const known = this.ends.get(open);
+    if (known !== undefined && known <= end) return known;
+    return this.scan(open, end);
   }
-  return end;
+
+  private scan(open: number, end: number): number {
+    const t = this.t;
+    // Stack of contexts: the offset of an opening `(` of a substitution (>= 0), -1 for a plain `(`, -2 for "...".
+    const stack: number[] = [open];
+    let j = open + 1;
+    while (j < end && stack.length) {
+      const c = t.charCodeAt(j);
+      const top = stack[stack.length - 1];
+      if (c === 92 /* \\ */) { j += 2; continue; }
+      if (top === -2) {
+        if (c === 34 /* " */) stack.pop();
+        else if (c === 36 /* $ */ && t.charCodeAt(j + 1) === 40 /* ( */) { stack.push(j + 1); j += 2; continue; }
+        j++;
+        continue;
+      }
+      if (c === 39 /* ' */) {
+        const e = t.indexOf("'", j + 1);
+        j = e < 0 || e >= end ? end : e + 1;
+        continue;
+      }
+      if (c === 34) stack.push(-2);
+      else if (c === 40) stack.push(t.charCodeAt(j - 1) === 36 ? j : -1);
+      else if (c === 41 /* ) */) {
+        const o = stack.pop()!;
+        if (o >= 0) this.ends.set(o, j);
+        if (o === open) return j;
+      }
+      j++;
+    }
+    // Unclosed: every substitution still open runs to the end of the region.
+    for (const o of stack) if (o >= 0) this.ends.set(o, end);
+    return end;
+  }
+}
+
+/** A word being built by brace expansion: value characters with their source offsets. */
+interface Piece {
+  v: string;
+  m: number[];
+}
+
+const SEQ_NUM = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/;
+const SEQ_CHAR = /^([A-Za-z])\.\.([A-Za-z])(?:\.\.(-?\d+))?$/;
+
+/**
+ * Bash's brace expansion of one word: `pre{a,b}post` gives `preapost prebpost`, `{1..3}` gives
+ * `1 2 3` (with zero padding and increments, and letters), nested and repeated braces multiply.
+ * Only unquoted, unescaped braces and commas count (`active`); `${var}` is an expansion, not a
+ * brace. A brace with neither a top-level comma nor a valid sequence stays as written, as in bash.
+ * More than MAX_BRACE_WORDS words: the word stays one, unknown.
+ */
+function braceExpand(w: Word, active: Uint8Array, text: string): Word[] {
+  const m: number[] = new Array(w.value.length);
+  for (let k = 0; k < w.value.length; k++) m[k] = offsetOf(w, k);
+  const budget = { left: MAX_BRACE_WORDS };
+  let first: Span | undefined;
+  const expand = (p: Piece, act: Uint8Array): Piece[] | undefined => {
+    const v = p.v;
+    for (let s = 0; s < v.length; s++) {
+      if (v[s] !== '{' || !act[s]) continue;
+      let depth = 0;
+      let close = -1;
+      const commas: number[] = [];
+      for (let k = s; k < v.length; k++) {
+        if (!act[k]) continue;
+        const ch = v[k];
+        if (ch === '{') depth++;
+        else if (ch === '}' && --depth === 0) {
+          close = k;
+          break;
+        } else if (ch === ',' && depth === 1) commas.push(k);
+      }
+      if (close < 0) continue;
+      const sub = (a: number, b: number): [Piece, Uint8Array] => [{ v: v.slice(a, b), m: p.m.slice(a, b) }, act.subarray(a, b)];
+      let parts: Piece[][];
+      if (commas.length) {
+        parts = [];
+        let from = s + 1;
+        for (const c of [...commas, close]) {
+          const r = expand(...sub(from, c));
+          if (!r) return undefined;
+          parts.push(r);
+          from = c + 1;
+        }
+      } else {
+        let all = true;
+        for (let k = s + 1; k < close; k++) all &&= act[k] === 1;
+        const seq = all ? sequence(v.slice(s + 1, close)) : undefined;
+        if (!seq) continue;
+        if (seq.length > budget.left) return undefined;
+        parts = [seq.map((x) => ({ v: x, m: new Array<number>(x.length).fill(p.m[s]) }))];
+      }
+      if (!first) first = { start: p.m[s], end: p.m[close] + 1 };
+      const post = expand(...sub(close + 1, v.length));
+      if (!post) return undefined;
+      const out: Piece[] = [];
+      for (const list of parts) {
+        for (const mid of list) {
+          for (const po of post) {
+            if (--budget.left < 0) return undefined;
+            out.push({ v: v.slice(0, s) + mid.v + po.v, m: [...p.m.slice(0, s), ...mid.m, ...po.m] });
+          }
+        }
+      }
+      return out;
+    }
+    return [p];
+  };
+  const res = expand({ v: w.value, m }, active);
+  if (!res) return [{ ...w, known: false, unknownReason: w.unknownReason ?? 'brace expansion' }];
+  if (res.length === 1 && res[0].v === w.value) return [w];
+  return res.map((p, index) => {
+    const out: Word = { start: w.start, end: w.end, value: p.v, known: w.known, map: p.m, brace: { span: first!, word: { start: w.start, end: w.end }, text: text.slice(w.start, w.end), count: res.length, index } };
+    if (w.unknownReason) out.unknownReason = w.unknownReason;
+    return out;
+  });
+}
+
+/** The words of a sequence expression (`1..3`, `01..10..2`, `a..e`), or undefined when it is not one. */
+function sequence(body: string): string[] | undefined {
+  let m = SEQ_NUM.exec(body);
+  const out: string[] = [];
+  if (m) {
+    const a = parseInt(m[1], 10);
+    const b = parseInt(m[2], 10);
+    let inc = Math.abs(m[3] ? parseInt(m[3], 10) : 1) || 1;
+    if (Math.abs(b - a) / inc >= MAX_BRACE_WORDS) return ['', ...new Array<string>(MAX_BRACE_WORDS).fill('')]; // over the budget
+    const pad = /^-?0\d/.test(m[1]) || /^-?0\d/.test(m[2]) ? Math.max(m[1].length, m[2].length) : 0;
+    if (b < a) inc = -inc;
+    for (let x = a; inc > 0 ? x <= b : x >= b; x += inc) {
+      const s = String(Math.abs(x));
+      const neg = x < 0 ? '-' : '';
+      out.push(pad ? neg + s.padStart(pad - neg.length, '0') : neg + s);
+    }
+    return out;
+  }
+  m = SEQ_CHAR.exec(body);
+  if (m) {
+    const a = m[1].charCodeAt(0);
+    const b = m[2].charCodeAt(0);
+    let inc = Math.abs(m[3] ? parseInt(m[3], 10) : 1) || 1;
+    if (b < a) inc = -inc;
+    for (let x = a; inc > 0 ? x <= b : x >= b; x += inc) out.push(String.fromCharCode(x));
+    return out;
+  }
+  return undefined;
 }
