@@ -5,12 +5,15 @@ Reads a JSON list of shell command strings on stdin (each starting with `aws `),
 awscli's own driver against an endpoint that refuses connections, and prints a JSON list of
 {"ok": bool, "msg": last line of stderr}. "Could not connect" means the CLI accepted the command
 (its parsing and parameter validation passed); anything else is a rejection. Each command is split
-into words by bash itself (quote removal, brace expansion), as a script would run it.
+into words by bash itself (quote removal, brace expansion), as a script would run it; a command
+holding a `$`, a backtick, a redirection or another shell operator is split by shlex instead, which
+keeps `$NAME` as one word (a script would set it, where bash here would drop it) and runs nothing.
 """
 import contextlib
 import io
 import json
 import os
+import shlex
 import subprocess
 import sys
 
@@ -25,20 +28,13 @@ from awscli.clidriver import create_clidriver  # noqa: E402
 EXTRA = ['--endpoint-url', 'http://127.0.0.1:9', '--cli-connect-timeout', '1', '--cli-read-timeout', '1']
 
 
-def bash_words(commands):
-    """The words bash makes of each command (one bash process for all), without the leading `aws`."""
-    script = '__w() { printf "%s\\0" "$@"; printf "\\1\\0"; }\n' + ''.join(f'__w {c[4:]}\n' for c in commands)
-    r = subprocess.run(['bash', '-s'], input=script.encode('utf-8'), capture_output=True, env={'PATH': os.environ.get('PATH', '')}, check=True)
-    out, cur = [], []
-    for w in r.stdout.decode('utf-8').split('\0')[:-1]:
-        if w == '\1':
-            out.append(cur)
-            cur = []
-        else:
-            cur.append(w)
-    if len(out) != len(commands):
-        raise SystemExit(f'bash split {len(commands)} commands into {len(out)}')
-    return out
+def bash_words(command):
+    """The words bash makes of a command (without the leading `aws`); shlex's when bash cannot read it."""
+    script = '__w() { printf "%s\\0" "$@"; }\n__w ' + command[4:] + '\n'
+    r = subprocess.run(['bash', '-c', script], capture_output=True, env={'PATH': os.environ.get('PATH', '')})
+    if r.returncode != 0 or r.stderr:
+        return shlex.split(command)[1:]
+    return r.stdout.decode('utf-8').split('\0')[:-1]
 
 
 def verdict(driver, argv):
@@ -60,7 +56,7 @@ def verdict(driver, argv):
 
 def main():
     commands = json.load(sys.stdin)
-    words = bash_words(commands)
+    words = [shlex.split(c)[1:] if any(ch in c for ch in '$`<>|;&') else bash_words(c) for c in commands]
     out = []
     driver = None
     for i, c in enumerate(commands):
