@@ -32,7 +32,7 @@ def bash_words(command):
     """The words bash makes of a command (without the leading `aws`); shlex's when bash cannot read it."""
     script = '__w() { printf "%s\\0" "$@"; }\n__w ' + command[4:] + '\n'
     r = subprocess.run(['bash', '-c', script], capture_output=True, env={'PATH': os.environ.get('PATH', '')})
-    if r.returncode != 0 or r.stderr:
+    if r.returncode != 0:
         return shlex.split(command)[1:]
     return r.stdout.decode('utf-8').split('\0')[:-1]
 
