@@ -54,6 +54,19 @@ describe('knowledge base: verified dates', () => {
   });
 });
 
+describe('knowledge base: canonical sources', () => {
+  // Translated pages kept because the English page did not show the statement when the fact was checked (see the fact's commit).
+  const TRANSLATED_KEPT = new Set(['aurora.encryption-at-rest', 'aurora-dsql.encryption']);
+  it('cites no SDK mirror or China-Region copy, and a translated page only where the English one did not show the statement', () => {
+    for (const f of FACTS) {
+      for (const u of f.sources) {
+        assert.doesNotMatch(u, /sdk-for-[a-z]+\/|\/sdkfornet|docs\.amazonaws\.cn|rproxy\./, `${f.id} cites a mirror: ${u}`);
+        if (/\/[a-z]{2}_[a-z]{2}\/|repost\.aws\/[a-z]{2}\//.test(u)) assert.ok(TRANSLATED_KEPT.has(f.id), `${f.id} cites a translated page: ${u}`);
+      }
+    }
+  });
+});
+
 describe('knowledge base: audit trail', () => {
   const dates = AUDITS.map((a) => a.date);
   const ids = new Set(FACTS.map((f) => f.id));
@@ -77,7 +90,8 @@ describe('knowledge base: audit trail', () => {
         for (const id of u.facts) assert.notEqual(FACTS.find((f) => f.id === id)!.verified, a.date, `${id} could not be confirmed on ${a.date} but carries that date`);
       }
       if (a.date === FIRST_CHECK) continue;
-      const named = new Set(a.entries.map((e) => e.fact));
+      const named = new Set(a.entries.filter((e) => e.outcome !== 'sources').map((e) => e.fact));
+      for (const e of a.entries.filter((x) => x.outcome === 'sources')) for (const u of e.sources) assert.ok(FACTS.find((f) => f.id === e.fact)!.sources.includes(u), `the audit of ${a.date} says ${e.fact} now cites ${u}, which it does not`);
       for (const f of FACTS.filter((x) => x.verified === a.date)) assert.ok(named.has(f.id), `${f.id} is verified on ${a.date} but the audit of that date does not say what was checked`);
       for (const id of named) assert.ok(FACTS.find((f) => f.id === id)!.verified >= a.date, `the audit of ${a.date} names ${id}, whose verified date is older than ${a.date}`);
     }

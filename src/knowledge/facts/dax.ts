@@ -1,6 +1,5 @@
 import type { FactInput } from '../schema';
 
-const CREATE = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dax/aws.sdk.kotlin.services.dax.model/-create-cluster-request/replication-factor.html';
 
 /** DynamoDB Accelerator (DAX) facts. */
 export const daxFacts: FactInput[] = [
@@ -32,8 +31,8 @@ export const daxFacts: FactInput[] = [
       cdk: ['CfnCluster.replicationFactor'],
     },
     seed: 'seed [Pattern 3]: 3-node cluster',
-    verified: '2026-11-25',
-    sources: [CREATE, 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.cluster.html'],
+    verified: '2026-12-04',
+    sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.cluster.html'],
   },
   {
     id: 'dax.encryption-at-rest',

@@ -88,7 +88,7 @@ export const dynamodbFacts: FactInput[] = [
     },
     seed: 'seed [NoSQL Databases] Capacity Modes',
     verified: '2026-11-25',
-    sources: [LIMITS, CFN_TABLE, 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-create-table-request/provisioned-throughput.html'],
+    sources: [LIMITS, CFN_TABLE, 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html'],
   },
   {
     id: 'dynamodb.auto-scaling',
@@ -124,7 +124,7 @@ export const dynamodbFacts: FactInput[] = [
       cdk: ['Table.pointInTimeRecoverySpecification', 'Table.pointInTimeRecovery', 'TableV2.pointInTimeRecoverySpecification'],
     },
     seed: 'seed [NoSQL Databases] Backup; [Pattern 3]',
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: ['https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PointInTimeRecoverySpecification.html', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html'],
   },
   {

@@ -55,7 +55,7 @@ export const elasticacheFacts: FactInput[] = [
     },
     seed: 'seed [In-Memory Databases] Memcached: no persistence, no replication, no backup',
     verified: '2026-11-25',
-    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SelectEngine.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-cache-cluster-request/snapshot-retention-limit.html'],
+    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/SelectEngine.html', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html'],
   },
   {
     id: 'elasticache.cluster-mode-shards',
@@ -109,7 +109,7 @@ export const elasticacheFacts: FactInput[] = [
     },
     seed: 'seed [In-Memory Databases] Encryption',
     verified: '2026-11-25',
-    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-replication-group-request/at-rest-encryption-enabled.html'],
+    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html'],
   },
   {
     id: 'elasticache.encryption-in-transit',
@@ -145,7 +145,7 @@ export const elasticacheFacts: FactInput[] = [
     },
     seed: 'seed [In-Memory Databases] Auth Token',
     verified: '2026-11-25',
-    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-replication-group-request/-builder/auth-token.html'],
+    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html'],
   },
   {
     id: 'elasticache.rbac',
@@ -194,8 +194,8 @@ export const elasticacheFacts: FactInput[] = [
       cdk: ['CfnReplicationGroup.snapshotRetentionLimit'],
     },
     seed: 'seed [In-Memory Databases] Backup and Restore: RDB snapshots',
-    verified: '2026-11-25',
-    sources: ['https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-replication-group-request/snapshot-retention-limit.html', 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticache/aws.sdk.kotlin.services.elasticache.model/-create-serverless-cache-request/-builder/snapshot-retention-limit.html'],
+    verified: '2026-12-04',
+    sources: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html'],
   },
   {
     id: 'elasticache.serverless',

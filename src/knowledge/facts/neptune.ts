@@ -1,7 +1,7 @@
 /** Amazon Neptune facts (seed [Specialized Databases]), each checked against the AWS page in `sources`. */
 import type { FactInput } from '../schema';
 
-const API = 'https://docs.amazonaws.cn/goto/WebAPI/neptune-2014-10-31/CreateDBCluster';
+const API = 'https://docs.aws.amazon.com/neptune/latest/apiref/API_CreateDBCluster.html';
 
 export const neptuneFacts: FactInput[] = [
   {

@@ -61,6 +61,6 @@ export const opensearchFacts: FactInput[] = [
     targets: { cfn: ['AWS::Elasticsearch::Domain'], cli: ['es create-elasticsearch-domain'], cdk: [] },
     seed: 'seed [Specialized Databases]',
     verified: '2026-11-25',
-    sources: ['https://docs.amazonaws.cn/cdk/api/v2/dotnet/api/Amazon.CDK.AWS.Elasticsearch.CfnDomain.NodeToNodeEncryptionOptionsProperty.html'],
+    sources: ['https://docs.aws.amazon.com/cdk/api/v2/dotnet/api/Amazon.CDK.AWS.Elasticsearch.CfnDomain.NodeToNodeEncryptionOptionsProperty.html'],
   },
 ];

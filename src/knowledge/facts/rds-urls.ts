@@ -7,7 +7,7 @@ export const RDS_URL = {
   storage: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html',
   storageIncrease: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PIOPS.ModifyingExisting.html',
   additionalVolume: 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AdditionalStorageVolume.html',
-  gp2Burst: 'https://repost.aws/ja/knowledge-center/rds-low-burst-balance',
+  gp2Burst: 'https://repost.aws/knowledge-center/rds-low-burst-balance',
   backup: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html',
   recommendations: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USERRecommendationsManage.RecommendationReference.html',
   encryption: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',

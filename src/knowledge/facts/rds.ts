@@ -24,7 +24,7 @@ const baseFacts: FactInput[] = [
       cdk: ['DatabaseInstance.backupRetention'],
     },
     seed: 'seed [Backup and Recovery]',
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.BackupRetention.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html'],
   },
   {
