@@ -109,18 +109,31 @@ export function allExamples(): { commands: Example[]; files: Map<string, Record<
 
 /**
  * A command is comparable when every file it reads is shown in its document (the CLI cannot read a
- * file that is not there) and it is a complete command (no shell substitution outside single quotes).
+ * file that is not there) and it is a complete command (no shell substitution or variable outside single quotes).
  */
 export function comparable(e: Example, shown: Record<string, string>): string | undefined {
   const missing = e.files.filter((f) => !(f in shown) && !(path.basename(f) in shown));
   if (missing.length) return `reads ${missing.join(', ')}, which the document does not show`;
-  if (/\$\(|`/.test(e.cmd.replace(/'[^']*'/g, "''"))) return 'uses shell substitution';
+  const unquoted = e.cmd.replace(/'[^']*'/g, "''");
+  if (/\$\(|`/.test(unquoted)) return 'uses shell substitution';
+  if (/\$[A-Za-z_{]/.test(unquoted)) return 'uses a shell variable the document leaves to the reader';
   return undefined;
 }
 
-/** The words the shell hands the CLI: a trailing output redirection (`> tail.txt`) is the shell's, not the CLI's. */
+/** The command without a trailing output redirection (`> tail.txt`): that is the shell's, not the CLI's. */
 export function forCli(cmd: string): string {
   return cmd.replace(/\s+\d?>>?\s*[^\s'"]+\s*$/, '');
+}
+
+/**
+ * The words bash hands the CLI (quote removal, brace expansion, variable expansion; no globbing, so
+ * the result does not depend on the folder), re-quoted one by one for the oracle's shlex.split.
+ * Commands with shell substitution are not comparable and never get here.
+ */
+export function bashWords(cmd: string): string {
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-c', `set -f\nset -- ${forCli(cmd)}\nprintf '%s\\0' "$@"`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  if (r.status !== 0) throw new Error(`bash could not split: ${cmd}\n${r.stderr}`);
+  return r.stdout.split('\0').slice(0, -1).map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(' ');
 }
 
 export interface Verdict {
@@ -156,7 +169,7 @@ export function realExampleVerdicts(cmds: Example[], files: Map<string, Record<s
           fs.writeFileSync(path.join(dir, rel), body);
         }
       }
-      const r = spawnSync('python3', [path.join(__dirname, 'aws_verdicts.py')], { cwd: dir, input: JSON.stringify(idx.map((i) => forCli(cmds[i].cmd))), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const r = spawnSync('python3', [path.join(__dirname, 'aws_verdicts.py')], { cwd: dir, input: JSON.stringify(idx.map((i) => bashWords(cmds[i].cmd))), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (r.status !== 0) throw new Error(`aws_verdicts.py failed: ${r.stderr}`);
       const out = JSON.parse(r.stdout) as { cli: string; verdicts: Verdict[] };
       cli = out.cli;
