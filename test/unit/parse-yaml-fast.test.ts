@@ -79,6 +79,8 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'compact maps and sequences': 'Tags:\n  - Key: Name\n    Value: x\n  -   Key: B\n      Value: y\n  - - n1\n    - n2\nSame:\n- a\n- b: 1\n  c: 2\nEnd: 1\n',
       'document start marker': '# c\n--- # start\nAWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
       'comments after the last value of nested collections': 'a:\n  b:\n    c: x\n      # deeper\n    # same\n  # parent\n# root\nd:\n  - x\n    # deeper\n  # same\ne:\n  - |\n    text\n  # after block\nf: 1\n',
+      'trailing commas': 'a: [1, 2,]\nb: {x: 1, y: [a,\n    ],}\n',
+      'comments inside flow collections': 'a: [1, # one\n    2 # two\n    ]\nb: {x: 1, # c\n    y: 2}\n',
       'blank lines everywhere': '\n\na: 1\n\n\nb:\n\n  c: 2\n\n\n  d:\n\n    - x\n\n\n',
       'odd plain keys and values': '-: x\n-a: x\n?a: x\n:a: x\na,b: c\na]: b\nv1: -x\nv2: ?x\nv3: x :y\nv4: [a:b, ?x, -x, -1]\nv5: x#y # z\nv6: {"b":c}\nv7: !Ref\n',
       'CRLF line ends': 'a: 1\r\nb: |\r\n  x\r\n  y\r\nc: "p\r\n  q"\r\nd: [1,\r\n  2]\r\ne:\r\n  - f\r\n    # c\r\n',
@@ -106,7 +108,6 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'not a map': '- a\n- b\n',
       empty: '',
       'comment only': '# nothing\n',
-      'trailing comma': 'a: [1, 2,]\n',
       'verbatim and secondary tags': 'a: !!str 1\nb: !<tag:x> y\n',
       'empty value with a comment': 'a: # c\nb: 1\n',
     };

@@ -232,7 +232,8 @@ export class Scanner {
         const nx = this.c(p + 1);
         if (nx === SP || nx === NL || nx === COMMA || nx === RBRACK || nx === RBRACE || nx === LBRACK || nx === LBRACE) break;
       }
-      if (ch === SP && this.c(p + 1) === HASH) throw BAIL;
+      // A comment ends the scalar (what follows it must close or separate: flowNext checks).
+      if (ch === SP && this.c(p + 1) === HASH) break;
       p++;
     }
     let e = p;
@@ -253,7 +254,11 @@ export class Scanner {
     if (ch !== COMMA) throw BAIL;
     this.p++;
     this.flowWs(k);
-    if (this.c(this.p) === close) throw BAIL; // trailing comma: leave it to the package
+    // A trailing comma before the closing bracket is allowed (YAML, PyYAML and the package agree).
+    if (this.c(this.p) === close) {
+      this.p++;
+      return true;
+    }
     return false;
   }
 
