@@ -11,5 +11,6 @@ import { cdk, shell, shellLarge } from './cdk-shell';
 import { diagramView } from './diagram-view';
 import { cliModelCheck } from './cli-model-check';
 import { memory } from './memory';
+import { yamlSize } from './yaml-size';
 
-export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, shellLarge, cliModelCheck, memory, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView];

@@ -79,6 +79,8 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'compact maps and sequences': 'Tags:\n  - Key: Name\n    Value: x\n  -   Key: B\n      Value: y\n  - - n1\n    - n2\nSame:\n- a\n- b: 1\n  c: 2\nEnd: 1\n',
       'document start marker': '# c\n--- # start\nAWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
       'comments after the last value of nested collections': 'a:\n  b:\n    c: x\n      # deeper\n    # same\n  # parent\n# root\nd:\n  - x\n    # deeper\n  # same\ne:\n  - |\n    text\n  # after block\nf: 1\n',
+      'anchors and aliases': 'a: &x 1\nb: *x\nc: &m\n  k: v\n  # in\nd: *m # c\n  # more\ne: [*x, &y 2, *y, *m]\nf: &s {k: v}\ng:\n  - *s\n  - &z [1]\n  - *z\nh: &q "q"\ni: &p\n  - a\nj: *p\n',
+      'tag alone on its line, a collection below': 'a:\n  Fn::Base64:\n    !Sub\n    - |\n      echo ${X}\n    - X: !Ref Y\nb:\n  !If\n  - C\n  - 1\n  - 2\nc: 1\n',
       'trailing commas': 'a: [1, 2,]\nb: {x: 1, y: [a,\n    ],}\n',
       'comments inside flow collections': 'a: [1, # one\n    2 # two\n    ]\nb: {x: 1, # c\n    y: 2}\n',
       'blank lines everywhere': '\n\na: 1\n\n\nb:\n\n  c: 2\n\n\n  d:\n\n    - x\n\n\n',
@@ -86,11 +88,18 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'CRLF line ends': 'a: 1\r\nb: |\r\n  x\r\n  y\r\nc: "p\r\n  q"\r\nd: [1,\r\n  2]\r\ne:\r\n  - f\r\n    # c\r\n',
     };
     for (const [name, text] of Object.entries(cases)) it(name, () => agrees(text, name));
+    it('anchors and aliases with CRLF line ends (a shared node moves once)', () => {
+      agrees(cases['anchors and aliases'].replace(/\n/g, '\r\n'), 'anchors CRLF');
+    });
   });
 
   describe('cases it must leave to the package', () => {
     const cases: Record<string, string> = {
-      'anchors and aliases': 'a: &x 1\nb: *x\n',
+      'anchor on a key': 'a:\n  &x k: v\n',
+      'unresolved alias': 'a: *x\n',
+      'anchor and tag': 'a: &x !Ref q\nb: !Sub &w s\n',
+      'anchor on an empty value': 'a: &x\nb: 1\n',
+      'tag then a scalar on the next line': 'a:\n  !Ref\n  x\n',
       'complex keys': '? a\n: b\n',
       directives: '%YAML 1.2\n---\na: 1\n',
       'several documents': 'a: 1\n---\nb: 2\n',

@@ -12,6 +12,9 @@ import type { Span } from '../text';
  */
 export const MAX_NESTING = 500;
 
+/** Aliases may expand a document to this many nodes at most; more is an alias bomb. */
+export const MAX_EXPANDED = 200_000;
+
 /** A span clamped into [0, length], never empty unless the text is. */
 export function clampSpan(start: number, end: number, length: number): Span {
   const s = Math.max(0, Math.min(start, length));

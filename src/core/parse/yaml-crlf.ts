@@ -7,7 +7,8 @@
 import type { MapNode, Node } from '../model';
 import type { Span } from '../text';
 
-export function readCrlf(text: string, read: (lf: string) => MapNode | undefined): MapNode | undefined {
+/** `shared`: the tree shares nodes (aliases), each to be moved once. */
+export function readCrlf(text: string, read: (lf: string) => MapNode | undefined, shared: () => boolean = () => false): MapNode | undefined {
   const lf = text.replace(/\r\n/g, '\n');
   if (lf.indexOf('\r') >= 0) return undefined;
   const breaks: number[] = [];
@@ -30,7 +31,12 @@ export function readCrlf(text: string, read: (lf: string) => MapNode | undefined
     s.start = move(s.start);
     s.end = move(s.end);
   };
+  const seen = shared() ? new Set<Node>() : undefined;
   const walk = (n: Node): void => {
+    if (seen) {
+      if (seen.has(n)) return;
+      seen.add(n);
+    }
     span(n);
     if (n.kind === 'map') {
       if (n.tagSpan) span(n.tagSpan);

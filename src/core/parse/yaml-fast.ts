@@ -20,7 +20,7 @@ import { Scanner } from './yaml-scan';
 
 // Character codes, declared here rather than imported: imported bindings may compile to getters.
 const SP = 32, NL = 10, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39, BANG = 33;
-const LBRACK = 91, LBRACE = 123, PIPE = 124, GT = 62;
+const LBRACK = 91, LBRACE = 123, PIPE = 124, GT = 62, AMP = 38, STAR = 42;
 
 /**
  * Reads a YAML template fast; undefined when the text needs the full `yaml` package.
@@ -29,13 +29,19 @@ const LBRACK = 91, LBRACE = 123, PIPE = 124, GT = 62;
 export function readYamlFast(text: string, options: { lenient?: boolean } = {}): MapNode | undefined {
   if (text.indexOf('\t') >= 0 || text.charCodeAt(0) === 0xfeff) return undefined;
   const lenient = options.lenient ?? true;
-  const read = (lf: string) => readLf(lf, lenient);
-  return text.indexOf('\r') >= 0 ? readCrlf(text, read) : read(text);
+  let shared = false;
+  const read = (lf: string): MapNode | undefined => {
+    const r = readLf(lf, lenient);
+    shared = !!r && r.aliases > 0;
+    return r?.root;
+  };
+  return text.indexOf('\r') >= 0 ? readCrlf(text, read, () => shared) : read(text);
 }
 
-function readLf(text: string, lenient: boolean): MapNode | undefined {
+function readLf(text: string, lenient: boolean): { root: MapNode; aliases: number } | undefined {
+  const reader = new FastYaml(text, lenient);
   try {
-    return new FastYaml(text, lenient).document();
+    return { root: reader.document(), aliases: reader.aliases };
   } catch (e) {
     // Mostly BAIL (something to leave to the package); anything else (a nesting too deep for the
     // stack, a bug here) must not cost the user a result either: the package reader still answers.
@@ -230,7 +236,27 @@ class FastYaml extends Scanner {
    * leaves the cursor on the next content line and end2 on the value's node end.
    */
   private value(i: number, k: number, col: number, inSeq: boolean, pre: boolean): Node {
-    let q = this.spaces(i);
+    const q = this.spaces(i);
+    const ch = this.c(q);
+    if (ch === STAR) {
+      const node = this.alias(q);
+      const e = this.lineRest(this.p);
+      this.end2 = this.trivia(e, k, true, e);
+      return node;
+    }
+    if (ch !== AMP) return this.unanchored(q, i, k, col, inSeq, pre);
+    const name = this.anchorName(q);
+    const v = this.spaces(this.p);
+    const nx = this.c(v);
+    // An anchor before a tag, another anchor, an alias or a key (`- &a k: v` anchors the key): the package's.
+    if (nx === BANG || nx === AMP || nx === STAR || this.keyEnd(v) >= 0) throw BAIL;
+    const node = this.unanchored(v, i, k, col, inSeq, pre);
+    if (node.kind === 'scalar' && node.start === node.end) throw BAIL;
+    this.anchors.set(name, node);
+    return node;
+  }
+
+  private unanchored(q: number, i: number, k: number, col: number, inSeq: boolean, pre: boolean): Node {
     let tag: string | undefined;
     if (this.c(q) === BANG) {
       tag = this.tag(q);
@@ -268,6 +294,15 @@ class FastYaml extends Scanner {
     const sameLineComment = this.c(q) === HASH;
     this.trivia(q < this.n ? this.eol(q) + 1 : this.n, k, false, 0);
     const j = this.ind;
+    if (j > k && !tag && this.c(this.p) === BANG) {
+      // A tag alone on its line, the collection it tags below (`Fn::Base64:` / `  !Sub` / `  - ...`).
+      const t = this.tag(this.p);
+      const nx = this.c(this.p);
+      if (!(nx === NL || nx === HASH || this.p >= this.n) || nx === HASH) throw BAIL;
+      const node = this.below(this.p, k, inSeq, t, pre);
+      if (node.kind === 'map' && node.entries[0]?.value.kind === 'scalar' && node.entries[0].value.start === node.entries[0].value.end) throw BAIL;
+      return node;
+    }
     if (j > k || (j === k && !inSeq && this.isDash(this.p))) {
       this.rMax = -1;
       let node: Node;

@@ -6,10 +6,10 @@
  */
 import type { ListNode, MapNode, Node, ScalarNode } from '../model';
 import { BAIL, doubleQuotedValue, plainValue, singleQuotedValue } from './yaml-scalars';
-import { MAX_NESTING } from './problems';
+import { MAX_EXPANDED, MAX_NESTING } from './problems';
 
 const SP = 32, NL = 10, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39, BANG = 33;
-const LBRACK = 91, RBRACK = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, BSL = 92;
+const LBRACK = 91, RBRACK = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, BSL = 92, AMP = 38, STAR = 42;
 
 /** CloudFormation short-form tag to its long-form key (`!Ref` -> `Ref`, `!Sub` -> `Fn::Sub`). */
 export function tagToIntrinsic(tag: string): string {
@@ -36,6 +36,12 @@ export class Scanner {
   p = 0;
   /** Collections open around the cursor: past MAX_NESTING the package reader (bounded) takes over. */
   depth = 0;
+  /** Anchored nodes by name; an alias is the anchored node itself (shared, as the package reader does). */
+  readonly anchors = new Map<string, Node>();
+  aliases = 0;
+  /** Nodes the aliases stand for, counted as expanded (an alias bomb is left to the package, which refuses it). */
+  private expanded = 0;
+  private sizes = new Map<Node, number>();
 
   /**
    * lenient: read what PyYAML (and so cfn-lint, SAM and CloudFormation) reads though YAML 1.2
@@ -50,6 +56,36 @@ export class Scanner {
   /** Opens a collection (close with `this.depth--`); bails when nesting too deep for the stack. */
   enter(): void {
     if (++this.depth > MAX_NESTING) throw BAIL;
+  }
+
+  /** The name of an anchor (`&a`) or alias (`*a`) at q; p is left after it. */
+  anchorName(q: number): string {
+    let j = q + 1;
+    for (let ch = this.c(j); j < this.n && ch !== SP && ch !== NL && ch !== COMMA && ch !== LBRACK && ch !== RBRACK && ch !== LBRACE && ch !== RBRACE; ch = this.c(++j));
+    if (j === q + 1 || this.c(j - 1) === COLON) throw BAIL;
+    this.p = j;
+    return this.t.slice(q + 1, j);
+  }
+
+  /** The node an alias at q stands for; p is left after the alias. */
+  alias(q: number): Node {
+    const target = this.anchors.get(this.anchorName(q));
+    if (!target) throw BAIL;
+    this.aliases++;
+    this.expanded += this.size(target);
+    if (this.expanded > MAX_EXPANDED) throw BAIL;
+    return target;
+  }
+
+  /** Nodes in n with aliases expanded (memoised: shared nodes are counted once per use, computed once). */
+  private size(n: Node): number {
+    const known = this.sizes.get(n);
+    if (known !== undefined) return known;
+    let s = 1;
+    if (n.kind === 'map') for (const e of n.entries) s += this.size(e.value);
+    else if (n.kind === 'list') for (const it of n.items) s += this.size(it);
+    this.sizes.set(n, s);
+    return s;
   }
 
   /** A `---` or `...` document marker at line start i (followed by a blank, a line break or the end). */
@@ -182,8 +218,18 @@ export class Scanner {
     this.p = p;
   }
 
-  /** One flow value at p: tag, nested collection, quoted or plain scalar. */
+  /** One flow value at p: anchor, alias, tag, nested collection, quoted or plain scalar. */
   flowNode(k: number): Node {
+    if (this.c(this.p) === STAR) return this.alias(this.p);
+    if (this.c(this.p) === AMP) {
+      const name = this.anchorName(this.p);
+      this.p = this.spaces(this.p);
+      const nx = this.c(this.p);
+      if (nx === BANG || nx === AMP || nx === STAR || nx === NL || nx === COMMA || nx === RBRACK || nx === RBRACE || this.p >= this.n) throw BAIL;
+      const node = this.flowNode(k);
+      this.anchors.set(name, node);
+      return node;
+    }
     let tag: string | undefined;
     if (this.c(this.p) === BANG) {
       tag = this.tag(this.p);

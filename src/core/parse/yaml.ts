@@ -12,11 +12,10 @@ import type { TemplateRead } from './cloudformation';
 import { readYamlFast } from './yaml-fast';
 import { tagToIntrinsic } from './yaml-scan';
 import { yamlTooDeep } from './nesting';
-import { MAX_NESTING, parseProblem, tooDeep, yamlWords } from './problems';
+import { MAX_EXPANDED, MAX_NESTING, parseProblem, tooDeep, yamlWords } from './problems';
 
 export { tagToIntrinsic };
 
-const MAX_EXPANDED = 200_000;
 /** Read problems reported for one text at most (each for a different part of it). */
 const MAX_PROBLEMS = 10;
 
@@ -67,7 +66,7 @@ function parseWhole(text: string): Parsed {
     const [start, end] = opener(text, err.message, err.pos[0]) ?? err.pos;
     return { problems: [parseProblem(text, start, end, yamlWords(err.code, err.message))] };
   }
-  const conv = new Converter(doc, text);
+  const conv = new Converter(text);
   try {
     return { root: doc.contents ? conv.node(doc.contents as YNode) : undefined, problems: [] };
   } catch (e) {
@@ -254,10 +253,16 @@ function recover(text: string, first: ReadProblem): TemplateRead {
 class Converter {
   private memo = new Map<YNode, { node: Node; size: number }>();
   private expanded = 0;
-
-  constructor(private doc: Document.Parsed, private text: string) {}
-
   private depth = 0;
+  /**
+   * Anchors met so far, in document order (the conversion's order). The package's own
+   * Alias.resolve() walks the whole document for each alias: quadratic on large texts.
+   */
+  private anchors = new Map<string, YNode>();
+  /** Nodes being converted: an alias to one of them refers to its own container. */
+  private open = new Set<YNode>();
+
+  constructor(private text: string) {}
 
   node(n: YNode | null | undefined, fallbackAt = 0): Node {
     return this.sized(n, fallbackAt).node;
@@ -267,17 +272,24 @@ class Converter {
     if (this.depth >= MAX_NESTING) throw new TooDeep(n?.range?.[0] ?? fallbackAt);
     if (!n) return { node: { kind: 'scalar', value: null, start: fallbackAt, end: fallbackAt }, size: 1 };
     if (isAlias(n)) {
-      const target = (n as Alias).resolve(this.doc);
-      if (!target) return { node: { kind: 'unknown', reason: 'unresolved alias', start: n.range?.[0] ?? fallbackAt, end: n.range?.[1] ?? fallbackAt }, size: 1 };
-      const r = this.sized(target as YNode, fallbackAt);
+      const target = this.anchors.get((n as Alias).source);
+      const start = n.range?.[0] ?? fallbackAt;
+      const end = n.range?.[1] ?? fallbackAt;
+      if (!target) return { node: { kind: 'unknown', reason: 'unresolved alias', start, end }, size: 1 };
+      if (this.open.has(target)) return { node: { kind: 'unknown', reason: 'an alias inside the node it refers to', start, end }, size: 1 };
+      const r = this.sized(target, fallbackAt);
       this.expanded += r.size;
       if (this.expanded > MAX_EXPANDED) throw new AliasBomb();
       return r;
     }
+    const anchor = (n as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, n);
     const cached = this.memo.get(n);
     if (cached) return cached;
     this.depth++;
+    this.open.add(n);
     const r = this.convert(n, fallbackAt);
+    this.open.delete(n);
     this.depth--;
     this.memo.set(n, r);
     return r;
@@ -293,6 +305,8 @@ class Converter {
       for (const p of n.items) {
         if (!isPair(p)) continue;
         const k = p.key as YNode | null;
+        const keyAnchor = (k as { anchor?: string } | null)?.anchor;
+        if (keyAnchor) this.anchors.set(keyAnchor, k!);
         const keyValue = k && isScalar(k) ? k.value : null;
         if (keyValue === null || typeof keyValue === 'object') continue;
         const keySpan = { start: k!.range?.[0] ?? start, end: k!.range?.[1] ?? start };
