@@ -249,7 +249,7 @@ describe('no silence: the fast YAML reader fails', () => {
     const { said, restore } = capture();
     try {
       assert.ok(readYamlFast('Resources:\n  A: 1\n'), 'reads when all is well');
-      assert.equal(readYamlFast('a: &x 1\nb: *x\n'), undefined, 'gives up on an alias (left to the package)');
+      assert.equal(readYamlFast('a: &x 1\n? b\n: 2\n'), undefined, 'gives up on a complex key (left to the package)');
       assert.equal(said.length, 0);
       proto.docMarker = () => {
         throw new TypeError('fast reader bug');
