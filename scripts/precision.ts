@@ -181,7 +181,7 @@ const notComparable = commands.flatMap((c) => {
 out.push(`- Comparable commands: ${total} of ${commands.length}${notComparable.length ? `; not comparable: ${notComparable.join(', ')}` : ''}.`);
 out.push(`- Agreement: ${agree}/${total} (${pct(agree, total)}).`, '');
 out.push('Disagreements:', '', ...(disagreements.length ? disagreements : ['None.']), '');
-out.push(`Commands ${recorded.cli} rejects (${docErrors.length}), and we report too: errors in AWS's own documentation (a \`/\` where the line continuation \`\\\` was meant, a missing \`\\\`, a tag map where a list is required), and a version 2 command (\`aws dsql generate-db-connect-auth-token\`) that version 1 does not have:`, '', ...docErrors, '');
+out.push(`Commands ${recorded.cli} rejects (${docErrors.length}), and we report too: errors in AWS's own documentation (a \`/\` where the line continuation \`\\\` was meant, a missing \`\\\`, unquoted braces that bash expands, a tag map where a list is required):`, '', ...docErrors, '');
 
 fs.writeFileSync(path.join(root, 'docs/precision.md'), `${out.join('\n')}`);
 console.log(`errors ${errs.length} (${count(errs, 'false')} false), warnings ${warns.length} (${pct(count(warns, 'true'), warns.length)} true), unreviewed ${unreviewed.length}; CLI examples ${agree}/${total}`);
