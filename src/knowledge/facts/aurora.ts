@@ -19,7 +19,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.readers'],
     },
     seed: 'seed [Amazon Aurora Architecture]',
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [`${AUG}/Aurora.Overview.html`],
   },
   {
@@ -65,7 +65,7 @@ export const auroraFacts: FactInput[] = [
       cdk: ['DatabaseCluster.backtrackWindow'],
     },
     seed: 'seed [Aurora Features]',
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [`${AUG}/AuroraMySQL.Managing.Backtrack.html`, `${AUG}/AuroraMySQL.Managing.Backtrack.Configuring.html`],
   },
   {

@@ -106,7 +106,7 @@ export const rdsOperationsFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: ['AWS::RDS::DBInstance.SourceDBInstanceIdentifier'], cli: ['rds create-db-instance-read-replica'], cdk: ['DatabaseInstanceReadReplica'] },
     seed: 'seed [Deployment Options]',
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [U.createReplica],
   },
   {
@@ -118,7 +118,7 @@ export const rdsOperationsFacts: FactInput[] = [
     changeable: 'n/a',
     targets: { cfn: ['AWS::RDS::DBInstance.SourceDBInstanceIdentifier'], cli: ['rds create-db-instance-read-replica'], cdk: ['DatabaseInstanceReadReplica'] },
     seed: null,
-    verified: '2026-11-25',
+    verified: '2026-12-04',
     sources: [U.createReplica],
   },
   {
