@@ -82,4 +82,31 @@ describe('rules on AWS CLI scripts (translation into the shared model)', () => {
     assert.deepEqual(fs.map((f) => [f.at, f.line]), [['99', 3]]);
     assert.equal(analyze('# Nothing here\n\n```bash\necho hi\n```\n', { fileName: 'a.md' }).kind, 'none');
   });
+
+  it('restores and read replicas inherit from their source: no "not set" finding; a bad override is still one', () => {
+    const all = ['ADB003', 'ADB004', 'ADB007', 'ADB014', 'ADB015', 'ADB020', 'ADB050', 'ADB051', 'ADB053', 'ADB054', 'ADB072'];
+    const script = [
+      'aws dynamodb restore-table-from-backup --target-table-name orders2 --backup-arn arn:aws:dynamodb:us-east-1:123456789012:table/orders/backup/01489173575360-b308cd7d',
+      'aws dynamodb restore-table-to-point-in-time --source-table-name orders --target-table-name orders3 --use-latest-restorable-time',
+      'aws rds restore-db-instance-from-db-snapshot --db-instance-identifier db2 --db-snapshot-identifier snap1',
+      'aws rds restore-db-cluster-to-point-in-time --db-cluster-identifier c2 --source-db-cluster-identifier c1 --use-latest-restorable-time',
+      'aws rds create-db-instance-read-replica --db-instance-identifier r1 --source-db-instance-identifier db1',
+      'aws docdb restore-db-cluster-from-snapshot --db-cluster-identifier d2 --snapshot-identifier s --engine docdb',
+      'aws redshift restore-from-cluster-snapshot --cluster-identifier r2 --snapshot-identifier s',
+      '',
+    ].join('\n');
+    assert.deepEqual(sh(script, all, 'always'), []);
+    const bad = 'aws dynamodb restore-table-to-point-in-time --source-table-name orders --target-table-name orders4 --use-latest-restorable-time --billing-mode-override PAY_PER_REQUEST --provisioned-throughput-override ReadCapacityUnits=5,WriteCapacityUnits=5\n';
+    assert.deepEqual(sh(bad, ['ADB054']).map((f) => f.at), ['--provisioned-throughput-override']);
+    // The same on a create still reports what is missing.
+    assert.equal(sh('aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH\n', ['ADB054']).length, 1);
+  });
+
+  it('update-table defines the attributes of new indexes: no ADB053 (the command shows no key schema), even after a create-table', () => {
+    const upd = `aws dynamodb update-table --table-name orders --attribute-definitions AttributeName=gsk,AttributeType=S --global-secondary-index-updates '[{"Create":{"IndexName":"by-gsk","KeySchema":[{"AttributeName":"gsk","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}}]'\n`;
+    assert.deepEqual(sh(upd, ['ADB053']), []);
+    const create = 'aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH --billing-mode PAY_PER_REQUEST\n';
+    assert.deepEqual(sh(create + upd, ['ADB053']), []);
+    assert.equal(sh(create.replace('AttributeName=pk,AttributeType=S', 'AttributeName=pk,AttributeType=S AttributeName=x,AttributeType=S'), ['ADB053']).length, 1);
+  });
 });

@@ -16,10 +16,16 @@ export interface PropMap {
   statusFlag?: boolean;
 }
 
+export type OpKind = 'create' | 'restore' | 'modify';
+
 export interface Target {
   type: string;
-  /** Operation -> complete (create/restore: true; modify/update: false). */
-  ops: Record<string, boolean>;
+  /**
+   * Operation -> what it does: `create` (an absent flag means the service default: the resource is
+   * complete), `restore` (a restore or read replica: an absent flag means what the source had, which
+   * the command does not show), `modify` (an absent flag means unchanged).
+   */
+  ops: Record<string, OpKind>;
   /** Flags that name the resource, first found wins. */
   ids: string[];
   props: Record<string, PropMap>;
@@ -39,9 +45,12 @@ function spec(s: string): Record<string, PropMap> {
   return out;
 }
 
-const ops = (create: string, modify = '') => ({
-  ...Object.fromEntries(create.split(/\s+/).filter(Boolean).map((o) => [o, true])),
-  ...Object.fromEntries(modify.split(/\s+/).filter(Boolean).map((o) => [o, false])),
+// Restores and read replicas take their settings (encryption, billing mode, throughput, engine…) from the
+// source snapshot, backup or instance; a `-from-s3` restore builds from files, so it is a create.
+const RESTORE = /^(restore-(?!.*-from-s3$)|create-db-instance-read-replica$)/;
+const ops = (create: string, modify = ''): Record<string, OpKind> => ({
+  ...Object.fromEntries(create.split(/\s+/).filter(Boolean).map((o) => [o, RESTORE.test(o) ? 'restore' : 'create'])),
+  ...Object.fromEntries(modify.split(/\s+/).filter(Boolean).map((o) => [o, 'modify'])),
 });
 
 const RDS_COMMON = `engine=Engine:s engine-version=EngineVersion:s master-username=MasterUsername:s master-user-password=MasterUserPassword:s
@@ -116,6 +125,7 @@ export const TARGETS: Record<string, Target[]> = {
       ids: ['table-name', 'target-table-name'],
       props: spec(`table-name=TableName:s target-table-name=TableName:s attribute-definitions=AttributeDefinitions:j key-schema=KeySchema:j
         billing-mode=BillingMode:s billing-mode-override=BillingMode:s provisioned-throughput=ProvisionedThroughput:j
+        provisioned-throughput-override=ProvisionedThroughput:j global-secondary-index-override=GlobalSecondaryIndexes:j
         global-secondary-indexes=GlobalSecondaryIndexes:j local-secondary-indexes=LocalSecondaryIndexes:j
         sse-specification=SSESpecification:j{Enabled>SSEEnabled} sse-specification-override=SSESpecification:j{Enabled>SSEEnabled}
         stream-specification=StreamSpecification:j table-class=TableClass:s deletion-protection-enabled=DeletionProtectionEnabled:b

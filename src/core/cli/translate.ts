@@ -30,11 +30,12 @@ export function translate(cmds: AwsCommand[]): Resource[] {
     const r = resourceOf(cmd, target, svc.value, op.value);
     const key = `${r.type}\u0000${r.id}`;
     const earlier = created.get(key);
-    if (!r.complete && earlier && !r.id.startsWith('(')) {
+    const kind = target.ops[op.value];
+    if (kind === 'modify' && earlier && !r.id.startsWith('(')) {
       merge(earlier, r);
       continue;
     }
-    if (r.complete && !r.id.startsWith('(')) created.set(key, r);
+    if (kind !== 'modify' && !r.id.startsWith('(')) created.set(key, r);
     out.push(r);
   }
   return out;
@@ -77,7 +78,8 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
     span: { start: cmd.start, end: cmd.end },
     properties: props,
     attributes: new Map(),
-    complete: target.ops[operation],
+    // A restore is not complete: what it does not set comes from the source (docs/aws-cli.md).
+    complete: target.ops[operation] === 'create',
     form: 'aws-cli',
     origin: { service, operation },
   };
