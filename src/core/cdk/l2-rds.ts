@@ -109,6 +109,13 @@ const clusterProps: Record<string, string | Handler> = {
   backupRetention: days('BackupRetentionPeriod'),
 };
 
+/** Aurora Serverless v1: EngineMode serverless, always encrypted (the construct has no storageEncrypted prop). */
+function finishServerlessV1(c: L2Context): void {
+  finishCommon(c);
+  c.b.default('EngineMode', 'serverless');
+  c.b.default('StorageEncrypted', true);
+}
+
 const proxyAuth: Handler = (c, e, key, tsKey) => {
   const v = evaluate(c, e);
   const on = v.kind === 'scalar' ? (v.value === true ? 'REQUIRED' : 'DISABLED') : undefined;
@@ -122,14 +129,8 @@ export const RDS_L2: Record<string, L2Spec> = {
   DatabaseInstanceReadReplica: { type: 'AWS::RDS::DBInstance', props: instanceProps, removal: 'Snapshot', finish: finishInstance('replica') },
   DatabaseCluster: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishCommon },
   DatabaseClusterFromSnapshot: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishCommon },
-  ServerlessCluster: {
-    type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot',
-    finish: (c) => {
-      finishCommon(c);
-      c.b.default('EngineMode', 'serverless');
-      c.b.default('StorageEncrypted', true);
-    },
-  },
+  ServerlessCluster: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishServerlessV1 },
+  ServerlessClusterFromSnapshot: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishServerlessV1 },
   DatabaseProxy: {
     type: 'AWS::RDS::DBProxy',
     props: { requireTLS: 'RequireTLS', iamAuth: proxyAuth, dbProxyName: 'DBProxyName', debugLogging: 'DebugLogging' },

@@ -35,7 +35,7 @@ export default defineRule({
 
 /** The v1 setting as written: `EngineMode serverless`, `--engine-mode serverless`, the `ServerlessCluster` construct. */
 function what(r: Resource): string {
-  if (r.form === 'cdk' && r.origin?.construct === 'ServerlessCluster') return 'ServerlessCluster';
+  if (r.form === 'cdk' && r.origin?.construct?.startsWith('ServerlessCluster')) return r.origin.construct;
   return `${nameOf(r, 'EngineMode', '--engine-mode', 'engineMode')} serverless`;
 }
 

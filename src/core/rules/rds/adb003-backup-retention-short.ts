@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
-import { isPrimaryInstance, sourceOf } from './common';
+import { isPrimaryInstance, serverlessV1Construct, sourceOf } from './common';
 
 const prod = fact('rds.backup-retention-production');
 
@@ -21,7 +21,7 @@ export default defineRule({
     const min = prod.min!;
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
-      const cdk = r.type === 'AWS::RDS::DBCluster' ? 'backup.retention' : 'backupRetention';
+      const cdk = r.type === 'AWS::RDS::DBCluster' && !serverlessV1Construct(r) ? 'backup.retention' : 'backupRetention';
       const name = settingName(r, 'BackupRetentionPeriod', '--backup-retention-period', cdk);
       const p = ctx.prop(r, 'BackupRetentionPeriod');
       if (!p.present) {

@@ -3,7 +3,7 @@ import type { Resource } from '../../model';
 import { asString } from '../../resolve';
 import { defineRule, type RuleContext } from '../types';
 import { falseValues, settingName } from '../util';
-import { families, isPrimaryInstance, sourceOf } from './common';
+import { families, isPrimaryInstance, serverlessV1Construct, sourceOf } from './common';
 
 const iam = fact('rds.iam-auth');
 
@@ -39,7 +39,8 @@ export default defineRule({
       const p = ctx.prop(r, 'EnableIAMDatabaseAuthentication');
       const why = 'applications can then connect with short-lived IAM tokens instead of a stored password';
       if (!p.present) {
-        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: set it to true (${why}).` });
+        // The CDK's ServerlessCluster (Aurora Serverless v1) has no iamAuthentication prop: nothing to suggest.
+        if (r.complete && !serverlessV1Construct(r)) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: set it to true (${why}).` });
         continue;
       }
       for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });

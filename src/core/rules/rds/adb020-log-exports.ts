@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { settingName } from '../util';
-import { family, isPrimaryInstance, type EngineFamily } from './common';
+import { family, isPrimaryInstance, serverlessV1Construct, type EngineFamily } from './common';
 
 const logs = fact('rds.cloudwatch-logs-exports');
 
@@ -40,7 +40,8 @@ export default defineRule({
       const hint = suggest ? ` (for example ${suggest})` : '';
       const p = ctx.prop(r, 'EnableCloudwatchLogsExports');
       if (!p.present) {
-        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so no database logs reach CloudWatch Logs: export the engine's logs${hint}.` });
+        // The CDK's ServerlessCluster (Aurora Serverless v1) has no cloudwatchLogsExports prop: nothing to suggest.
+        if (r.complete && !serverlessV1Construct(r)) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so no database logs reach CloudWatch Logs: export the engine's logs${hint}.` });
         continue;
       }
       for (const c of p.candidates) {

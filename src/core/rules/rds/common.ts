@@ -79,6 +79,15 @@ export function isPrimaryInstance(ctx: RuleContext, r: Resource): boolean {
 }
 
 /** How the file is written, for messages ("template", "script", "code"). */
+/**
+ * The CDK's `ServerlessCluster` / `ServerlessClusterFromSnapshot` (Aurora Serverless v1): it has no
+ * iamAuthentication, cloudwatchLogsExports or storageEncrypted prop, so an absent one is no suggestion to make
+ * (ADB034 reports the construct itself).
+ */
+export function serverlessV1Construct(r: Resource): boolean {
+  return r.form === 'cdk' && !!r.origin?.construct?.startsWith('ServerlessCluster');
+}
+
 export function formWord(r: Resource): string {
   return r.form === 'aws-cli' ? 'script' : r.form === 'cdk' ? 'code' : 'template';
 }
