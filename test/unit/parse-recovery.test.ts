@@ -187,6 +187,15 @@ describe('nesting bounds', () => {
     assert.ok(a.findings.some((f) => f.ruleId === 'ADB004'));
   });
 
+  it('an AWS CLI JSON parameter 20,000 levels deep is not judged, and the rest of the command is', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const a = analyze(`aws dynamodb create-table --table-name t --attribute-definitions '${deep}' --key-schema AttributeName=a,KeyType=HASH --billing-mode PAY_PER_REQUEST\n`, { fileName: 'x.sh' });
+    assert.deepEqual(a.internalErrors, []);
+    assert.deepEqual(a.problems, []);
+    assert.ok(a.findings.some((f) => f.ruleId === 'ADB050'));
+    assert.ok(!a.findings.some((f) => f.ruleId === 'ADB107'), 'a deep but valid JSON value is not called invalid');
+  });
+
   it('a JSON parse-error span never ends past the end of the file', () => {
     for (const text of ['{"Resources": {"A": {"Type": "x"', '{"Resources": ', '{"Resources": "abc', '{', '{"a": 1} x']) {
       const r = readJson(text);

@@ -86,7 +86,7 @@ export function checkValue(model: ServiceModel, flag: string, ref: TypeRef, bits
   function json(w: Word): void {
     const r = parseJsonValue(w.value, spanOf(w));
     if (r.error) return void out.push({ ruleId: 'ADB107', span: r.error.span, message: `${flag}: ${r.error.message}.` });
-    v.validate(r.value!, ref, flag);
+    if (r.value) v.validate(r.value, ref, flag);
   }
 }
 

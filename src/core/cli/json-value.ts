@@ -2,12 +2,16 @@
 import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
 import type { Span } from '../text';
 import type { PValue, ValueError } from './value';
+import { jsonTooDeep } from '../parse/nesting';
+import { MAX_NESTING } from '../parse/problems';
 
 /**
  * Parses a JSON value strictly (as the CLI's json.loads does: no comments, no trailing commas).
  * `span(a, b)` maps value indexes to the source.
  */
 export function parseJsonValue(s: string, span: (a: number, b: number) => Span): { value?: PValue; error?: ValueError } {
+  // jsonc-parser and the conversion recurse per level: a value nested deeper is not judged (no value, no error).
+  if (jsonTooDeep(s, MAX_NESTING) >= 0) return {};
   try {
     JSON.parse(s);
   } catch (e) {
