@@ -137,8 +137,13 @@ function own(i: FixInput, e: MapEntry): boolean {
  * A YAML resource holding an anchor that is aliased elsewhere: any edit inside it would change the
  * alias sites too, so only a comment suppression is offered.
  */
+const aliasDocs = new WeakMap<ModelDocument, boolean>();
+
 function anchorsShared(i: FixInput): boolean {
-  if (i.resource.form !== 'cloudformation' || !i.text.includes('*')) return false;
+  if (i.resource.form !== 'cloudformation') return false;
+  let aliases = aliasDocs.get(i.doc);
+  if (aliases === undefined) aliasDocs.set(i.doc, (aliases = /\*[^\s,[\]{}]/.test(i.text)));
+  if (!aliases) return false;
   const { start, end } = i.resource.span;
   const body = i.text.slice(start, end);
   for (const m of body.matchAll(/(?:^|[\s[{,])&([^\s,[\]{}]+)/g)) {
