@@ -61,6 +61,12 @@ describe('quick fixes: no final newline', () => {
     assert.equal(mine, `${t}\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n`);
     assert.equal(analyze(mine, { fileName: 't.yaml', production: 'always' }).findings.filter((f) => f.ruleId === 'ADB016' && f.resource === 'Orders').length, 0);
   });
+  it('an empty DeletionPolicy ending the file gets its value after a space', () => {
+    const u = 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    DeletionPolicy:';
+    const out = applyNamedFix(u, 't.yaml', 'ADB016', /DeletionPolicy/, 'always');
+    assert.equal(out, 'Resources:\n  Db:\n    Type: AWS::RDS::DBCluster\n    UpdateReplacePolicy: Snapshot\n    DeletionPolicy: Snapshot');
+    assert.ok(!firesOn(out, 't.yaml', 'ADB016', 'always'));
+  });
   it('Metadata suppression goes on its own line', () => {
     const f = findings(t, 't.yaml', 'ADB050', 'cloudformation')[0];
     const out = applyFix(t, f.fixes.find((x) => /Suppress ADB050 for Orders/.test(x.title))!);
@@ -145,6 +151,21 @@ describe('quick fixes: AWS CLI edge cases', () => {
     // The same fix on create-db-instance, which takes the flag.
     const c = 'aws rds create-db-instance --db-instance-identifier b --engine postgres --db-instance-class db.r6g.large\n';
     assert.equal(applyNamedFix(c, 'x.sh', 'ADB014', /Add --enable-performance-insights/, 'always'), c.replace('\n', ' --enable-performance-insights\n'));
+  });
+  it('a command ending in a continuation: the flag goes before the backslash', () => {
+    const t = 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro \\\n\necho done\n';
+    const out = applyNamedFix(t, 'x.sh', 'ADB003', /--backup-retention-period 7/, 'always');
+    assert.equal(out, t.replace('db.t3.micro \\', 'db.t3.micro --backup-retention-period 7 \\'));
+    assert.ok(!firesOn(out, 'x.sh', 'ADB003', 'always'));
+  });
+  it('a finding inside a multi-line quoted value: the comment goes above the command, or is not offered', () => {
+    const t = "aws dynamodb create-table \\\n  --table-name t \\\n  --key-schema AttributeName=pk,KeyType=HASH \\\n  --local-secondary-indexes '[\n    {\"IndexName\": \"i\", \"Bogus\": 1}\n  ]'\n";
+    const a = analyze(t, { fileName: 'x.sh', production: 'always' });
+    assert.equal(a.kind, 'aws-cli');
+    assert.ok(a.findings.length);
+    for (const f of a.findings) {
+      for (const x of f.fixes.filter((y) => /^Suppress/.test(y.title))) assert.equal(applyFix(t, x), `# aws-db-architect-ignore ${f.ruleId}\n${t}`, `${f.ruleId}`);
+    }
   });
   it('a flag appended before a redirection is not glued to it', () => {
     const t = 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro>out.json\n';

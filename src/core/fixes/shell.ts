@@ -97,6 +97,13 @@ export const shellWriter: FormWriter = {
     if (!arg || !hasFlag(resource, arg.split(' ')[0].slice(2))) return undefined;
     let at = resource.span.end;
     while (at > resource.span.start && /\s/.test(text[at - 1])) at--;
+    // A command ending in a `\` (the file or block ends mid-continuation): the flag goes before it.
+    if (text[at - 1] === '\\' && (at < 2 || text[at - 2] !== '\\')) {
+      // ...unless the text ends right there (a `\` with no line after it is read differently).
+      if (!/[\r\n]/.test(text.slice(at, at + 2))) return undefined;
+      at--;
+      while (at > resource.span.start && /[ \t]/.test(text[at - 1])) at--;
+    }
     // Appended inside an open quote or a comment, the flag would be text, not an argument.
     if (!plainAt(text, resource.span.start, at)) return undefined;
     // Glued to what follows (`>`, `|`, `;`), the flag's value would join it (`1>file`).
@@ -122,12 +129,14 @@ export const shellWriter: FormWriter = {
     return undefined;
   },
   suppress(doc, text, ruleId, at, resource) {
-    // Inside a `\` continuation a comment line would cut the command: comment above the command instead.
-    const start = commandStart(text, at);
-    // A finding about no resource is suppressed only by a comment right above its own line, and a
-    // comment line inside a continued command would cut it: no suppression can be written there.
-    if (!resource && start !== lineStart(text, at)) return undefined;
-    return commentSuppression(text, ruleId, at, '#', start);
+    // A comment right above the command covers its resource; one inside a `\` continuation or a
+    // quoted multi-line value would cut the command or change the value, so it always goes above.
+    if (resource) return commentSuppression(text, ruleId, at, '#', commandStart(text, resource.span.start));
+    // A finding about no resource is suppressed only by a comment right above its own line: offered
+    // when that line starts the command, since anywhere else the comment would land inside it.
+    const ls = lineStart(text, at);
+    if (commandStart(text, at) !== ls || !/^\s*aws\s/.test(text.slice(ls, ls + 200))) return undefined;
+    return commentSuppression(text, ruleId, at, '#', ls);
   },
 };
 

@@ -37,6 +37,12 @@ export function contentEnd(text: string, start: number, end: number): number {
   }
 }
 
+/** Replaces a scalar's own text; an empty value (`Key:`) gets the space YAML needs after the colon. */
+function scalarEdit(text: string, start: number, end: number, newText: string): TextEdit {
+  const e = contentEnd(text, start, end);
+  return { span: { start, end: e }, newText: e === start && text[start - 1] === ':' ? ` ${newText}` : newText };
+}
+
 /**
  * Where lines go after an entry: the start of the line after its content, from the model (the
  * entry's key and value spans), so comment lines that follow stay where they are. Undefined when
@@ -89,7 +95,7 @@ export const yamlWriter: FormWriter = {
   name: 'yaml',
   setValue(i, e, value) {
     if (e.value.kind !== 'scalar') return undefined;
-    return [{ span: { start: e.value.start, end: contentEnd(i.text, e.value.start, e.value.end) }, newText: yamlScalar(value, e.value.quote) }];
+    return [scalarEdit(i.text, e.value.start, e.value.end, yamlScalar(value, e.value.quote))];
   },
   insert({ doc, text, resource }, path, value) {
     if (resource.properties) {
@@ -118,7 +124,7 @@ export const yamlWriter: FormWriter = {
     for (const a of ['DeletionPolicy', 'UpdateReplacePolicy']) {
       const e: MapEntry | undefined = entryOf(m, a);
       if (!e) missing.push(a);
-      else if (e.value.kind === 'scalar' && e.value.value !== policy) edits.push({ span: { start: e.value.start, end: e.value.end }, newText: yamlScalar(policy, e.value.quote) });
+      else if (e.value.kind === 'scalar' && e.value.value !== policy) edits.push(scalarEdit(text, e.value.start, e.value.end, yamlScalar(policy, e.value.quote)));
     }
     if (missing.length) {
       const at = afterEntry(text, t);
