@@ -81,6 +81,8 @@ describe('fast YAML reader: differential against the yaml package', () => {
       'comments after the last value of nested collections': 'a:\n  b:\n    c: x\n      # deeper\n    # same\n  # parent\n# root\nd:\n  - x\n    # deeper\n  # same\ne:\n  - |\n    text\n  # after block\nf: 1\n',
       'anchors and aliases': 'a: &x 1\nb: *x\nc: &m\n  k: v\n  # in\nd: *m # c\n  # more\ne: [*x, &y 2, *y, *m]\nf: &s {k: v}\ng:\n  - *s\n  - &z [1]\n  - *z\nh: &q "q"\ni: &p\n  - a\nj: *p\n',
       'tag alone on its line, a collection below': 'a:\n  Fn::Base64:\n    !Sub\n    - |\n      echo ${X}\n    - X: !Ref Y\nb:\n  !If\n  - C\n  - 1\n  - 2\nc: 1\n',
+      'a byte order mark': '\ufeffa: &x 1\nb:\n  - *x\n  - !Ref y\n',
+      'a byte order mark and CRLF': '\ufeffa: 1\r\nb:\r\n  - x\r\n',
       'trailing commas': 'a: [1, 2,]\nb: {x: 1, y: [a,\n    ],}\n',
       'comments inside flow collections': 'a: [1, # one\n    2 # two\n    ]\nb: {x: 1, # c\n    y: 2}\n',
       'blank lines everywhere': '\n\na: 1\n\n\nb:\n\n  c: 2\n\n\n  d:\n\n    - x\n\n\n',

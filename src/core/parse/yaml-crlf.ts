@@ -49,3 +49,28 @@ export function readCrlf(text: string, read: (lf: string) => MapNode | undefined
   walk(root);
   return root;
 }
+
+/** Moves every span of a freshly read tree (not shared with any other) by d. */
+export function shiftSpans(root: Node, d: number): void {
+  if (d === 0) return;
+  const seen = new Set<Node>();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    n.start += d;
+    n.end += d;
+    if (n.kind === 'map') {
+      if (n.tagSpan && n.tagSpan !== n.entries[0]?.keySpan) {
+        n.tagSpan.start += d;
+        n.tagSpan.end += d;
+      }
+      for (const e of n.entries) {
+        e.keySpan.start += d;
+        e.keySpan.end += d;
+        stack.push(e.value);
+      }
+    } else if (n.kind === 'list') for (const it of n.items) stack.push(it);
+  }
+}

@@ -1,11 +1,13 @@
 /**
  * A fast reader for the YAML CloudFormation authors write: block maps and sequences, compact
- * `- key: v` maps, plain/quoted/block scalars, flow collections, comments, tags and a leading
- * `---`. One pass over the text, straight to model nodes, with the same spans and values as the
- * `yaml` package reader (src/core/parse/yaml.ts), which stays the reference: on anything else
- * (anchors, aliases, `?` keys, directives, several documents, tabs, a lone CR, mixed line ends,
- * odd indentation, any syntax error) this reader returns undefined and the caller uses the
- * package. CRLF texts are read through yaml-crlf.ts.
+ * `- key: v` maps, plain/quoted/block scalars, flow collections, comments, tags, anchors and
+ * aliases (an alias is its anchor's node, shared), a leading `---` and a byte order mark. One
+ * pass over the text, straight to model nodes, with the same spans and values as the `yaml`
+ * package reader (src/core/parse/yaml.ts), which stays the reference: on anything else (`?`
+ * keys, directives, several documents, tabs, a lone CR, mixed line ends, odd indentation, any
+ * syntax error) this reader returns undefined and the caller uses the package. CRLF texts are
+ * read through yaml-crlf.ts. Lenient (the default), it also reads what PyYAML reads and the
+ * package rejects (see Scanner); test/integration/parse-yaml-pyyaml.test.ts checks those.
  *
  * Node ends follow the package's CST: a block collection ends where its last value's node ends
  * (a flow value's node end takes its line break and the more-indented comment lines after it);
@@ -15,7 +17,7 @@
 import type { ListNode, MapNode, Node, ScalarNode } from '../model';
 import { BAIL, blockScalarValue, plainValue, unfoldLines } from './yaml-scalars';
 import { report } from '../log';
-import { readCrlf } from './yaml-crlf';
+import { readCrlf, shiftSpans } from './yaml-crlf';
 import { Scanner } from './yaml-scan';
 
 // Character codes, declared here rather than imported: imported bindings may compile to getters.
@@ -27,7 +29,13 @@ const LBRACK = 91, LBRACE = 123, PIPE = 124, GT = 62, AMP = 38, STAR = 42;
  * `lenient` (default true): also read the shapes PyYAML reads and the package rejects (see Scanner).
  */
 export function readYamlFast(text: string, options: { lenient?: boolean } = {}): MapNode | undefined {
-  if (text.indexOf('\t') >= 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.indexOf('\t') >= 0) return undefined;
+  if (text.charCodeAt(0) === 0xfeff) {
+    // A byte order mark: read what follows it, then move every span past it (as the package counts it).
+    const root = readYamlFast(text.slice(1), options);
+    if (root) shiftSpans(root, 1);
+    return root;
+  }
   const lenient = options.lenient ?? true;
   let shared = false;
   const read = (lf: string): MapNode | undefined => {

@@ -10,6 +10,7 @@ import type { Document, Node as YNode, Alias } from 'yaml';
 import type { MapEntry, MapNode, Node, ReadProblem, ScalarNode } from '../model';
 import type { TemplateRead } from './cloudformation';
 import { readYamlFast } from './yaml-fast';
+import { shiftSpans } from './yaml-crlf';
 import { tagToIntrinsic } from './yaml-scan';
 import { yamlTooDeep } from './nesting';
 import { MAX_EXPANDED, MAX_NESTING, parseProblem, tooDeep, yamlWords } from './problems';
@@ -138,31 +139,6 @@ function readPart(text: string, start: number, end: number, prefix: string): Par
   }
   if (read.root) shiftSpans(read.root, shift);
   return read;
-}
-
-/** Moves every span of a freshly read tree (not shared with any other) by d. */
-function shiftSpans(root: Node, d: number): void {
-  if (d === 0) return;
-  const seen = new Set<Node>();
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
-    n.start += d;
-    n.end += d;
-    if (n.kind === 'map') {
-      if (n.tagSpan && n.tagSpan !== n.entries[0]?.keySpan) {
-        n.tagSpan.start += d;
-        n.tagSpan.end += d;
-      }
-      for (const e of n.entries) {
-        e.keySpan.start += d;
-        e.keySpan.end += d;
-        stack.push(e.value);
-      }
-    } else if (n.kind === 'list') for (const it of n.items) stack.push(it);
-  }
 }
 
 /** Line starts of the lines in [from, to) indented exactly `ind` that start a `key:` (not a comment, list item or marker). */
