@@ -33,3 +33,38 @@ describe('CDK: Aurora Serverless v1 constructs', () => {
     assert.deepEqual(seen(`new rds.ServerlessClusterFromSnapshot(this, 'Db', { ${pg}, snapshotIdentifier: 's' });`, ['ADB034']), ['ADB034 ServerlessClusterFromSnapshot']);
   });
 });
+
+describe('CDK: engine versions through const bindings', () => {
+  it('follows `const version = ...` through a shorthand `{ version }`, on the identifier in the construct', () => {
+    const body = `
+      const version = rds.PostgresEngineVersion.VER_11_9;
+      new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version }) });`;
+    const out = lint(IMPORTS + dedent(body), { fileName: 'lib/db-stack.ts', ids: ['ADB017'] });
+    assert.deepEqual(out.map((s) => `${s.ruleId} ${s.at}`), ['ADB017 version']);
+    assert.match(out[0].message, /11\.9/);
+    assert.equal(out[0].line, 5, 'on the use in the construct, not the declaration');
+  });
+
+  it('follows a reused `const engine = ...` (shorthand and `engine: engine`), one finding per construct', () => {
+    const body = `
+      const engine = rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_10_7 });
+      new rds.DatabaseCluster(this, 'A', { engine });
+      new rds.DatabaseCluster(this, 'B', { engine: engine });`;
+    assert.deepEqual(seen(body, ['ADB017']), ['ADB017 engine', 'ADB017 engine']);
+  });
+
+  it('a const holding a current version gives no finding; let, reassigned or twice-declared names stay unknown', () => {
+    assert.deepEqual(seen(`
+      const version = rds.PostgresEngineVersion.VER_16_4;
+      new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version }) });`, ['ADB017']), []);
+    assert.deepEqual(seen(`
+      let version = rds.PostgresEngineVersion.VER_11_9;
+      new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version }) });`, ['ADB017']), []);
+    assert.deepEqual(seen(`
+      const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_11_9 });
+      function f(engine: rds.IInstanceEngine) { return new rds.DatabaseInstance(this, 'Db', { engine }); }`, ['ADB017']), [], 'shadowed by a parameter');
+    assert.deepEqual(seen(`
+      const version = rds.PostgresEngineVersion.VER_11_9;
+      class S { m() { const version = rds.PostgresEngineVersion.VER_16_4; new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version }) }); } }`, ['ADB017']), [], 'declared twice');
+  });
+});

@@ -6,7 +6,7 @@ import {
   type Handler, type L2Context, type L2Spec,
 } from './l2-common';
 import { entryPath } from '../model';
-import { evaluate, spanOf, unknownNode, unwrap } from './values';
+import { evaluate, followConst, spanOf, unknownNode, unwrap } from './values';
 
 /** Engine factory (`DatabaseInstanceEngine.postgres(...)` / `.POSTGRES`) to the CloudFormation engine name. */
 const ENGINES: Record<string, string> = {
@@ -23,7 +23,7 @@ const CONSTANTS: Record<string, string> = {
 /** `PostgresEngineVersion.VER_16_3` -> '16.3'; `AuroraMysqlEngineVersion.VER_3_04_0` -> '8.0.mysql_aurora.3.04.0'. */
 function versionOf(c: L2Context, e: TS.Expression): string | undefined {
   const { ts } = c;
-  const x = unwrap(c, e);
+  const x = followConst(c, e);
   if (ts.isCallExpression(x) && x.arguments[0] && ts.isStringLiteral(x.arguments[0]) && qualify(ts, c.imports, x.expression)?.path[1] === 'of') return x.arguments[0].text;
   const q = qualify(ts, c.imports, x);
   const m = q?.path.length === 2 ? /^VER_(\d+(?:_\d+)*)$/.exec(q.path[1]) : null;
@@ -39,19 +39,27 @@ function versionOf(c: L2Context, e: TS.Expression): string | undefined {
   }
 }
 
+/**
+ * `engine: rds.DatabaseInstanceEngine.postgres({ version })`, also through `const` bindings
+ * (`const engine = ...; { engine }`, `const version = ...`): values found through a const are placed
+ * on the expression written in the construct (the identifier), which a fix leaves alone.
+ */
 const engine: Handler = (c, e, key, tsKey) => {
   const { ts } = c;
-  const x = unwrap(c, e);
-  const span = spanOf(c, x);
+  const span = spanOf(c, unwrap(c, e));
+  const x = followConst(c, e);
   const q = qualify(ts, c.imports, ts.isCallExpression(x) ? x.expression : x);
   const name = q?.path.length === 2 ? (ts.isCallExpression(x) ? ENGINES[q.path[1]] : CONSTANTS[q.path[1]]) : undefined;
   c.b.set('Engine', key, name ? { kind: 'scalar', value: name, ...span } : unknownNode(span, 'computed engine'), tsKey);
   if (!ts.isCallExpression(x) || !x.arguments[0] || !ts.isObjectLiteralExpression(x.arguments[0])) return;
-  const vp = x.arguments[0].properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(c.sf) === 'version');
-  if (!vp || !ts.isPropertyAssignment(vp)) return;
-  const v = versionOf(c, vp.initializer);
-  const vs = spanOf(c, vp.initializer);
-  c.b.set('EngineVersion', spanOf(c, vp.name), v ? { kind: 'scalar', value: v, ...vs } : unknownNode(vs, 'engine version'), tsKey);
+  const vp = x.arguments[0].properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText(c.sf) === 'version');
+  if (!vp || !(ts.isPropertyAssignment(vp) || ts.isShorthandPropertyAssignment(vp))) return;
+  const written = ts.isPropertyAssignment(vp) ? vp.initializer : vp.name;
+  const v = versionOf(c, written);
+  // Engine and version from a const engine: both on the identifier the construct names.
+  const vs = x === unwrap(c, e) ? spanOf(c, unwrap(c, written)) : span;
+  const vk = x === unwrap(c, e) ? spanOf(c, vp.name) : key;
+  c.b.set('EngineVersion', vk, v ? { kind: 'scalar', value: v, ...vs } : unknownNode(vs, 'engine version'), tsKey);
 };
 
 /** `vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }`: the CDK makes the instance publicly accessible. */

@@ -19,7 +19,7 @@ import { DOCDB_CLUSTER, OPENSEARCH_DOMAIN, TABLE, TABLE_V2 } from './l2-other';
 import { RDS_L2 } from './l2-rds';
 import { suppressionMetadata } from './suppressions';
 import { typescript } from './typescript';
-import { evaluate, spanOf, unwrap, type EvalContext } from './values';
+import { collectConsts, evaluate, spanOf, unwrap, type EvalContext } from './values';
 
 /** L2 constructs by `module.Class`. */
 const L2: Record<string, L2Spec> = {
@@ -46,7 +46,7 @@ export function readCdk(text: string, fileName = 'stack.ts'): ModelDocument | un
   const sf = ts.createSourceFile(fileName || 'stack.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const imports = readImports(ts, sf);
   if (imports.size === 0) return undefined;
-  const w: Walk = { ts, sf, imports, resources: [], byVariable: new Map(), hints: [], nag: [], removals: [], lines: new LineIndex(text) };
+  const w: Walk = { ts, sf, imports, consts: collectConsts(ts, sf), resources: [], byVariable: new Map(), hints: [], nag: [], removals: [], lines: new LineIndex(text) };
   const visit = (n: TS.Node, binding?: string): void => {
     if (ts.isVariableDeclaration(n) && n.initializer) {
       visit(n.initializer, n.name.getText(sf));

@@ -13,6 +13,48 @@ export interface EvalContext {
   ts: typeof TS;
   sf: TS.SourceFile;
   imports: ImportTable;
+  /** Identifiers bound once in the file, with `const`, and never assigned: their initializers. */
+  consts?: Map<string, TS.Expression>;
+}
+
+/**
+ * The `const` declarations of a file a reader may follow: a name declared exactly once in the whole
+ * file (any `const`, `let`, `var`, parameter, function or class of that name makes it ambiguous),
+ * with `const` and an initializer, and never the target of an assignment.
+ */
+export function collectConsts(ts: typeof TS, sf: TS.SourceFile): Map<string, TS.Expression> {
+  const decls = new Map<string, TS.Expression | null>();
+  const note = (name: string, init: TS.Expression | null) => decls.set(name, decls.has(name) ? null : init);
+  const assigned = new Set<string>();
+  // The source file is parsed without parent links: a declaration list says whether its names are const.
+  const visit = (n: TS.Node): void => {
+    if (ts.isVariableDeclarationList(n)) {
+      const isConst = (n.flags & ts.NodeFlags.Const) !== 0;
+      for (const d of n.declarations) if (ts.isIdentifier(d.name)) note(d.name.text, isConst && d.initializer ? d.initializer : null);
+    } else if ((ts.isParameter(n) || ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n) || ts.isBindingElement(n)) && n.name && ts.isIdentifier(n.name)) {
+      note(n.name.text, null);
+    } else if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(n.left)) {
+      assigned.add(n.left.text);
+    } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)) {
+      assigned.add(n.operand.text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  const out = new Map<string, TS.Expression>();
+  for (const [name, init] of decls) if (init && !assigned.has(name)) out.set(name, init);
+  return out;
+}
+
+/** An identifier bound by a followable `const` resolves to its initializer (a chain of up to 5 consts); anything else is itself. */
+export function followConst(c: EvalContext, e: TS.Expression): TS.Expression {
+  let x = unwrap(c, e);
+  for (let i = 0; i < 5 && c.ts.isIdentifier(x); i++) {
+    const init = c.consts?.get(x.text);
+    if (!init) break;
+    x = unwrap(c, init);
+  }
+  return x;
 }
 
 /** The span of a node's text (without leading trivia). */
