@@ -5,6 +5,9 @@ The flags come from the CLI's own argument tables (botocore's JSON service model
 customizations, e.g. --source-region, the pagination flags, `wait`), the member shapes, enums,
 minimums and short docs from botocore's models (Apache-2.0, see data/aws-cli-model/NOTICE).
 Usage: python3 scripts/gen-cli-model.py   (then commit data/aws-cli-model/)
+The installed CLI is version 1 (its Python package): the commands only AWS CLI version 2 has (the DSQL
+token commands, `aws ddb`) are kept by hand in data/aws-cli-model/v2.json, with their sources in the
+aws-cli v2 branch; this script does not touch that file.
 """
 import html, json, os, re, sys
 

@@ -7,7 +7,7 @@ import { runDiagram } from './diagram';
 export type Command = (argv: string[], out: (s: string) => void, err: (s: string) => void) => number | Promise<number>;
 
 export const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  lint: { run: runLint, summary: 'lint PATH...|- [--stdin-filename NAME] [--format text|json|sarif] [--production auto|always|never] [--rule ID=off|error|warning|info] [--max-size MB] [--] (-: standard input; -- ends the options)' },
+  lint: { run: runLint, summary: 'lint PATH...|- [--stdin-filename NAME] [--format text|json|sarif] [--production auto|always|never] [--rule ID=off|error|warning|info] [--max-size MB] [--aws-cli-version 1|2] [--] (-: standard input; -- ends the options)' },
   limits: { run: runLimits, summary: 'limits [SERVICE] [--format text|json]' },
   patterns: { run: runPatterns, summary: 'patterns [--format text|json]' },
   diagram: { run: runDiagram, summary: 'diagram TEMPLATE|- [--format mermaid|svg] [--theme light|dark]   (svg: drawn by Mermaid in headless Chromium; needs playwright-core and /usr/bin/chromium)' },

@@ -39,6 +39,8 @@ export interface LintArgs {
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   production: ProductionMode;
+  /** The AWS CLI version scripts are checked against (--aws-cli-version; default 2). */
+  awsCliVersion?: '1' | '2';
   rules: Record<string, RuleSetting>;
   maxBytes: number;
   /** The name standard input (`-`) is read as: its extension chooses the reader (default: a template). */
@@ -82,6 +84,12 @@ export function parseLintArgs(argv: string[]): LintArgs {
         if (!m) throw new UsageError(`--rule takes ID=off|error|warning|info (e.g. ADB008=off), not ${v}`);
         if (!RULES.some((r) => r.id === m[1])) throw new UsageError(`--rule: no rule ${m[1]} (see docs/rules.md)`);
         a.rules[m[1]] = m[2] as RuleSetting;
+        break;
+      }
+      case '--aws-cli-version': {
+        const v = value();
+        if (v !== '1' && v !== '2') throw new UsageError(`--aws-cli-version must be 1 or 2, not ${v}`);
+        a.awsCliVersion = v;
         break;
       }
       case '--max-size': {
@@ -203,7 +211,7 @@ export function expandPaths(paths: string[], onMissing: (p: string, why: string)
 }
 
 /** Lints one file (`-`: standard input); never throws. */
-export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes' | 'stdinFilename'>, io: InputFs = nodeFs): CliFile {
+export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes' | 'stdinFilename' | 'awsCliVersion'>, io: InputFs = nodeFs): CliFile {
   const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const name = file === '-' ? args.stdinFilename ?? '-' : file;
   const note = (message: string, severity: CliFinding['severity'] = 'info'): CliFile => ({
@@ -217,7 +225,7 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
   if (input.bytes.subarray(0, 8192).includes(0)) return note('binary file: not analysed');
   const text = textOf(input.bytes);
   try {
-    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false });
+    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false, awsCliVersion: args.awsCliVersion });
     const findings: CliFinding[] = [];
     let incomplete = false;
     for (const p of a.problems) {

@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   only?: string[];
   /** Compute quick fixes (default true; the command-line linter has no use for them). */
   fixes?: boolean;
+  /** The AWS CLI version scripts are checked against (ADB100–ADB111): '2' (default) or '1'. */
+  awsCliVersion?: '1' | '2';
 }
 
 export interface Related {
@@ -160,7 +162,7 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
     if (rule.forms && doc.kind !== 'none' && !rule.forms.includes(doc.kind)) continue;
     const severity = setting ?? rule.severity;
     const reports: Report[] = [];
-    const ctx = context(rule, doc, production, byType, (rep) => {
+    const ctx = context(rule, doc, production, options.awsCliVersion, byType, (rep) => {
       if (rep.resource && suppressedByResource.get(rep.resource)?.has(rule.id)) return;
       const line = lines.position(isCandidate(rep.at) ? rep.at.site.start : rep.at.start).line;
       // A standalone comment right above a resource's first line (a CLI command, a CDK construct,
@@ -180,10 +182,11 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
   }
 }
 
-function context(rule: Rule, doc: ModelDocument, production: boolean, byType: Map<string, Resource[]>, emit: (r: Report) => void): RuleContext {
+function context(rule: Rule, doc: ModelDocument, production: boolean, awsCliVersion: '1' | '2' | undefined, byType: Map<string, Resource[]>, emit: (r: Report) => void): RuleContext {
   return {
     doc,
     production,
+    awsCliVersion: awsCliVersion ?? '2',
     resources: (types = rule.resourceTypes) => types.flatMap((t) => byType.get(t) ?? []),
     prop: (resource, path) => propView(doc, resource, path),
     report: (rep) => {

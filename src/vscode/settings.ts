@@ -8,5 +8,6 @@ export function analyzeOptions(doc: vscode.TextDocument): AnalyzeOptions {
   const production = c.get<ProductionMode>('production', 'auto');
   const rules = c.get<Record<string, RuleSetting>>('rules', {});
   const mb = c.get<number>('maxFileSizeMB', 5);
-  return { fileName: doc.uri.path, production, rules: { ...rules }, maxBytes: Math.max(0.1, mb) * 1024 * 1024 };
+  const awsCliVersion = c.get<string>('awsCliVersion', '2') === '1' ? '1' : '2';
+  return { fileName: doc.uri.path, production, rules: { ...rules }, maxBytes: Math.max(0.1, mb) * 1024 * 1024, awsCliVersion };
 }

@@ -33,7 +33,8 @@ const IDS = cliModelRules.map((r) => r.id);
 
 /** Our findings on one command, as a one-line script. */
 export function ours(cmd: string): { errors: string[]; apart: string[] } {
-  const a = analyze(`${cmd}\n`, { fileName: 'diff.sh', only: IDS });
+  // The oracle is the installed AWS CLI version 1: judge the command for version 1.
+  const a = analyze(`${cmd}\n`, { fileName: 'diff.sh', only: IDS, awsCliVersion: '1' });
   const errors: string[] = [];
   const apart: string[] = [];
   for (const f of a.findings) {

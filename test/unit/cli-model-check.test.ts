@@ -137,4 +137,24 @@ describe('AWS CLI service-model check', () => {
     const [stray] = check('aws rds describe-db-instances {a,b}\n');
     assert.deepEqual([stray.ruleId, stray.at], ['ADB110', '{a,b}']);
   });
+
+  it('AWS CLI version 2 by default: its own commands (v2.json) are known; version 1 says they are version 2 only', () => {
+    const v2 = 'aws dsql generate-db-connect-auth-token --hostname abc.dsql.us-east-1.on.aws --region us-east-1 --expires-in 3600\n' +
+      'aws dsql generate-db-connect-admin-auth-token --hostname abc.dsql.us-east-1.on.aws\n' +
+      "aws ddb put MyTable '{id: 1, name: x}' --condition 'attribute_not_exists(id)'\n" +
+      'aws ddb select MyTable --key-condition "id = 1" --projection "a, b" --attributes COUNT --no-consistent-read\n' +
+      'aws rds generate-db-auth-token --hostname h --port 5432 --username u\n';
+    assert.deepEqual(check(v2), []);
+    const v1 = lint(v2, { fileName: 'deploy.sh', ids: IDS, awsCliVersion: '1' });
+    assert.deepEqual(v1.map((f) => [f.ruleId, f.at]), [['ADB101', 'generate-db-connect-auth-token'], ['ADB101', 'generate-db-connect-admin-auth-token'], ['ADB100', 'ddb'], ['ADB100', 'ddb']]);
+    assert.match(v1[0].message, /AWS CLI version 2 command: only AWS CLI version 2 has it; this check assumes version 1/);
+    // Flags, values and positional words of version 2 commands are checked too.
+    const [missing] = check('aws dsql generate-db-connect-auth-token --region us-east-1\n');
+    assert.deepEqual([missing.ruleId, missing.message], ['ADB104', 'aws dsql generate-db-connect-auth-token requires --hostname (Cluster endpoint e.g. http://test.example.com).']);
+    assert.deepEqual(check('aws ddb select MyTable --attributes SOME\n').map((f) => f.ruleId), ['ADB108']);
+    assert.deepEqual(check('aws ddb select MyTable Other\n').map((f) => [f.ruleId, f.at]), [['ADB110', 'Other']]);
+    // Messages say which version they assume where it matters.
+    assert.match(check('aws dsql get-clusterz --identifier x\n')[0].message, /has no operation "get-clusterz" \(AWS CLI version 2\)/);
+    assert.match(lint('aws rds describe-db-instances --bogus\n', { fileName: 'deploy.sh', ids: IDS, awsCliVersion: '1' })[0].message, /no flag --bogus \(AWS CLI version 1, as the awsCliVersion setting says\)/);
+  });
 });

@@ -7,24 +7,34 @@ import type { Word } from '../parse/shell';
 import type { Span } from '../text';
 import { COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand, type CliArg } from './command';
 import { checkValue, type CliIssue } from './check-value';
-import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, type ArgDef, type OperationDef, type ServiceModel } from './model';
+import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, v2Supplement, type ArgDef, type AwsCliVersion, type OperationDef, type ServiceModel } from './model';
 import { didYouMean, nearest, suggestOperation } from './suggest';
 
 const span = (w: Span): Span => ({ start: w.start, end: w.end });
 const SKELETON = ['input', 'output', 'yaml-input'];
 
-/** Checks one command against the model; issues are appended to `out`. */
-export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
+/** Which AWS CLI a message assumes, where the answer depends on it. */
+const IN = (v: AwsCliVersion) => ` (AWS CLI version ${v}${v === '1' ? ', as the awsCliVersion setting says' : ''})`;
+const V2_ONLY = 'only AWS CLI version 2 has it; this check assumes version 1 (setting awsDbArchitect.awsCliVersion, --aws-cli-version)';
+
+/** Checks one command against the model for AWS CLI `version` (default 2); issues are appended to `out`. */
+export function checkCommand(cmd: AwsCommand, out: CliIssue[], version: AwsCliVersion = '2'): void {
   const idx = modelIndex();
   const svc = cmd.service;
   if (!idx || !svc || !svc.known || svc.value.startsWith('-') || svc.value === 'help') return;
   const name = svc.value;
+  const v2Service = !!v2Supplement()?.services[name];
   if (idx.missing.includes(name)) {
     out.push({ ruleId: 'ADB100', span: span(svc), message: `The AWS CLI has no "${name}" command any more (${name === 'qldb' ? 'Amazon QLDB has reached its end of support' : 'the service was removed'}): this command fails.` });
     return;
   }
-  if (!idx.services.includes(name)) {
-    out.push({ ruleId: 'ADB100', span: span(svc), message: `Unknown AWS CLI service "${name}".${didYouMean(nearest(name, idx.services))}` });
+  if (v2Service && version === '1') {
+    out.push({ ruleId: 'ADB100', span: span(svc), message: `"aws ${name}" is an AWS CLI version 2 command: ${V2_ONLY}.` });
+    return;
+  }
+  if (!idx.services.includes(name) && !v2Service) {
+    const all = version === '2' ? [...idx.services, ...Object.keys(v2Supplement()?.services ?? {})] : idx.services;
+    out.push({ ruleId: 'ADB100', span: span(svc), message: `Unknown AWS CLI service "${name}"${IN(version)}.${didYouMean(nearest(name, all))}` });
     return;
   }
   const model = serviceModel(name);
@@ -48,13 +58,23 @@ export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
     anchor = cmd.waiter;
   }
   const op = model.ops[opName];
+  if (op?.v === 2 && version === '1') {
+    out.push({ ruleId: 'ADB101', span: span(opWord), message: `"aws ${name} ${opName}" is an AWS CLI version 2 command: ${V2_ONLY}.` });
+    return;
+  }
   if (!op) {
-    const names = [...Object.keys(model.ops).filter((o) => !o.startsWith('wait ')), 'wait'];
-    out.push({ ruleId: 'ADB101', span: span(opWord), message: `aws ${name} has no operation "${opName}".${didYouMean(suggestOperation(opName, names))}` });
+    const names = [...Object.keys(model.ops).filter((o) => !o.startsWith('wait ') && (version === '2' || model.ops[o].v !== 2)), 'wait'];
+    out.push({ ruleId: 'ADB101', span: span(opWord), message: `aws ${name} has no operation "${opName}"${IN(version)}.${didYouMean(suggestOperation(opName, names))}` });
     return;
   }
   const braces = new Set<string>();
+  // Positional words (`aws ddb put TABLE ITEMS`): the first ones are the command's own.
+  let positional = op.p ?? 0;
   for (const w of cmd.stray) {
+    if (positional > 0) {
+      positional--;
+      continue;
+    }
     if (!w.known) continue;
     if (w.brace) {
       braceIssue(w, `the words after "aws ${name} ${opName}" are not flags or values`, braces, out);
@@ -63,10 +83,10 @@ export function checkCommand(cmd: AwsCommand, out: CliIssue[]): void {
     out.push({ ruleId: 'ADB110', span: span(w), message: `Unexpected word "${w.value}": no flag takes it, so the CLI rejects the command (Unknown options).` });
   }
   // `aws rds create-db-instance $ARGS`: the unknown word may hold any flag.
-  checkArgs(model, name, opName, op, cmd, anchor, out, cmd.stray.some((w) => !w.known));
+  checkArgs(model, name, opName, op, cmd, anchor, out, cmd.stray.some((w) => !w.known) || (op.p ?? 0) > cmd.stray.length, version);
 }
 
-function checkArgs(model: ServiceModel, svc: string, opName: string, op: OperationDef, cmd: AwsCommand, anchor: Word, out: CliIssue[], unknownWords: boolean): void {
+function checkArgs(model: ServiceModel, svc: string, opName: string, op: OperationDef, cmd: AwsCommand, anchor: Word, out: CliIssue[], unknownWords: boolean, version: AwsCliVersion): void {
   const present = new Set<string>();
   let skipRequired = unknownWords;
   const braces = new Set<string>();
@@ -105,7 +125,7 @@ function checkArgs(model: ServiceModel, svc: string, opName: string, op: Operati
     let def: ArgDef | undefined = op.a[flag];
     if (!def) {
       const resolved = resolveAbbreviation(op, a, out);
-      if (resolved === undefined) unknownFlag(model, svc, opName, op, a, out);
+      if (resolved === undefined) unknownFlag(model, svc, opName, op, a, out, version);
       if (!resolved) continue; // unknown, or ambiguous (reported once)
       flag = resolved;
       def = op.a[flag];
@@ -209,14 +229,14 @@ function resolveAbbreviation(op: OperationDef, a: CliArg, out: CliIssue[]): stri
   return undefined;
 }
 
-function unknownFlag(model: ServiceModel, svc: string, opName: string, op: OperationDef, a: CliArg, out: CliIssue[]): void {
+function unknownFlag(model: ServiceModel, svc: string, opName: string, op: OperationDef, a: CliArg, out: CliIssue[], version: AwsCliVersion): void {
   if (a.name === '') return;
   const names = Object.keys(op.a).filter((n) => !(op.a[n][1] & HIDDEN));
   const near = nearest(a.name, names);
   const owners = Object.keys(model.ops).filter((o) => o !== opName && model.ops[o].a[a.name]);
   const owner = owners.length ? ` It belongs to ${owners.slice(0, 3).map((o) => `aws ${svc} ${o}`).join(', ')}${owners.length > 3 ? '…' : ''}.` : '';
   const fixes = near.length ? [{ title: `Change to --${near[0]}`, edits: [{ span: a.nameSpan, newText: `--${near[0]}` }] }] : undefined;
-  out.push({ ruleId: 'ADB102', span: a.nameSpan, message: `aws ${svc} ${opName} has no flag --${a.name}.${owner}${didYouMean(near, '--')}`, fixes });
+  out.push({ ruleId: 'ADB102', span: a.nameSpan, message: `aws ${svc} ${opName} has no flag --${a.name}${IN(version)}.${owner}${didYouMean(near, '--')}`, fixes });
 }
 
 const TRUE = /^(true|yes|on|1)$/i;

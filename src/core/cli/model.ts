@@ -43,6 +43,21 @@ export type ArgDef = [TypeRef, number, string?];
 export interface OperationDef {
   d?: string;
   a: Record<string, ArgDef>;
+  /** How many positional words the command takes (`aws ddb put TABLE ITEMS`). */
+  p?: number;
+  /** Set on commands only AWS CLI version 2 has (from v2.json). */
+  v?: 2;
+}
+
+/** Which AWS CLI a script is judged for: version 2 (the default, what AWS recommends) or version 1. */
+export type AwsCliVersion = '1' | '2';
+
+/** data/aws-cli-model/v2.json: what AWS CLI version 2 adds to the generated (version 1) model. */
+export interface V2Supplement {
+  /** Commands added to services of the generated model. */
+  ops: Record<string, Record<string, OperationDef>>;
+  /** Top-level commands only version 2 has (`ddb`). */
+  services: Record<string, ServiceModel>;
 }
 
 export interface ServiceModel {
@@ -89,6 +104,7 @@ export function setModelSource(s: ModelSource | undefined): void {
   failure = undefined;
   failureError = undefined;
   searched = [];
+  v2 = null;
   services.clear();
 }
 
@@ -138,7 +154,26 @@ export function modelIndex(): ModelIndex | undefined {
   return index ?? undefined;
 }
 
-/** The model of one database service (loaded on first use), or undefined. */
+let v2: V2Supplement | undefined | null = null;
+
+/** The version 2 supplement (data/aws-cli-model/v2.json), or undefined when it is missing or corrupt (a failure, said once). */
+export function v2Supplement(): V2Supplement | undefined {
+  if (v2 === null) {
+    if (!modelIndex()) return undefined;
+    const v = load('v2.json') as V2Supplement | undefined;
+    if (v && typeof v === 'object' && v.ops && typeof v.ops === 'object' && v.services && typeof v.services === 'object') v2 = v;
+    else {
+      v2 = undefined;
+      if (!failure) fail(`the AWS CLI version 2 commands (data/aws-cli-model/v2.json) are ${v === undefined ? 'missing' : 'corrupt'}`);
+    }
+  }
+  return v2;
+}
+
+/**
+ * The model of one database service (loaded on first use), or undefined: the generated model with the
+ * commands of AWS CLI version 2 added (marked `v: 2`), or a service only version 2 has (`ddb`).
+ */
 export function serviceModel(service: string): ServiceModel | undefined {
   if (services.has(service)) return services.get(service);
   const idx = modelIndex();
@@ -149,8 +184,15 @@ export function serviceModel(service: string): ServiceModel | undefined {
     else if (v === undefined && !failure) fail(`the AWS CLI model of ${service} (data/aws-cli-model/${service}.json) is missing`);
     else if (v !== undefined) fail(`the AWS CLI model of ${service} (data/aws-cli-model/${service}.json) is corrupt`);
   }
+  const sup = idx ? v2Supplement() : undefined;
+  if (!m && sup?.services[service]) m = { ...sup.services[service], ops: markV2(sup.services[service].ops) };
+  else if (m && sup?.ops[service]) m = { ...m, ops: { ...m.ops, ...markV2(sup.ops[service]) } };
   services.set(service, m);
   return m;
+}
+
+function markV2(ops: Record<string, OperationDef>): Record<string, OperationDef> {
+  return Object.fromEntries(Object.entries(ops).map(([k, o]) => [k, { ...o, v: 2 as const }]));
 }
 
 /**

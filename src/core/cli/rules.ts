@@ -7,17 +7,20 @@ import type { ModelDocument } from '../model';
 import { defineRule, type Rule, type Severity } from '../rules/types';
 import { checkCommand } from './check-command';
 import type { CliIssue } from './check-value';
+import type { AwsCliVersion } from './model';
 import { cliCommandsOf, readAwsCli } from './reader';
 
-const CACHE = new WeakMap<ModelDocument, CliIssue[]>();
+const CACHE = new WeakMap<ModelDocument, Partial<Record<AwsCliVersion, CliIssue[]>>>();
 
-/** Every model-check issue of a document (computed once). */
-export function cliIssues(doc: ModelDocument): CliIssue[] {
-  let issues = CACHE.get(doc);
+/** Every model-check issue of a document for AWS CLI `version` (computed once per version). */
+export function cliIssues(doc: ModelDocument, version: AwsCliVersion = '2'): CliIssue[] {
+  let byVersion = CACHE.get(doc);
+  if (!byVersion) CACHE.set(doc, (byVersion = {}));
+  let issues = byVersion[version];
   if (!issues) {
     issues = [];
-    for (const cmd of cliCommandsOf(doc)) checkCommand(cmd, issues);
-    CACHE.set(doc, issues);
+    for (const cmd of cliCommandsOf(doc)) checkCommand(cmd, issues, version);
+    byVersion[version] = issues;
   }
   return issues;
 }
@@ -26,9 +29,9 @@ export function cliIssues(doc: ModelDocument): CliIssue[] {
 const SERVICES = ['aws-cli'];
 
 /** The model check alone on a script (read, then check; no other rule): for the bench and tools. */
-export function checkScript(text: string, fileName: string): CliIssue[] {
+export function checkScript(text: string, fileName: string, version: AwsCliVersion = '2'): CliIssue[] {
   const doc = readAwsCli(text, fileName);
-  return doc ? cliIssues(doc) : [];
+  return doc ? cliIssues(doc, version) : [];
 }
 const CLI_DOCS = 'https://docs.aws.amazon.com/cli/latest/reference/';
 const SHORTHAND = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-shorthand.html';
@@ -48,7 +51,7 @@ function cliRule(id: string, severity: Severity, title: string, description: str
       'a value written as a shell variable, a command substitution, a glob or a file:// reference is not checked.',
     source: { urls, ...(note ? { note } : {}) },
     check(ctx) {
-      for (const i of cliIssues(ctx.doc)) if (i.ruleId === id) ctx.report({ at: i.span, message: i.message, fixes: i.fixes });
+      for (const i of cliIssues(ctx.doc, ctx.awsCliVersion ?? '2')) if (i.ruleId === id) ctx.report({ at: i.span, message: i.message, fixes: i.fixes });
     },
   });
 }

@@ -76,6 +76,8 @@ export interface PropView {
 export interface RuleContext {
   readonly doc: ModelDocument;
   readonly production: boolean;
+  /** The AWS CLI version scripts are judged for (AnalyzeOptions.awsCliVersion; default '2'). */
+  readonly awsCliVersion?: '1' | '2';
   /** The resources of this rule's types (or the given ones). */
   resources(types?: string[]): Resource[];
   /** A property (dotted path for nested ones) with its resolved candidates. */
