@@ -68,3 +68,20 @@ describe('CDK: engine versions through const bindings', () => {
       class S { m() { const version = rds.PostgresEngineVersion.VER_16_4; new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.postgres({ version }) }); } }`, ['ADB017']), [], 'declared twice');
   });
 });
+
+describe('CDK: addProxy', () => {
+  const cluster = "const cluster = new rds.DatabaseCluster(this, 'Db', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL, vpc });";
+
+  it('cluster.addProxy / instance.addProxy is an RDS Proxy: requireTLS false at the value, iamAuth absent (CDK default false) at addProxy', () => {
+    assert.deepEqual(seen(`${cluster}\ncluster.addProxy('Proxy', { secrets, vpc, requireTLS: false });`, ['ADB080']), ['ADB080 false']);
+    assert.deepEqual(seen(`${cluster}\ncluster.addProxy('Proxy', { secrets, vpc });`, ['ADB081']), ['ADB081 addProxy']);
+    const instance = "const db = new rds.DatabaseInstance(this, 'Db', { engine: rds.DatabaseInstanceEngine.POSTGRES, vpc });";
+    assert.deepEqual(seen(`${instance}\nconst proxy = db.addProxy('Proxy', { secrets, vpc, iamAuth: false });`, ['ADB081']), ['ADB081 false']);
+  });
+
+  it('no finding with the CDK default requireTLS, iamAuth true, a computed props object, or addProxy on something not a database of this file', () => {
+    assert.deepEqual(seen(`${cluster}\ncluster.addProxy('Proxy', { secrets, vpc, iamAuth: true });`, ['ADB080', 'ADB081']), []);
+    assert.deepEqual(seen(`${cluster}\ncluster.addProxy('Proxy', options);`, ['ADB080', 'ADB081']), []);
+    assert.deepEqual(seen(`other.addProxy('Proxy', { secrets, vpc, requireTLS: false });`, ['ADB080', 'ADB081']), []);
+  });
+});

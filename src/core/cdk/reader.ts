@@ -12,7 +12,7 @@ import { collectInlineSuppressions } from '../suppress';
 import { LineIndex, type Span } from '../text';
 import { ResourceBuilder } from './builder';
 import { readImports, qualify } from './imports';
-import { setConstructInfo, setDocInfo } from './info';
+import { constructInfo, setConstructInfo, setDocInfo } from './info';
 import { l1Type, readL1Props } from './l1';
 import { readProps, type L2Context, type L2Spec } from './l2-common';
 import { DOCDB_CLUSTER, OPENSEARCH_DOMAIN, TABLE, TABLE_V2 } from './l2-other';
@@ -57,7 +57,10 @@ export function readCdk(text: string, fileName = 'stack.ts'): ModelDocument | un
       return;
     }
     if (ts.isNewExpression(n)) construct(w, n, binding);
-    if (ts.isCallExpression(n)) call(w, n);
+    if (ts.isCallExpression(n)) {
+      call(w, n);
+      addProxy(w, n, binding);
+    }
     ts.forEachChild(n, (ch) => visit(ch, ts.isParenthesizedExpression(n) || ts.isAsExpression(n) ? binding : undefined));
   };
   visit(sf);
@@ -87,13 +90,35 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   const spec = l1 ? undefined : L2[`${q.module}.${cls}`];
   if (!l1 && !spec) return;
   const nameNode = ts.isPropertyAccessExpression(n.expression) ? n.expression.name : n.expression;
-  const anchor = spanOf(w, nameNode);
-  const propsArg = args[2] && unwrap(w, args[2]);
+  const exprText = n.expression.getText(w.sf);
+  const prefix = exprText.slice(0, exprText.length - cls.length);
+  const r = buildResource(w, { anchor: spanOf(w, nameNode), span: spanOf(w, n), props: args[2], id, cls, module: q.module, prefix, l1, spec });
+  if (binding) w.byVariable.set(binding, r);
+}
+
+interface ConstructSite {
+  /** The class name (or `addProxy`) the findings on absent props point at. */
+  anchor: Span;
+  span: Span;
+  props: TS.Expression | undefined;
+  id: string | undefined;
+  cls: string;
+  module: string;
+  prefix: string;
+  l1: string | undefined;
+  spec: L2Spec | undefined;
+}
+
+/** Reads one construct's props with its L1 or L2 table into a resource of the model. */
+function buildResource(w: Walk, s: ConstructSite): Resource {
+  const { ts } = w;
+  const { anchor, spec, l1, cls } = s;
+  const propsArg = s.props && unwrap(w, s.props);
   const literal = propsArg && ts.isObjectLiteralExpression(propsArg) ? propsArg : undefined;
   const b = new ResourceBuilder(anchor, literal ? spanOf(w, literal) : undefined);
   if (propsArg && !literal) b.partial = true;
   const type = l1 ?? spec!.type;
-  if (literal && l1) readL1Props(w, b, literal, q.module, type);
+  if (literal && l1) readL1Props(w, b, literal, s.module, type);
   if (spec) {
     const c: L2Context = { ...w, b, flags: new Set() };
     if (literal) readProps(c, literal, spec.props);
@@ -105,13 +130,32 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
     spec.finish?.(c);
   }
   const line = w.lines.position(anchor.start).line;
-  const r = b.build(id ?? `${cls}@${line + 1}`, type, spanOf(w, n), cls);
-  const exprText = n.expression.getText(w.sf);
+  const r = b.build(s.id ?? `${cls}@${line + 1}`, type, s.span, cls);
   setConstructInfo(r, {
-    construct: cls, module: q.module, prefix: exprText.slice(0, exprText.length - cls.length), l1: !!l1,
+    construct: cls, module: s.module, prefix: s.prefix, l1: !!l1,
     props: literal ? spanOf(w, literal) : undefined, tsKeys: b.tsKeys, tsValues: b.tsValues,
   });
   w.resources.push(r);
+  return r;
+}
+
+/**
+ * `db.addProxy('Proxy', { ... })` on an RDS instance or cluster construct of this file: an
+ * `AWS::RDS::DBProxy` read like `new rds.DatabaseProxy(...)` (same options, same defaults).
+ */
+function addProxy(w: Walk, n: TS.CallExpression, binding: string | undefined): void {
+  const { ts } = w;
+  if (!ts.isPropertyAccessExpression(n.expression) || n.expression.name.text !== 'addProxy') return;
+  const db = w.byVariable.get(n.expression.expression.getText(w.sf));
+  if (!db || (db.type !== 'AWS::RDS::DBInstance' && db.type !== 'AWS::RDS::DBCluster') || db.origin?.construct?.startsWith('Cfn')) return;
+  const [idArg, props] = n.arguments;
+  const idNode = idArg && unwrap(w, idArg);
+  const id = idNode && ts.isStringLiteralLike(idNode) ? idNode.text : undefined;
+  const info = constructInfo(db);
+  const r = buildResource(w, {
+    anchor: spanOf(w, n.expression.name), span: spanOf(w, n), props, id, cls: 'DatabaseProxy', module: 'aws-rds',
+    prefix: info?.prefix ?? '', l1: undefined, spec: RDS_L2.DatabaseProxy,
+  });
   if (binding) w.byVariable.set(binding, r);
 }
 
