@@ -129,6 +129,11 @@ describe('ADB013 IAM database authentication', () => {
       assert.deepEqual(lint(db(p), { ids: ['ADB013'] }), [], p);
     }
     assert.equal(lint(db('Engine: mariadb\nEngineVersion: "10.11.8"'), { ids: ['ADB013'] }).length, 1);
+    // Aurora Serverless v1 has no IAM database authentication: ADB034 reports the cluster instead.
+    assert.deepEqual(lint(resource('AWS::RDS::DBCluster', 'Engine: aurora-postgresql\nEngineMode: serverless'), { ids: ['ADB013'] }), []);
+    assert.equal(lint(resource('AWS::RDS::DBCluster', 'Engine: aurora-postgresql\nEngineMode: provisioned'), { ids: ['ADB013'] }).length, 1);
+    const cdk = "import * as rds from 'aws-cdk-lib/aws-rds';\nimport { Stack } from 'aws-cdk-lib';\nexport class S extends Stack {\n  constructor(scope: any, id: string, vpc: any) {\n    super(scope, id);\n    new rds.ServerlessCluster(this, 'V1', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL, vpc });\n    new rds.DatabaseCluster(this, 'V2', { engine: rds.DatabaseClusterEngine.AURORA_POSTGRESQL, writer: rds.ClusterInstance.serverlessV2('w'), vpc });\n  }\n}\n";
+    assert.deepEqual(lint(cdk, { fileName: 'stack.ts', ids: ['ADB013'] }).map((x) => x.finding.resource), ['V2']);
   });
 });
 

@@ -29,12 +29,16 @@ export default defineRule({
     'IAM database authentication lets applications connect with a short-lived token from their IAM role instead of a stored ' +
     'password, and access is granted and revoked in IAM. It is available for RDS for MariaDB (10.11 and later), MySQL and ' +
     'PostgreSQL, and for Aurora MySQL and Aurora PostgreSQL (set on the cluster); not for Db2, Oracle or SQL Server. Set ' +
-    'EnableIAMDatabaseAuthentication to true. Only reported when the engine is known; Aurora member instances and read replicas are skipped.',
-  source: sourceOf(iam),
+    'EnableIAMDatabaseAuthentication to true. Only reported when the engine is known; Aurora member instances, read replicas and ' +
+    'Aurora Serverless v1 clusters (EngineMode serverless, the CDK ServerlessCluster: no IAM database authentication; ADB034 ' +
+    'reports their end of life) are skipped.',
+  source: sourceOf(iam, ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.html']),
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
       if (!supported(ctx, r)) continue;
+      // Aurora Serverless v1 has no IAM database authentication (and ServerlessClusterProps no such prop).
+      if (ctx.prop(r, 'EngineMode').candidates.some((c) => asString(c.value)?.toLowerCase() === 'serverless')) continue;
       const name = settingName(r, 'EnableIAMDatabaseAuthentication', '--enable-iam-database-authentication', 'iamAuthentication');
       const p = ctx.prop(r, 'EnableIAMDatabaseAuthentication');
       const why = 'applications can then connect with short-lived IAM tokens instead of a stored password';
