@@ -28,13 +28,31 @@ from awscli.clidriver import create_clidriver  # noqa: E402
 EXTRA = ['--endpoint-url', 'http://127.0.0.1:9', '--cli-connect-timeout', '1', '--cli-read-timeout', '1']
 
 
-def bash_words(command):
-    """The words bash makes of a command (without the leading `aws`); shlex's when bash cannot read it."""
-    script = '__w() { printf "%s\\0" "$@"; }\n__w ' + command[4:] + '\n'
-    r = subprocess.run(['bash', '-c', script], capture_output=True, env={'PATH': os.environ.get('PATH', '')})
-    if r.returncode != 0:
-        return shlex.split(command)[1:]
-    return r.stdout.decode('utf-8').split('\0')[:-1]
+# One bash process splits every command: `eval` each in a subshell, so a command bash cannot read
+# fails alone (it falls back to shlex) and the others are unaffected.
+BASH_SPLIT = r"""__w() { printf '%s\0' "$@"; }
+while IFS= read -r -d '' __c; do
+  if ( eval "__w $__c" ) 2>/dev/null; then printf '\1\0'; else printf '\2\0'; fi
+done
+"""
+
+
+def bash_words(commands):
+    """The words bash makes of each command (without the leading `aws`); shlex's where bash cannot read it."""
+    if not commands:
+        return []
+    data = ''.join(c[4:] + '\0' for c in commands).encode('utf-8')
+    r = subprocess.run(['bash', '-c', BASH_SPLIT], input=data, capture_output=True, env={'PATH': os.environ.get('PATH', '')})
+    out, words = [], []
+    for w in r.stdout.decode('utf-8').split('\0')[:-1]:
+        if w in ('\1', '\2'):
+            out.append(words if w == '\1' else None)
+            words = []
+        else:
+            words.append(w)
+    if len(out) != len(commands):
+        raise RuntimeError(f'bash split {len(out)} of {len(commands)} commands')
+    return [w if w is not None else shlex.split(c)[1:] for w, c in zip(out, commands)]
 
 
 def verdict(driver, argv):
@@ -56,7 +74,10 @@ def verdict(driver, argv):
 
 def main():
     commands = json.load(sys.stdin)
-    words = [shlex.split(c)[1:] if any(ch in c for ch in '$`<>|;&') else bash_words(c) for c in commands]
+    plain = [i for i, c in enumerate(commands) if not any(ch in c for ch in '$`<>|;&')]
+    words = [shlex.split(c)[1:] for c in commands]
+    for i, w in zip(plain, bash_words([commands[i] for i in plain])):
+        words[i] = w
     out = []
     driver = None
     for i, c in enumerate(commands):
