@@ -12,8 +12,22 @@ export interface L2Context extends EvalContext {
   flags: Set<string>;
 }
 
-/** Reads one TS prop: its value expression, the prop name's span and the prop name. */
-export type Handler = (c: L2Context, e: TS.Expression, key: Span, tsKey: string) => void;
+/**
+ * Reads one TS prop: its value expression, the prop name's span and the prop name. `paths` names the
+ * CloudFormation properties it sets and `table` a nested props table, so names can be read back
+ * (src/core/names.ts); a handler without them sets no property a message would name.
+ */
+export type Handler = ((c: L2Context, e: TS.Expression, key: Span, tsKey: string) => void) & {
+  paths?: string[];
+  table?: Record<string, string | Handler>;
+  /** A prop the CDK deprecated: named only when no other prop sets the property. */
+  deprecated?: boolean;
+};
+
+/** Tags a handler with the CloudFormation properties it sets. */
+export function sets(paths: string[], h: Handler): Handler {
+  return Object.assign(h, { paths });
+}
 
 export interface L2Spec {
   type: string;
@@ -25,37 +39,41 @@ export interface L2Spec {
   finish?: (c: L2Context) => void;
 }
 
+/** A prop the CDK deprecated, read as its CloudFormation property (value evaluated as is). */
+export const deprecated = (path: string): Handler =>
+  Object.assign(sets([path], (c: L2Context, e: TS.Expression, key: Span, tsKey: string) => c.b.set(path, key, evaluate(c, e), tsKey)), { deprecated: true });
+
 /** A Duration prop in whole days (`Duration.days(7)` -> 7). */
-export const days = (path: string): Handler => (c, e, key, tsKey) => {
+export const days = (path: string): Handler => sets([path], (c, e, key, tsKey) => {
   const s = durationSeconds(c, unwrap(c, e));
   const span = spanOf(c, e);
   const value: Node = s !== undefined && s % 86400 === 0 ? { kind: 'scalar', value: s / 86400, ...span } : unknownNode(span, 'computed duration');
   c.b.set(path, key, value, tsKey);
-};
+});
 
 /** A Duration prop in seconds. */
-export const seconds = (path: string): Handler => (c, e, key, tsKey) => {
+export const seconds = (path: string): Handler => sets([path], (c, e, key, tsKey) => {
   const s = durationSeconds(c, unwrap(c, e));
   const span = spanOf(c, e);
   c.b.set(path, key, s !== undefined ? { kind: 'scalar', value: s, ...span } : unknownNode(span, 'computed duration'), tsKey);
-};
+});
 
 /** A KMS key prop: the key is unknown, and the CDK turns encryption on when one is given. */
-export const kmsKey = (path: string): Handler => (c, e, key, tsKey) => {
+export const kmsKey = (path: string): Handler => sets([path], (c, e, key, tsKey) => {
   c.b.set(path, key, unknownNode(spanOf(c, e), 'KMS key'), tsKey);
   c.flags.add('kmsKey');
-};
+});
 
 /** A prop whose value the CloudFormation model only needs to know is there (unknown content). */
-export const opaque = (path: string): Handler => (c, e, key, tsKey) => c.b.set(path, key, unknownNode(spanOf(c, e), 'construct reference'), tsKey);
+export const opaque = (path: string): Handler => sets([path], (c, e, key, tsKey) => c.b.set(path, key, unknownNode(spanOf(c, e), 'construct reference'), tsKey));
 
 /** A nested props object (`backup: { retention, preferredWindow }`) read with its own table. */
-export const nested = (table: Record<string, string | Handler>): Handler => (c, e) => {
+export const nested = (table: Record<string, string | Handler>): Handler => Object.assign((c: L2Context, e: TS.Expression) => {
   const o = unwrap(c, e);
   // `backup: props.backup`: its members may be anything, so absent ones are not the CDK defaults.
   if (!c.ts.isObjectLiteralExpression(o)) c.b.partial = true;
   else readProps(c, o, table);
-};
+}, { table });
 
 /** Reads an object literal of props with a table; spreads and unknown names make the resource partial. */
 export function readProps(c: L2Context, o: TS.ObjectLiteralExpression, table: Record<string, string | Handler>): void {
@@ -99,7 +117,7 @@ export const removalPolicy: Handler = (c, e) => {
  * `fromUsername(user, { password })` give a literal password; `fromGeneratedSecret`,
  * `fromSecret` and a username alone give a Secrets Manager reference (unknown: no finding).
  */
-export const credentials: Handler = (c, e, key, tsKey) => {
+export const credentials: Handler = sets(['MasterUsername', 'MasterUserPassword'], (c, e, key, tsKey) => {
   const { ts } = c;
   const x = unwrap(c, e);
   const span = spanOf(c, x);
@@ -122,10 +140,10 @@ export const credentials: Handler = (c, e, key, tsKey) => {
   if (lit) c.b.set('MasterUserPassword', key, { kind: 'scalar', value: lit.text, ...spanOf(c, lit) }, tsKey);
   else if (!pw && method !== 'fromUsername' && method !== 'fromGeneratedSecret' && method !== 'fromSecret') c.b.set('MasterUserPassword', key, unknownNode(span, 'computed credentials'), tsKey);
   else secretRef();
-};
+});
 
 /** DocumentDB's `masterUser: { username, password?: SecretValue }`. */
-export const masterUser: Handler = (c, e, key, tsKey) => {
+export const masterUser: Handler = sets(['MasterUsername', 'MasterUserPassword'], (c, e, key, tsKey) => {
   const o = unwrap(c, e);
   if (!c.ts.isObjectLiteralExpression(o)) return credentials(c, e, key, tsKey);
   const m = objectNode(c, o, (k) => k);
@@ -135,10 +153,10 @@ export const masterUser: Handler = (c, e, key, tsKey) => {
   const lit = pwProp && c.ts.isPropertyAssignment(pwProp) ? plainSecret(c, pwProp.initializer) : undefined;
   if (lit) c.b.set('MasterUserPassword', spanOf(c, pwProp!.name!), { kind: 'scalar', value: lit.text, ...spanOf(c, lit) }, tsKey);
   else c.b.set('MasterUserPassword', key, unknownNode(spanOf(c, o), 'Secrets Manager reference'), tsKey);
-};
+});
 
 /** `ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO)` or `new ec2.InstanceType('t3.micro')`: `db.t3.micro`. */
-export const instanceClass = (path: string): Handler => (c, e, key, tsKey) => {
+export const instanceClass = (path: string): Handler => sets([path], (c, e, key, tsKey) => {
   const { ts } = c;
   const x = unwrap(c, e);
   const span = spanOf(c, x);
@@ -150,5 +168,5 @@ export const instanceClass = (path: string): Handler => (c, e, key, tsKey) => {
     if (cls && size && /^[A-Z]\d+[A-Z]*$/.test(cls)) v = `${cls.toLowerCase()}.${size.replace(/^XLARGE(\d+)$/, '$1XLARGE').toLowerCase()}`;
   }
   c.b.set(path, key, v ? { kind: 'scalar', value: `db.${v}`, ...span } : unknownNode(span, 'computed instance type'), tsKey);
-};
+});
 

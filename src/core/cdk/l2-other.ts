@@ -2,21 +2,21 @@
 import type { ListNode, MapNode, Node } from '../model';
 import type { Span } from '../text';
 import { qualify } from './imports';
-import { days, kmsKey, masterUser, nested, opaque, removalPolicy, type Handler, type L2Spec } from './l2-common';
+import { days, deprecated, kmsKey, masterUser, nested, opaque, removalPolicy, sets, type Handler, type L2Spec } from './l2-common';
 import { evaluate, objectNode, spanOf, unknownNode, unwrap } from './values';
 
 const pascal = (k: string) => k.charAt(0).toUpperCase() + k.slice(1);
 
 /** `pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 35 }`. */
-const pitrSpec = (path: string): Handler => (c, e, key, tsKey) => {
+const pitrSpec = (path: string): Handler => sets([path.replace(/^_replica\./, '')], (c, e, key, tsKey) => {
   const o = unwrap(c, e);
   const m = c.ts.isObjectLiteralExpression(o) ? objectNode(c, o, pascal) : undefined;
   if (!m) return c.b.set(path, key, unknownNode(spanOf(c, e), 'computed'), tsKey);
   for (const en of m.entries) c.b.set(`${path}.${en.key}`, en.keySpan, en.value, tsKey);
-};
+});
 
 /** `encryption: TableEncryption.AWS_MANAGED` (Table) or `TableEncryptionV2.awsManagedKey()` (TableV2). */
-const tableEncryption: Handler = (c, e, key, tsKey) => {
+const tableEncryption: Handler = sets(['SSESpecification.SSEEnabled', 'SSESpecification.SSEType'], (c, e, key, tsKey) => {
   const x = unwrap(c, e);
   const span = spanOf(c, x);
   const q = qualify(c.ts, c.imports, c.ts.isCallExpression(x) ? x.expression : x);
@@ -28,7 +28,7 @@ const tableEncryption: Handler = (c, e, key, tsKey) => {
     return;
   }
   c.b.set('SSESpecification.SSEEnabled', key, unknownNode(span, 'computed encryption'), tsKey);
-};
+});
 
 const keys = opaque('KeySchema');
 
@@ -38,7 +38,8 @@ export const TABLE: L2Spec = {
   props: {
     removalPolicy, tableName: 'TableName', billingMode: 'BillingMode', deletionProtection: 'DeletionProtectionEnabled',
     readCapacity: 'ProvisionedThroughput.ReadCapacityUnits', writeCapacity: 'ProvisionedThroughput.WriteCapacityUnits',
-    pointInTimeRecovery: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled',
+    // Deprecated in favour of pointInTimeRecoverySpecification (aws-cdk-lib TableProps).
+    pointInTimeRecovery: deprecated('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled'),
     pointInTimeRecoverySpecification: pitrSpec('PointInTimeRecoverySpecification'),
     encryption: tableEncryption, encryptionKey: kmsKey('SSESpecification.KMSMasterKeyId'),
     partitionKey: keys, sortKey: keys, tableClass: 'TableClass', replicationRegions: (c) => void c.flags.add('replicated'),
@@ -57,26 +58,26 @@ export const TABLE: L2Spec = {
 };
 
 /** `billing: Billing.onDemand()` / `Billing.provisioned({...})`. */
-const billing: Handler = (c, e, key, tsKey) => {
+const billing: Handler = sets(['BillingMode'], (c, e, key, tsKey) => {
   const x = unwrap(c, e);
   const q = c.ts.isCallExpression(x) ? qualify(c.ts, c.imports, x.expression) : undefined;
   const mode = q?.path[1] === 'onDemand' ? 'PAY_PER_REQUEST' : q?.path[1] === 'provisioned' ? 'PROVISIONED' : undefined;
   const span = spanOf(c, x);
   c.b.set('BillingMode', key, mode ? { kind: 'scalar', value: mode, ...span } : unknownNode(span, 'computed billing'), tsKey);
-};
+});
 
 /** TableV2 settings that CloudFormation puts on each replica (the primary is the first). */
-const replicaSetting = (path: string): Handler => (c, e, key, tsKey) => {
+const replicaSetting = (path: string): Handler => sets([path], (c, e, key, tsKey) => {
   c.flags.add(`replica:${path}`);
   c.b.set(`_replica.${path}`, key, evaluate(c, e), tsKey);
-};
+});
 
 export const TABLE_V2: L2Spec = {
   type: 'AWS::DynamoDB::GlobalTable',
   removal: 'Retain',
   props: {
     removalPolicy, tableName: 'TableName', billing, encryption: tableEncryption, partitionKey: keys, sortKey: keys,
-    pointInTimeRecovery: replicaSetting('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled'),
+    pointInTimeRecovery: Object.assign(replicaSetting('PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled'), { deprecated: true }),
     pointInTimeRecoverySpecification: pitrSpec('_replica.PointInTimeRecoverySpecification'),
     deletionProtection: replicaSetting('DeletionProtectionEnabled'),
     replicas: (c, e) => {

@@ -2,7 +2,7 @@
 import type * as TS from 'typescript';
 import { qualify } from './imports';
 import {
-  credentials, days, instanceClass, kmsKey, nested, opaque, removalPolicy, seconds,
+  credentials, days, sets, instanceClass, kmsKey, nested, opaque, removalPolicy, seconds,
   type Handler, type L2Context, type L2Spec,
 } from './l2-common';
 import { entryPath } from '../model';
@@ -44,7 +44,7 @@ function versionOf(c: L2Context, e: TS.Expression): string | undefined {
  * (`const engine = ...; { engine }`, `const version = ...`): values found through a const are placed
  * on the expression written in the construct (the identifier), which a fix leaves alone.
  */
-const engine: Handler = (c, e, key, tsKey) => {
+const engine: Handler = sets(['Engine', 'EngineVersion'], (c, e, key, tsKey) => {
   const { ts } = c;
   const span = spanOf(c, unwrap(c, e));
   const x = followConst(c, e);
@@ -60,7 +60,7 @@ const engine: Handler = (c, e, key, tsKey) => {
   const vs = x === unwrap(c, e) ? spanOf(c, unwrap(c, written)) : span;
   const vk = x === unwrap(c, e) ? spanOf(c, vp.name) : key;
   c.b.set('EngineVersion', vk, v ? { kind: 'scalar', value: v, ...vs } : unknownNode(vs, 'engine version'), tsKey);
-};
+});
 
 /** `vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }`: the CDK makes the instance publicly accessible. */
 const vpcSubnets: Handler = (c, e) => {
@@ -124,12 +124,15 @@ function finishServerlessV1(c: L2Context): void {
   c.b.default('StorageEncrypted', true);
 }
 
-const proxyAuth: Handler = (c, e, key, tsKey) => {
+/** ServerlessCluster (Aurora Serverless v1) takes `backupRetention`, not `backup` (aws-cdk-lib ServerlessClusterProps). */
+const serverlessProps = Object.fromEntries(Object.entries(clusterProps).filter(([k]) => k !== 'backup'));
+
+const proxyAuth: Handler = sets(['Auth'], (c, e, key, tsKey) => {
   const v = evaluate(c, e);
   const on = v.kind === 'scalar' ? (v.value === true ? 'REQUIRED' : 'DISABLED') : undefined;
   const val = on ? { kind: 'scalar' as const, value: on, start: v.start, end: v.end } : unknownNode(v, 'computed');
   c.b.set('Auth', key, { kind: 'list', items: [{ kind: 'map', entries: [{ key: 'IAMAuth', keySpan: key, value: val }], start: v.start, end: v.end }], start: v.start, end: v.end }, tsKey);
-};
+});
 
 export const RDS_L2: Record<string, L2Spec> = {
   DatabaseInstance: { type: 'AWS::RDS::DBInstance', props: instanceProps, removal: 'Snapshot', finish: finishInstance('source') },
@@ -137,8 +140,8 @@ export const RDS_L2: Record<string, L2Spec> = {
   DatabaseInstanceReadReplica: { type: 'AWS::RDS::DBInstance', props: instanceProps, removal: 'Snapshot', finish: finishInstance('replica') },
   DatabaseCluster: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishCommon },
   DatabaseClusterFromSnapshot: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishCommon },
-  ServerlessCluster: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishServerlessV1 },
-  ServerlessClusterFromSnapshot: { type: 'AWS::RDS::DBCluster', props: clusterProps, removal: 'Snapshot', finish: finishServerlessV1 },
+  ServerlessCluster: { type: 'AWS::RDS::DBCluster', props: serverlessProps, removal: 'Snapshot', finish: finishServerlessV1 },
+  ServerlessClusterFromSnapshot: { type: 'AWS::RDS::DBCluster', props: serverlessProps, removal: 'Snapshot', finish: finishServerlessV1 },
   DatabaseProxy: {
     type: 'AWS::RDS::DBProxy',
     props: { requireTLS: 'RequireTLS', iamAuth: proxyAuth, dbProxyName: 'DBProxyName', debugLogging: 'DebugLogging' },

@@ -14,21 +14,11 @@ import { ResourceBuilder } from './builder';
 import { readImports, qualify } from './imports';
 import { constructInfo, setConstructInfo, setDocInfo } from './info';
 import { l1Type, readL1Props } from './l1';
-import { readProps, type L2Context, type L2Spec } from './l2-common';
-import { DOCDB_CLUSTER, OPENSEARCH_DOMAIN, TABLE, TABLE_V2 } from './l2-other';
-import { RDS_L2 } from './l2-rds';
+import { readProps, type L2Context } from './l2-common';
+import { L2 } from './l2';
 import { suppressionMetadata } from './suppressions';
 import { typescript } from './typescript';
 import { collectConsts, evaluate, spanOf, unwrap, type EvalContext } from './values';
-
-/** L2 constructs by `module.Class`. */
-const L2: Record<string, L2Spec> = {
-  ...Object.fromEntries(Object.entries(RDS_L2).map(([k, v]) => [`aws-rds.${k}`, v])),
-  'aws-dynamodb.Table': TABLE,
-  'aws-dynamodb.TableV2': TABLE_V2,
-  'aws-docdb.DatabaseCluster': DOCDB_CLUSTER,
-  'aws-opensearchservice.Domain': OPENSEARCH_DOMAIN,
-};
 
 interface Walk extends EvalContext {
   resources: Resource[];

@@ -38,16 +38,6 @@ export function propText(i: FixInput, path: string, v: ScalarValue): string | un
   return table?.[path]?.(v, info.prefix, core);
 }
 
-/** The TS name of a setting on this construct (`multiAz`, `sseSpecification.sseEnabled`). */
-export function cdkName(i: FixInput, path: string): string | undefined {
-  const info = constructInfo(i.resource);
-  if (!info) return undefined;
-  const known = info.tsKeys.get(path);
-  if (known) return known;
-  if (info.l1) return path.split('.').map((k) => l1TsName(info.module, i.resource.type, k)).join('.');
-  return propText(i, path, true)?.split(':')[0] ?? propText(i, path, 1)?.split(':')[0];
-}
-
 /** How the file names a core class (`cdk.` / ''), or undefined if it does not import the core module. */
 function coreRef(i: FixInput, name = 'Duration'): string | undefined {
   const d = docInfo(i.doc);

@@ -10,11 +10,12 @@ import { entry, entryPath, getPath, INTRINSICS } from '../model';
 import type { Span } from '../text';
 import type { Fix, TextEdit } from '../rules/types';
 import { docInfo, isSynthesized } from '../cdk/info';
-import { cdkName, cdkWriter, propText } from './cdk';
+import { displayName } from '../names';
+import { cdkWriter, propText } from './cdk';
 import { commentSuppression } from './comment';
 import { jsonWriter } from './json';
 import { DELETION_POLICY_RULES, MANAGED_PASSWORD_TYPES, PASSWORD_RULES, SETTING_FIXES, SNAPSHOT_TYPES, type SettingFix } from './settings';
-import { commandStart, flagName, shellWriter } from './shell';
+import { commandStart, shellWriter } from './shell';
 import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
 import { yamlWriter } from './yaml';
@@ -44,11 +45,9 @@ const inside = (f: Finding, e: MapEntry) => f.span.start >= Math.min(e.keySpan.s
 const atAnchor = (f: Finding, r: Resource) => f.span.start === r.anchor.start && f.span.end === r.anchor.end;
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The name of a setting in the file's form, for fix titles. */
+/** The name of a setting in the file's form, for fix titles: the name messages use (src/core/names.ts). */
 function nameIn(i: FixInput, path: string): string {
-  const leaf = path.split('.').pop()!;
-  const r = i.resource;
-  return r.form === 'aws-cli' ? `--${flagName(leaf)}` : r.form === 'cdk' ? cdkName(i, path) ?? leaf : path;
+  return displayName(i.resource, path);
 }
 
 /** A fix title: `Set X to v` / `Add X: v`, or the flag itself for the AWS CLI (`Use --no-publicly-accessible`). */

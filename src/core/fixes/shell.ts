@@ -4,22 +4,21 @@
  * line when it stands alone on a continuation line), `--manage-master-user-password` instead of a
  * literal `--master-user-password`, and `# aws-db-architect-ignore` comments.
  */
-import { words } from '../production';
+import { displayName } from '../names';
 import { serviceModel } from '../cli/model';
 import type { MapEntry, Resource, ScalarValue } from '../model';
 import { commentSuppression } from './comment';
 import { lineEnd, lineStart } from './text';
 import type { FormWriter } from './types';
 
-/** The CLI flag of a CloudFormation property (`MultiAZ` -> `multi-az`). */
-export const flagName = (cfn: string) => words(cfn).join('-');
 
 const quoteOf = (s: string) => (s.startsWith("'") || s.startsWith('"') ? s[0] : '');
 
-/** The flag and value text of a CLI argument. */
-function flagText(path: string, v: ScalarValue): string | undefined {
-  if (path.includes('.')) return undefined;
-  const f = flagName(path);
+/** The flag and value text of a CLI argument: the flag the CLI reader maps onto the property (src/core/names.ts). */
+function flagText(r: Resource, path: string, v: ScalarValue): string | undefined {
+  const name = displayName(r, path);
+  if (!/^--[a-z0-9-]+$/.test(name)) return undefined;
+  const f = name.slice(2);
   if (typeof v === 'boolean') return v ? `--${f}` : `--no-${f}`;
   return `--${f} ${v}`;
 }
@@ -93,7 +92,7 @@ export const shellWriter: FormWriter = {
     return [{ span: { start: e.value.start, end: e.value.end }, newText: `${q}${value}${q}` }];
   },
   insert({ text, resource }, path, value) {
-    const arg = flagText(path, value);
+    const arg = flagText(resource, path, value);
     if (!arg || !hasFlag(resource, arg.split(' ')[0].slice(2))) return undefined;
     let at = resource.span.end;
     while (at > resource.span.start && /\s/.test(text[at - 1])) at--;

@@ -1,5 +1,6 @@
 /** Small helpers rules share: engine families, value tests, fixes. */
 import type { Resource } from '../model';
+import { displayName } from '../names';
 import type { Candidate } from '../resolve';
 import { asBool, asNumber, asString } from '../resolve';
 import type { RuleContext } from './types';
@@ -27,7 +28,18 @@ export function numbers(cs: Candidate[]): { c: Candidate; n: number }[] {
   return out;
 }
 
-/** The name a setting has in the form the resource was written in, for messages. */
-export function settingName(r: Resource, cfn: string, cli: string, cdk: string): string {
+/**
+ * The name a setting has in the form the resource was written in, for messages: the same name fix
+ * titles use (src/core/names.ts), from the CloudFormation property path.
+ */
+export function settingName(r: Resource, cfn: string): string {
+  return displayName(r, cfn);
+}
+
+/**
+ * Advice text written out per form, where it is not one setting's name (several settings, another
+ * command or construct, a value): prefer settingName wherever a name is meant.
+ */
+export function inForm(r: Resource, cfn: string, cli: string, cdk: string): string {
   return r.form === 'aws-cli' ? cli : r.form === 'cdk' ? cdk : cfn;
 }

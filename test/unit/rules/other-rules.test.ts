@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Resource } from '../../../src/core/model';
+import { readDocument } from '../../../src/core/engine';
 import { isOff, turnOn } from '../../../src/core/rules/other/phrases';
 import { CFN_SAMPLES, fixtureFiles } from '../../fixture';
 import { lint, resource } from '../helpers';
@@ -159,14 +159,15 @@ describe('ADB078 Keyspaces point-in-time recovery', () => {
 });
 
 describe('message phrases follow the form of the resource', () => {
-  const r = (form: Resource['form']) => ({ form }) as Resource;
-  const N = ['StorageEncrypted', '--storage-encrypted', 'storageEncrypted'] as const;
+  const cli = readDocument('aws docdb create-db-cluster --db-cluster-identifier c --engine docdb --no-storage-encrypted\n', 'x.sh')!.resources[0];
+  const l2 = readDocument("import * as docdb from 'aws-cdk-lib/aws-docdb';\nnew docdb.DatabaseCluster(this, 'C', { storageEncrypted: false });\n", 'x.ts')!.resources[0];
+  const cfn = readDocument(resource('AWS::DocDB::DBCluster', 'StorageEncrypted: false'), 'x.yaml')!.resources[0];
   it('names the CLI negative flag, the CDK prop and the template property', () => {
-    assert.equal(isOff(r('aws-cli'), ...N), '--no-storage-encrypted is given');
-    assert.equal(turnOn(r('aws-cli'), ...N), 'use --storage-encrypted');
-    assert.equal(isOff(r('cdk'), ...N), 'storageEncrypted is false');
-    assert.equal(turnOn(r('cdk'), ...N), 'set storageEncrypted: true');
-    assert.equal(turnOn(r('cloudformation'), ...N), 'set StorageEncrypted to true');
+    assert.equal(isOff(cli, 'StorageEncrypted'), '--no-storage-encrypted is given');
+    assert.equal(turnOn(cli, 'StorageEncrypted'), 'use --storage-encrypted');
+    assert.equal(isOff(l2, 'StorageEncrypted'), 'storageEncrypted is false');
+    assert.equal(turnOn(l2, 'StorageEncrypted'), 'set storageEncrypted: true');
+    assert.equal(turnOn(cfn, 'StorageEncrypted'), 'set StorageEncrypted to true');
   });
 });
 

@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'Engine', '--engine', 'engine');
+      const name = settingName(r, 'Engine');
       for (const c of ctx.prop(r, 'Engine').candidates) {
         if (asString(c.value)?.trim().toLowerCase() !== 'aurora') continue;
         ctx.report({

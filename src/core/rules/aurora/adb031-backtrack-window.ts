@@ -21,7 +21,7 @@ export default defineRule({
   source: { seed: bt.seed ?? undefined, urls: bt.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, 'BacktrackWindow', '--backtrack-window', 'backtrackWindow');
+      const name = nameOf(r, 'BacktrackWindow');
       const engine = engineOf(ctx, r);
       for (const { c, n } of numbers(ctx.prop(r, 'BacktrackWindow').candidates)) {
         if (n < bt.min! || n > bt.max! || !Number.isInteger(n)) {

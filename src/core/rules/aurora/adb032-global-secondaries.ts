@@ -49,7 +49,7 @@ export default defineRule({
       if (secondaries.length <= gdb.max!) continue;
       const name = global?.id ?? 'the global cluster';
       for (const extra of secondaries.slice(gdb.max!)) {
-        const setting = nameOf(extra, 'GlobalClusterIdentifier', '--global-cluster-identifier', 'globalClusterIdentifier');
+        const setting = nameOf(extra, 'GlobalClusterIdentifier');
         ctx.report({
           resource: extra,
           at: ctx.prop(extra, 'GlobalClusterIdentifier').entry!.value,

@@ -4,7 +4,7 @@ import { engineOf, falseValues, isAuroraEngine } from '../util';
 import { isOff, nameOf, turnOn } from '../other/phrases';
 
 const enc = fact('aurora.encryption-at-rest');
-const N = ['StorageEncrypted', '--storage-encrypted', 'storageEncrypted'] as const;
+const N = 'StorageEncrypted';
 /** A source to inherit encryption from (snapshot, cluster, global database), or a KMS key that asks for encryption. */
 const INHERITS = ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'ReplicationSourceIdentifier', 'GlobalClusterIdentifier', 'RestoreType', 'KmsKeyId'];
 
@@ -29,18 +29,18 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, ...N);
+      const name = nameOf(r, N);
       const p = ctx.prop(r, 'StorageEncrypted');
       const engine = engineOf(ctx, r);
       // Since 2026-02-18 AWS encrypts new Aurora clusters with an AWS owned key even without StorageEncrypted.
       const why = isAuroraEngine(engine)
         ? 'Aurora then encrypts only with an AWS owned key, which you cannot manage or audit; add KmsKeyId for a customer-managed key'
         : 'encryption cannot be turned on in place after the cluster is created';
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} (${why}).` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} (${why}).` });
       if (p.present || !r.complete || INHERITS.some((k) => ctx.prop(r, k).present)) continue;
       // Aurora encrypts new clusters by default; an unknown engine could be Aurora: no finding.
       if (engine === undefined || isAuroraEngine(engine)) continue;
-      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${engine} Multi-AZ DB cluster is unencrypted: ${turnOn(r, ...N)} (it cannot be turned on after creation).` });
+      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${engine} Multi-AZ DB cluster is unencrypted: ${turnOn(r, N)} (it cannot be turned on after creation).` });
     }
   },
 });

@@ -36,7 +36,7 @@ export default defineRule({
 /** The v1 setting as written: `EngineMode serverless`, `--engine-mode serverless`, the `ServerlessCluster` construct. */
 function what(r: Resource): string {
   if (r.form === 'cdk' && r.origin?.construct?.startsWith('ServerlessCluster')) return r.origin.construct;
-  return `${nameOf(r, 'EngineMode', '--engine-mode', 'engineMode')} serverless`;
+  return `${nameOf(r, 'EngineMode')} serverless`;
 }
 
 /** The v2 replacement in the same form. */

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import type { Candidate } from '../../resolve';
 import { defineRule } from '../types';
-import { numbers } from '../util';
+import { inForm, numbers } from '../util';
 import { nameOf } from '../other/phrases';
 
 const cap = fact('aurora.serverless-v2-capacity');
@@ -24,8 +24,8 @@ export default defineRule({
   source: { seed: cap.seed ?? undefined, urls: cap.sources, note: 'The seed gives no ACU range; the values follow the RDS API reference.' },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const minName = nameOf(r, 'MinCapacity', '--serverless-v2-scaling-configuration MinCapacity', 'serverlessV2MinCapacity');
-      const maxName = nameOf(r, 'MaxCapacity', '--serverless-v2-scaling-configuration MaxCapacity', 'serverlessV2MaxCapacity');
+      const minName = r.form === 'cdk' ? nameOf(r, 'ServerlessV2ScalingConfiguration.MinCapacity') : inForm(r, 'MinCapacity', '--serverless-v2-scaling-configuration MinCapacity', '');
+      const maxName = r.form === 'cdk' ? nameOf(r, 'ServerlessV2ScalingConfiguration.MaxCapacity') : inForm(r, 'MaxCapacity', '--serverless-v2-scaling-configuration MaxCapacity', '');
       const mins = numbers(ctx.prop(r, 'ServerlessV2ScalingConfiguration.MinCapacity').candidates);
       const maxs = numbers(ctx.prop(r, 'ServerlessV2ScalingConfiguration.MaxCapacity').candidates);
       for (const [list, name] of [[mins, minName], [maxs, maxName]] as const) {

@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, 'EngineMode', '--engine-mode', 'engineMode');
+      const name = nameOf(r, 'EngineMode');
       for (const c of ctx.prop(r, 'EngineMode').candidates) {
         if (asString(c.value)?.toLowerCase() !== 'multimaster') continue;
         ctx.report({

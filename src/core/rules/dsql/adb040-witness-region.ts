@@ -29,7 +29,7 @@ export default defineRule({
       const mrp = ctx.prop(r, 'MultiRegionProperties');
       // A computed MultiRegionProperties (Fn::If, a parameter) cannot be looked into: no finding.
       if (!mrp.present || mrp.entry!.value.kind !== 'map' || intrinsicName(mrp.entry!.value)) continue;
-      const name = nameOf(r, 'MultiRegionProperties.WitnessRegion', '--multi-region-properties witnessRegion', 'multiRegionProperties.witnessRegion');
+      const name = r.form === 'aws-cli' ? '--multi-region-properties witnessRegion' : nameOf(r, 'MultiRegionProperties.WitnessRegion');
       let w = ctx.prop(r, 'MultiRegionProperties.WitnessRegion');
       if (!w.present) w = ctx.prop(r, 'MultiRegionProperties.witnessRegion');
       if (!w.present) {

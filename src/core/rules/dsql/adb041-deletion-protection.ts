@@ -4,7 +4,7 @@ import { falseValues } from '../util';
 import { isOff, turnOn } from '../other/phrases';
 
 const dp = fact('aurora-dsql.deletion-protection');
-const N = ['DeletionProtectionEnabled', '--deletion-protection-enabled', 'deletionProtectionEnabled'] as const;
+const N = 'DeletionProtectionEnabled';
 
 export default defineRule({
   id: 'ADB041',
@@ -21,7 +21,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const c of falseValues(ctx.prop(r, 'DeletionProtectionEnabled').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} so the cluster cannot be deleted by accident.` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} so the cluster cannot be deleted by accident.` });
       }
     }
   },

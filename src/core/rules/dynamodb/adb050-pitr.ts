@@ -1,6 +1,6 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { inForm } from '../util';
 import { sameNamed, TABLE } from './tables';
 import { nestedBool } from './values';
 
@@ -21,7 +21,7 @@ export default defineRule({
   source: { seed: 'seed [NoSQL Databases] Backup; [Pattern 3]', urls: pitr.sources, note: pitr.seedSays },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const fix = settingName(r, 'set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled to true',
+      const fix = inForm(r, 'set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled to true',
         'run aws dynamodb update-continuous-backups --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true (create-table has no PITR option)',
         'set pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }');
       const outcomes = nestedBool(ctx, r.properties, 'PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled', r.anchor);

@@ -1,6 +1,6 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { inForm, settingName } from '../util';
 import { GLOBAL_TABLE, TABLE } from './tables';
 import { nestedBool } from './values';
 
@@ -20,9 +20,9 @@ export default defineRule({
   source: { seed: 'seed [Security Considerations] Encryption: KMS customer-managed keys for sensitive data', urls: sse.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'SSESpecification', '--sse-specification', 'encryption');
-      const fix = settingName(r, 'SSEEnabled true, SSEType KMS and a customer managed KMSMasterKeyId',
-        '--sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key ARN>', 'encryption: TableEncryption.CUSTOMER_MANAGED with an encryptionKey');
+      const name = settingName(r, 'SSESpecification');
+      const fix = inForm(r, 'SSEEnabled true, SSEType KMS and a customer managed KMSMasterKeyId',
+        `${name} Enabled=true,SSEType=KMS,KMSMasterKeyId=<key ARN>`, 'encryption: TableEncryption.CUSTOMER_MANAGED with an encryptionKey');
       const outcomes = nestedBool(ctx, r.properties, 'SSESpecification', 'SSEEnabled', r.anchor);
       const unknown = outcomes.some((o) => o.state === 'unknown');
       for (const o of outcomes) {

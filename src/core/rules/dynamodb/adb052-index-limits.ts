@@ -26,11 +26,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const limits: [string, string, string, number, string][] = [
-        ['GlobalSecondaryIndexes', '--global-secondary-indexes', 'globalSecondaryIndexes', gsi.max!, 'the default quota (raise it through Service Quotas, then suppress ADB052 here)'],
-        ['LocalSecondaryIndexes', '--local-secondary-indexes', 'localSecondaryIndexes', lsi.max!, 'a hard limit'],
+      const limits: [string, number, string][] = [
+        ['GlobalSecondaryIndexes', gsi.max!, 'the default quota (raise it through Service Quotas, then suppress ADB052 here)'],
+        ['LocalSecondaryIndexes', lsi.max!, 'a hard limit'],
       ];
-      for (const [cfn, cli, cdk, max, kind] of limits) {
+      for (const [cfn, max, kind] of limits) {
         const p = ctx.prop(r, cfn);
         if (!p.entry) continue;
         // Count each written list (each Fn::If branch); items that may vanish (AWS::NoValue) are not counted.
@@ -42,7 +42,7 @@ export default defineRule({
           }).length;
           if (n > max) {
             const at = c.node === p.entry.value ? p.entry.keySpan : c;
-            ctx.report({ resource: r, at, message: `${settingName(r, cfn, cli, cdk)} has ${n} indexes; a table allows ${max} (${kind}). Merge or remove indexes.` });
+            ctx.report({ resource: r, at, message: `${settingName(r, cfn)} has ${n} indexes; a table allows ${max} (${kind}). Merge or remove indexes.` });
           }
         }
       }

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { entry } from '../../model';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { inForm } from '../util';
 import { decidable, keySchemaNames, namesOf } from './key-names';
 import { GLOBAL_TABLE, TABLE } from './tables';
 
@@ -32,7 +32,7 @@ export default defineRule({
       const used = keySchemaNames(r.properties);
       const defined = new Set(defs.names.map((d) => d.key).filter(Boolean));
       const usedKeys = new Set(used.names.map((u) => u.key).filter(Boolean));
-      const defsName = settingName(r, 'AttributeDefinitions', '--attribute-definitions', 'partitionKey/sortKey');
+      const defsName = inForm(r, 'AttributeDefinitions', '--attribute-definitions', 'partitionKey/sortKey');
       if (defs.complete && decidable(defs.names, used.names)) {
         const seen = new Set<string>();
         for (const u of used.names) {

@@ -2,7 +2,7 @@ import { fact } from '../../../knowledge';
 import { entry, get } from '../../model';
 import type { Span } from '../../text';
 import { defineRule, type Report } from '../types';
-import { settingName } from '../util';
+import { inForm, settingName } from '../util';
 import { billingBranches, GLOBAL_TABLE, TABLE } from './tables';
 import { mapItems, presentIn, type Condition } from './values';
 
@@ -34,8 +34,8 @@ export default defineRule({
     };
     for (const r of ctx.resources([TABLE])) {
       const pt = entry(r.properties, 'ProvisionedThroughput');
-      const ptName = settingName(r, 'ProvisionedThroughput', '--provisioned-throughput', 'readCapacity/writeCapacity');
-      const modeName = settingName(r, 'BillingMode', '--billing-mode', 'billingMode');
+      const ptName = inForm(r, 'ProvisionedThroughput', '--provisioned-throughput', 'readCapacity/writeCapacity');
+      const modeName = settingName(r, 'BillingMode');
       const gsis = mapItems(get(r.properties, 'GlobalSecondaryIndexes')).items;
       for (const b of billingBranches(ctx, r)) {
         const modeAt = b.candidate ?? r.anchor;

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { entry, get } from '../../model';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { inForm } from '../util';
 import { GLOBAL_TABLE } from './tables';
 import { mapItems, nestedBool } from './values';
 
@@ -28,7 +28,7 @@ export default defineRule({
         const where = region?.kind === 'scalar' ? ` in ${String(region.value)}` : '';
         const anchor = region ?? rep;
         const outcomes = nestedBool(ctx, rep, 'PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled', anchor);
-        const fix = settingName(r, 'add PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } to every replica',
+        const fix = inForm(r, 'add PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } to every replica',
           'run aws dynamodb update-continuous-backups --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true in every replica Region',
           'set pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true } (TableV2 applies it to every replica)');
         const unknown = outcomes.some((o) => o.state === 'unknown');

@@ -1,6 +1,6 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { inForm } from '../util';
 import { nestedBool } from './values';
 
 const enc = fact('dax.encryption-at-rest');
@@ -19,7 +19,7 @@ export default defineRule({
   source: { seed: 'seed [Pattern 3]: Security: Encryption at rest', urls: enc.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'SSESpecification.SSEEnabled: true', '--sse-specification Enabled=true', 'sseSpecification: { sseEnabled: true }');
+      const name = inForm(r, 'SSESpecification.SSEEnabled: true', '--sse-specification Enabled=true', 'sseSpecification: { sseEnabled: true }');
       const outcomes = nestedBool(ctx, r.properties, 'SSESpecification', 'SSEEnabled', r.anchor);
       const unknown = outcomes.some((o) => o.state === 'unknown');
       for (const o of outcomes) {

@@ -18,7 +18,7 @@ export default defineRule({
   source: { seed: 'seed [Pattern 3]: DAX Cluster: 3-node cluster', urls: rf.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'ReplicationFactor', '--replication-factor', 'replicationFactor');
+      const name = settingName(r, 'ReplicationFactor');
       for (const { c, n } of numbers(ctx.prop(r, 'ReplicationFactor').candidates)) {
         if (n < 3) ctx.report({ resource: r, at: c, message: `${name} is ${n}: use 3 or more nodes across Availability Zones in production so the cache survives a node failure.` });
       }

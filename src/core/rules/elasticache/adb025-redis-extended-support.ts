@@ -20,7 +20,7 @@ export default defineRule({
   check(ctx) {
     const ended = redis45SupportEnded(new Date());
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'EngineVersion', '--engine-version', 'engineVersion');
+      const name = settingName(r, 'EngineVersion');
       for (const c of ctx.prop(r, 'EngineVersion').candidates) {
         const v = redisVersion(asString(c.value));
         if (!v || (v.major !== 4 && v.major !== 5)) continue;

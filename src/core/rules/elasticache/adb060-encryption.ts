@@ -29,14 +29,14 @@ export default defineRule({
       const inherits = ctx.prop(r, 'GlobalReplicationGroupId').present || ctx.prop(r, 'PrimaryClusterId').present;
       const old = preEncryptionRedis(r);
       const upgrade = old ? ` Redis OSS ${old} cannot encrypt: upgrade the engine (3.2.6 or later, or Valkey) first.` : '';
-      const checks: [string, string, string, string, boolean][] = [
-        // [property, CLI flag, CDK prop, what, does a missing value mean off?]
-        ['AtRestEncryptionEnabled', '--at-rest-encryption-enabled', 'atRestEncryptionEnabled', 'encryption at rest (it can only be set at creation)',
+      const checks: [string, string, boolean][] = [
+        // [property, what, does a missing value mean off?]
+        ['AtRestEncryptionEnabled', 'encryption at rest (it can only be set at creation)',
           !ctx.prop(r, 'Durability').present && eng.every((e) => e === 'redis')],
-        ['TransitEncryptionEnabled', '--transit-encryption-enabled', 'transitEncryptionEnabled', 'TLS between clients and nodes', true],
+        ['TransitEncryptionEnabled', 'TLS between clients and nodes', true],
       ];
-      for (const [cfn, cli, cdk, what, missingIsOff] of checks) {
-        const name = settingName(r, cfn, cli, cdk);
+      for (const [cfn, what, missingIsOff] of checks) {
+        const name = settingName(r, cfn);
         const p = ctx.prop(r, cfn);
         for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true for ${what}.${upgrade}` });
         const missing = !p.present || (p.absent && !p.unknown && p.candidates.length === 0);

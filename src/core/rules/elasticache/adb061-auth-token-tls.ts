@@ -24,8 +24,8 @@ export default defineRule({
       const token = entry(r.properties, 'AuthToken');
       if (!token) continue;
       const tee = entry(r.properties, 'TransitEncryptionEnabled');
-      const tokenName = settingName(r, 'AuthToken', '--auth-token', 'authToken');
-      const teeName = settingName(r, 'TransitEncryptionEnabled', '--transit-encryption-enabled', 'transitEncryptionEnabled');
+      const tokenName = settingName(r, 'AuthToken');
+      const teeName = settingName(r, 'TransitEncryptionEnabled');
       let reported = false;
       for (const p of presence(token.value)) {
         if (!p.present || reported) continue;

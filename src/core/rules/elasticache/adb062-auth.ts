@@ -26,8 +26,8 @@ export default defineRule({
     for (const r of ctx.resources()) {
       if (!r.complete) continue;
       if (written(entry(r.properties, 'AuthToken')) || written(entry(r.properties, 'UserGroupIds'))) continue;
-      const token = settingName(r, 'AuthToken', '--auth-token', 'authToken');
-      const groups = settingName(r, 'UserGroupIds', '--user-group-ids', 'userGroupIds');
+      const token = settingName(r, 'AuthToken');
+      const groups = settingName(r, 'UserGroupIds');
       ctx.report({ resource: r, at: r.anchor, message: `No ${groups} (RBAC) or ${token}: any client on the network can run every command. Add an RBAC user group, or an AUTH token from Secrets Manager with TLS on.` });
     }
   },

@@ -40,7 +40,7 @@ export default defineRule({
         if (asString(c.value)?.toLowerCase() === 'enabled') triggers.push({ at: c, condition: c.condition, why: 'ClusterMode enabled' });
       }
       if (!triggers.length) continue;
-      const name = settingName(r, 'AutomaticFailoverEnabled', '--automatic-failover-enabled', 'automaticFailoverEnabled');
+      const name = settingName(r, 'AutomaticFailoverEnabled');
       const afe = entry(r.properties, 'AutomaticFailoverEnabled');
       const res = afe ? resolve(afe.value, ctx.doc) : undefined;
       const done = new Set<number>();

@@ -22,11 +22,11 @@ export default defineRule({
   check(ctx) {
     const max = replicas.max!;
     for (const r of ctx.resources()) {
-      const rpng = settingName(r, 'ReplicasPerNodeGroup', '--replicas-per-node-group', 'replicasPerNodeGroup');
+      const rpng = settingName(r, 'ReplicasPerNodeGroup');
       for (const { c, n } of numbers(ctx.prop(r, 'ReplicasPerNodeGroup').candidates)) {
         if (n > max) ctx.report({ resource: r, at: c, message: `${rpng} is ${n}: a shard allows at most ${max} replicas. Add shards for more read capacity.` });
       }
-      const ncc = settingName(r, 'NumCacheClusters', '--num-cache-clusters', 'numCacheClusters');
+      const ncc = settingName(r, 'NumCacheClusters');
       for (const { c, n } of numbers(ctx.prop(r, 'NumCacheClusters').candidates)) {
         if (n > max + 1) ctx.report({ resource: r, at: c, message: `${ncc} is ${n}: a shard has at most ${max + 1} nodes (1 primary and ${max} replicas).` });
       }

@@ -20,12 +20,8 @@ export default defineRule({
   source: { seed: 'seed [Pattern 5]: Multi-AZ with automatic failover; [Best Practices] High Availability', urls: failover.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const props: [string, string, string][] = [
-        ['AutomaticFailoverEnabled', '--automatic-failover-enabled', 'automaticFailoverEnabled'],
-        ['MultiAZEnabled', '--multi-az-enabled', 'multiAzEnabled'],
-      ];
-      for (const [cfn, cli, cdk] of props) {
-        const name = settingName(r, cfn, cli, cdk);
+      for (const cfn of ['AutomaticFailoverEnabled', 'MultiAZEnabled']) {
+        const name = settingName(r, cfn);
         const p = ctx.prop(r, cfn);
         for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true in production (with at least one replica per shard in another Availability Zone).` });
         if (r.complete && (!p.present || (!p.unknown && p.candidates.length === 0))) {

@@ -21,7 +21,7 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const eng = engines(ctx, r);
       if (!eng || !eng.every(isRedisFamily)) continue;
-      const name = settingName(r, 'SnapshotRetentionLimit', '--snapshot-retention-limit', 'snapshotRetentionLimit');
+      const name = settingName(r, 'SnapshotRetentionLimit');
       const p = ctx.prop(r, 'SnapshotRetentionLimit');
       for (const { c, n } of numbers(p.candidates)) {
         if (n === 0) ctx.report({ resource: r, at: c, message: `${name} is 0, so automatic backups are off: set 1–35 days.` });

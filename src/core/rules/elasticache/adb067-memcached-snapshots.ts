@@ -8,12 +8,7 @@ import { CACHE_CLUSTER } from './cache';
 
 const mc = fact('elasticache.memcached-no-persistence');
 
-const SNAPSHOT_PROPS: [string, string, string][] = [
-  ['SnapshotRetentionLimit', '--snapshot-retention-limit', 'snapshotRetentionLimit'],
-  ['SnapshotWindow', '--snapshot-window', 'snapshotWindow'],
-  ['SnapshotArns', '--snapshot-arns', 'snapshotArns'],
-  ['SnapshotName', '--snapshot-name', 'snapshotName'],
-];
+const SNAPSHOT_PROPS = ['SnapshotRetentionLimit', 'SnapshotWindow', 'SnapshotArns', 'SnapshotName'];
 
 export default defineRule({
   id: 'ADB067',
@@ -33,13 +28,13 @@ export default defineRule({
       if (!memcached.length) continue;
       const m = memcached[0];
       const when = m.condition ? ` when condition ${m.condition.name} is ${m.condition.branch}` : '';
-      for (const [cfn, cli, cdk] of SNAPSHOT_PROPS) {
+      for (const cfn of SNAPSHOT_PROPS) {
         const e = entry(r.properties, cfn);
         if (!e || !presence(e.value).some((p) => p.present)) continue;
         ctx.report({
           resource: r,
           at: e.keySpan,
-          message: `${settingName(r, cfn, cli, cdk)} is not allowed: the engine is Memcached${when}, which has no backups. Remove it, or use Valkey or Redis OSS.`,
+          message: `${settingName(r, cfn)} is not allowed: the engine is Memcached${when}, which has no backups. Remove it, or use Valkey or Redis OSS.`,
           related: [{ span: m.site, message: 'Engine memcached' }],
         });
       }

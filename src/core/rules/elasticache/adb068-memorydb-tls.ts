@@ -16,7 +16,7 @@ export default defineRule({
   source: { urls: tls.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'TLSEnabled', '--tls-enabled', 'tlsEnabled');
+      const name = settingName(r, 'TLSEnabled');
       for (const c of falseValues(ctx.prop(r, 'TLSEnabled').candidates)) {
         ctx.report({ resource: r, at: c, message: `${name} is false: set it to true so clients and replication use TLS.` });
       }

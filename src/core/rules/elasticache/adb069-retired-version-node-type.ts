@@ -20,14 +20,14 @@ export default defineRule({
   source: { urls: [EOL_URL, NODE_API_URL, NODE_TYPES_URL] },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const versionName = settingName(r, 'EngineVersion', '--engine-version', 'engineVersion');
+      const versionName = settingName(r, 'EngineVersion');
       for (const c of ctx.prop(r, 'EngineVersion').candidates) {
         const v = redisVersion(asString(c.value));
         const eol = v && REDIS_EOL[v.major];
         if (!v || !eol) continue;
         ctx.report({ resource: r, at: c, message: `${versionName} ${v.text} is Redis OSS ${v.major}, past its ElastiCache end of life (${eol}): it can no longer be created. Use Valkey or Redis OSS 6.2 or later.` });
       }
-      const typeName = settingName(r, 'CacheNodeType', '--cache-node-type', 'cacheNodeType');
+      const typeName = settingName(r, 'CacheNodeType');
       for (const c of ctx.prop(r, 'CacheNodeType').candidates) {
         const t = asString(c.value)?.trim();
         const instead = retiredNodeType(t);

@@ -6,7 +6,7 @@ import { DOCDB, NEPTUNE, RESTORE_PROPS, serviceName } from './doc-neptune';
 
 const docdb = fact('documentdb.encryption-at-rest');
 const neptune = fact('neptune.encryption-at-rest');
-const N = ['StorageEncrypted', '--storage-encrypted', 'storageEncrypted'] as const;
+const N = 'StorageEncrypted';
 
 export default defineRule({
   id: 'ADB070',
@@ -23,13 +23,13 @@ export default defineRule({
   source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, ...N);
+      const name = nameOf(r, N);
       const p = ctx.prop(r, 'StorageEncrypted');
       for (const c of falseValues(p.candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} (${serviceName(r)} encryption can only be chosen when the cluster is created).` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} (${serviceName(r)} encryption can only be chosen when the cluster is created).` });
       }
       if (p.present || !r.complete || RESTORE_PROPS.some((k) => ctx.prop(r, k).present)) continue;
-      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${serviceName(r)} cluster is unencrypted: ${turnOn(r, ...N)} (it cannot be turned on after creation).` });
+      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${serviceName(r)} cluster is unencrypted: ${turnOn(r, N)} (it cannot be turned on after creation).` });
     }
   },
 });

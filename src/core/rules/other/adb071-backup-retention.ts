@@ -19,7 +19,7 @@ export default defineRule({
   source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, 'BackupRetentionPeriod', '--backup-retention-period', 'backupRetention');
+      const name = nameOf(r, 'BackupRetentionPeriod');
       for (const { c, n } of numbers(ctx.prop(r, 'BackupRetentionPeriod').candidates)) {
         if (n >= 1 && n <= 35 && Number.isInteger(n)) continue;
         ctx.report({ resource: r, at: c, message: `${name} ${n} is outside 1–35 days for a ${serviceName(r)} cluster: set 1–35 (7 or more for production).` });

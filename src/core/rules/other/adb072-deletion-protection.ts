@@ -6,7 +6,7 @@ import { DOCDB, NEPTUNE, serviceName } from './doc-neptune';
 
 const docdb = fact('documentdb.deletion-protection');
 const neptune = fact('neptune.deletion-protection');
-const N = ['DeletionProtection', '--deletion-protection', 'deletionProtection'] as const;
+const N = 'DeletionProtection';
 
 export default defineRule({
   id: 'ADB072',
@@ -24,14 +24,14 @@ export default defineRule({
   source: { urls: [...docdb.sources, ...neptune.sources] },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, ...N);
+      const name = nameOf(r, N);
       const p = ctx.prop(r, 'DeletionProtection');
       for (const c of falseValues(p.candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)} on a production ${serviceName(r)} cluster: ${turnOn(r, ...N)}.` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, N)} on a production ${serviceName(r)} cluster: ${turnOn(r, N)}.` });
       }
       // Neptune: AWS documents both defaults (see the description), so a missing value is not judged.
       if (!p.present && r.complete && r.type === DOCDB) {
-        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production DocumentDB cluster can be deleted (the API and CLI default is off): ${turnOn(r, ...N)}.` });
+        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production DocumentDB cluster can be deleted (the API and CLI default is off): ${turnOn(r, N)}.` });
       }
     }
   },

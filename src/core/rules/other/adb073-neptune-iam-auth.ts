@@ -5,7 +5,7 @@ import { isOff, nameOf, turnOn } from './phrases';
 import { NEPTUNE } from './doc-neptune';
 
 const iam = fact('neptune.iam-auth');
-const N = ['IamAuthEnabled', '--enable-iam-database-authentication', 'iamAuthentication'] as const;
+const N = 'IamAuthEnabled';
 
 export default defineRule({
   id: 'ADB073',
@@ -21,10 +21,10 @@ export default defineRule({
   source: { seed: iam.seed ?? undefined, urls: iam.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, ...N);
+      const name = nameOf(r, N);
       const p = ctx.prop(r, 'IamAuthEnabled');
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, ...N)}: ${turnOn(r, ...N)} so requests are authenticated with IAM (SigV4).` });
-      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so IAM database authentication is off: ${turnOn(r, ...N)}.` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} so requests are authenticated with IAM (SigV4).` });
+      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so IAM database authentication is off: ${turnOn(r, N)}.` });
     }
   },
 });

@@ -30,16 +30,16 @@ function tooOld(ctx: RuleContext, r: Resource, parent: string): boolean {
   });
 }
 
-/** The three settings: CloudFormation path, CLI flag and key, CDK prop, and what turning it on protects. */
+/** The three settings: CloudFormation path and what turning it on protects. */
 const SETTINGS = [
-  { parent: 'EncryptionAtRestOptions', key: 'Enabled', cli: '--encryption-at-rest-options Enabled', cdk: 'encryptionAtRest.enabled', why: 'indices, logs and snapshots stay unencrypted on disk; it can only be set once' },
-  { parent: 'NodeToNodeEncryptionOptions', key: 'Enabled', cli: '--node-to-node-encryption-options Enabled', cdk: 'nodeToNodeEncryption', why: 'traffic between the nodes is not TLS-encrypted' },
-  { parent: 'DomainEndpointOptions', key: 'EnforceHTTPS', cli: '--domain-endpoint-options EnforceHTTPS', cdk: 'enforceHttps', why: 'the endpoint still accepts plain HTTP' },
+  { parent: 'EncryptionAtRestOptions', key: 'Enabled', why: 'indices, logs and snapshots stay unencrypted on disk; it can only be set once' },
+  { parent: 'NodeToNodeEncryptionOptions', key: 'Enabled', why: 'traffic between the nodes is not TLS-encrypted' },
+  { parent: 'DomainEndpointOptions', key: 'EnforceHTTPS', why: 'the endpoint still accepts plain HTTP' },
 ] as const;
 
 function checkSetting(ctx: RuleContext, r: Resource, s: (typeof SETTINGS)[number]): void {
   const path = `${s.parent}.${s.key}`;
-  const name = nameOf(r, path, s.cli, s.cdk);
+  const name = nameOf(r, path);
   if (tooOld(ctx, r, s.parent)) return;
   const parent = ctx.prop(r, s.parent);
   // A computed block (Fn::If, a parameter) cannot be looked into: no finding.

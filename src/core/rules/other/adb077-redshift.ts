@@ -24,9 +24,9 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const c of falseValues(ctx.prop(r, 'Encrypted').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, 'Encrypted', '--encrypted', 'encrypted')}: Redshift encrypts clusters by default and rejects unencrypted ones; remove it${r.form === 'aws-cli' ? ' (or use --encrypted)' : ' or set it to true'}.` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, 'Encrypted')}: Redshift encrypts clusters by default and rejects unencrypted ones; remove it${r.form === 'aws-cli' ? ' (or use --encrypted)' : ' or set it to true'}.` });
       }
-      const name = nameOf(r, 'PubliclyAccessible', '--publicly-accessible', 'publiclyAccessible');
+      const name = nameOf(r, 'PubliclyAccessible');
       for (const c of trueValues(ctx.prop(r, 'PubliclyAccessible').candidates)) {
         ctx.report({ resource: r, at: c, message: `${r.form === 'aws-cli' ? `${name} is given` : `${name} is true`}, so the cluster gets a public endpoint: ${r.form === 'aws-cli' ? 'use --no-publicly-accessible' : 'set it to false'} and connect through the VPC.` });
       }

@@ -20,7 +20,7 @@ export default defineRule({
   source: { urls: [...pitr.sources, ...win.sources], note: 'The seed does not cover Keyspaces backups; this follows the Keyspaces Developer Guide.' },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = nameOf(r, 'PointInTimeRecoveryEnabled', '--point-in-time-recovery status=ENABLED', 'pointInTimeRecoveryEnabled');
+      const name = r.form === 'aws-cli' ? '--point-in-time-recovery status=ENABLED' : nameOf(r, 'PointInTimeRecoveryEnabled');
       const p = ctx.prop(r, 'PointInTimeRecoveryEnabled');
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${r.form === 'aws-cli' ? '--point-in-time-recovery status=DISABLED turns it off' : `${name} is false`}: enable it to keep 35 days of continuous backups.` });

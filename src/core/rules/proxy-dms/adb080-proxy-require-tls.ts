@@ -17,7 +17,7 @@ export default defineRule({
   source: { seed: 'seed [AWS CLI Examples] RDS Proxy - Create proxy: --require-tls', urls: tls.sources },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'RequireTLS', '--require-tls', 'requireTLS');
+      const name = settingName(r, 'RequireTLS');
       const p = ctx.prop(r, 'RequireTLS');
       for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true so every client connects to the proxy over TLS.` });
       if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set (default false), so clients may connect without TLS: set it to true.` });

@@ -2,7 +2,7 @@ import { fact } from '../../../knowledge';
 import { entry, get } from '../../model';
 import { asString, resolve } from '../../resolve';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { inForm } from '../util';
 import { mapItems } from '../dynamodb/values';
 
 const iam = fact('rds-proxy.iam-auth');
@@ -30,7 +30,7 @@ export default defineRule({
       if (ds.unknown || ds.candidates.some((c) => asString(c.value)?.toUpperCase() === 'IAM_AUTH')) continue;
       const auth = entry(r.properties, 'Auth');
       if (!auth) continue;
-      const name = settingName(r, 'IAMAuth', 'IAMAuth in --auth', 'iamAuth');
+      const name = inForm(r, 'IAMAuth', 'IAMAuth in --auth', 'iamAuth');
       for (const item of mapItems(auth.value).items) {
         const ie = entry(item, 'IAMAuth');
         if (!ie) {

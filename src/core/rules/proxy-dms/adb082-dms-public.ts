@@ -1,6 +1,6 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { settingName, trueValues } from '../util';
+import { inForm, trueValues, settingName } from '../util';
 
 const pub = fact('dms.publicly-accessible');
 
@@ -22,8 +22,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'PubliclyAccessible', '--publicly-accessible', 'publiclyAccessible');
-      const off = settingName(r, 'PubliclyAccessible: false', '--no-publicly-accessible', 'publiclyAccessible: false');
+      const name = settingName(r, 'PubliclyAccessible');
+      const off = inForm(r, 'PubliclyAccessible: false', '--no-publicly-accessible', 'publiclyAccessible: false');
       const p = ctx.prop(r, 'PubliclyAccessible');
       for (const c of trueValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is true: the replication instance gets a public IP. Use ${off} and private connectivity.` });
       if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set and defaults to true, so the replication instance gets a public IP: set ${off}.` });

@@ -31,7 +31,7 @@ export default defineRule({
     }
     for (const r of ctx.resources()) {
       if (!cdcInstances.has(r.id)) continue;
-      const name = settingName(r, 'MultiAZ', '--multi-az', 'multiAz');
+      const name = settingName(r, 'MultiAZ');
       const p = ctx.prop(r, 'MultiAZ');
       for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false on an instance that runs ongoing replication (CDC): set it to true so replication survives an Availability Zone failure.` });
       if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set (default false) on an instance that runs ongoing replication (CDC): set it to true in production.` });

@@ -1,7 +1,6 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
-import { serverlessV1Construct } from './common';
 
 const limit = fact('rds.backup-retention');
 const clusterLimit = fact('rds.cluster-backup-retention');
@@ -21,7 +20,7 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const cluster = r.type === 'AWS::RDS::DBCluster';
       const { min, max } = cluster ? clusterLimit : limit;
-      const name = settingName(r, 'BackupRetentionPeriod', '--backup-retention-period', cluster && !serverlessV1Construct(r) ? 'backup.retention' : 'backupRetention');
+      const name = settingName(r, 'BackupRetentionPeriod');
       for (const { c, n } of numbers(ctx.prop(r, 'BackupRetentionPeriod').candidates)) {
         if (n < min! || n > max! || !Number.isInteger(n)) {
           const kind = cluster ? ' for a DB cluster' : '';

@@ -20,7 +20,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       if (!isPrimaryInstance(ctx, r)) continue;
-      const name = settingName(r, 'BackupRetentionPeriod', '--backup-retention-period', 'backupRetention');
+      const name = settingName(r, 'BackupRetentionPeriod');
       for (const { c, n } of numbers(ctx.prop(r, 'BackupRetentionPeriod').candidates)) {
         if (n === 0) {
           ctx.report({ resource: r, at: c, message: `${name} is 0: automated backups and point-in-time recovery are off. Set it to 1–35 days (7 or more for production).` });

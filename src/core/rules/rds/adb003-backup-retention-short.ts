@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
-import { isPrimaryInstance, serverlessV1Construct, sourceOf } from './common';
+import { isPrimaryInstance, sourceOf } from './common';
 
 const prod = fact('rds.backup-retention-production');
 
@@ -21,8 +21,7 @@ export default defineRule({
     const min = prod.min!;
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
-      const cdk = r.type === 'AWS::RDS::DBCluster' && !serverlessV1Construct(r) ? 'backup.retention' : 'backupRetention';
-      const name = settingName(r, 'BackupRetentionPeriod', '--backup-retention-period', cdk);
+      const name = settingName(r, 'BackupRetentionPeriod');
       const p = ctx.prop(r, 'BackupRetentionPeriod');
       if (!p.present) {
         if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so backups are kept 1 day: set it to ${min} or more for a production database.` });

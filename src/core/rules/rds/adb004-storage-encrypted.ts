@@ -23,7 +23,7 @@ export default defineRule({
       if (isAuroraEngine(engine) || ctx.prop(r, 'DBClusterIdentifier').present) continue;
       // A read replica, a snapshot or point-in-time restore inherits encryption from its source.
       if (isReplica(ctx, r) || isRestore(ctx, r)) continue;
-      const name = settingName(r, 'StorageEncrypted', '--storage-encrypted', 'storageEncrypted');
+      const name = settingName(r, 'StorageEncrypted');
       const p = ctx.prop(r, 'StorageEncrypted');
       const why = 'encryption cannot be turned on after creation for non-Aurora engines';
       if (!p.present) {

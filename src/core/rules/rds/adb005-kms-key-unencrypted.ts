@@ -23,8 +23,8 @@ export default defineRule({
       if (inCluster(ctx, r) || isReplica(ctx, r) || isRestore(ctx, r)) continue;
       const key = ctx.prop(r, 'KmsKeyId');
       if (!key.present || (key.absent && key.candidates.length === 0 && !key.unknown)) continue;
-      const keyName = settingName(r, 'KmsKeyId', '--kms-key-id', 'storageEncryptionKey');
-      const encName = settingName(r, 'StorageEncrypted', '--storage-encrypted', 'storageEncrypted');
+      const keyName = settingName(r, 'KmsKeyId');
+      const encName = settingName(r, 'StorageEncrypted');
       const enc = ctx.prop(r, 'StorageEncrypted');
       const at = key.entry ? key.entry.keySpan : r.anchor;
       if (!enc.present) {

@@ -18,7 +18,7 @@ export default defineRule({
   source: sourceOf(pub, [], null),
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'PubliclyAccessible', '--publicly-accessible', 'publiclyAccessible');
+      const name = settingName(r, 'PubliclyAccessible');
       for (const c of trueValues(ctx.prop(r, 'PubliclyAccessible').candidates)) {
         ctx.report({ resource: r, at: c, message: `${name} is true: the database gets a public IP address. Set it to false and connect from inside the VPC.` });
       }

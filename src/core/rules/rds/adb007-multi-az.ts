@@ -27,7 +27,7 @@ export default defineRule({
       if (!isPrimaryInstance(ctx, r)) continue;
       // SQL Server Express Edition cannot be Multi-AZ: the advice would be impossible to follow.
       if (ctx.prop(r, 'Engine').candidates.some((c) => asString(c.value)?.toLowerCase() === 'sqlserver-ex')) continue;
-      const name = settingName(r, 'MultiAZ', '--multi-az', 'multiAz');
+      const name = settingName(r, 'MultiAZ');
       const p = ctx.prop(r, 'MultiAZ');
       const why = `a standby in another Availability Zone takes over in typically ${failover.min}–${failover.max} seconds`;
       if (!p.present) {

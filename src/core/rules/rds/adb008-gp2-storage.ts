@@ -30,7 +30,7 @@ export default defineRule({
       // An unknown size could be a large volume, where gp2's baseline is the higher one.
       if (size.unknown) continue;
       const sizes = numbers(size.candidates);
-      const name = settingName(r, 'StorageType', '--storage-type', 'storageType');
+      const name = settingName(r, 'StorageType');
       for (const c of ctx.prop(r, 'StorageType').candidates) {
         if (asString(c.value)?.toLowerCase() !== 'gp2') continue;
         // A large gp2 volume has a higher baseline than gp3's: no advice is certain there.

@@ -19,7 +19,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       if (inCluster(ctx, r)) continue;
-      const name = settingName(r, 'StorageType', '--storage-type', 'storageType');
+      const name = settingName(r, 'StorageType');
       for (const c of ctx.prop(r, 'StorageType').candidates) {
         if (asString(c.value)?.toLowerCase() !== 'standard') continue;
         ctx.report({ resource: r, at: c, message: `${name} standard is legacy magnetic storage: use gp3 (or io2 for sustained high IOPS).` });

@@ -29,7 +29,7 @@ export default defineRule({
       const types = ctx.prop(r, 'StorageType').candidates;
       if (!types.length) continue;
       const fam = family(ctx, r);
-      const name = settingName(r, 'AllocatedStorage', '--allocated-storage', 'allocatedStorage');
+      const name = settingName(r, 'AllocatedStorage');
       for (const { c, n } of numbers(ctx.prop(r, 'AllocatedStorage').candidates)) {
         for (const t of types) {
           const type = asString(t.value)?.toLowerCase();

@@ -43,7 +43,7 @@ export default defineRule({
       if (inCluster(ctx, r)) continue;
       const iops = numbers(ctx.prop(r, 'Iops').candidates);
       if (!iops.length) continue;
-      const name = settingName(r, 'Iops', '--iops', 'iops');
+      const name = settingName(r, 'Iops');
       const fam = family(ctx, r);
       const sizes = numbers(ctx.prop(r, 'AllocatedStorage').candidates);
       for (const { c, n } of iops) {

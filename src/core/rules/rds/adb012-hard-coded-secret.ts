@@ -10,20 +10,18 @@ const managed = fact('rds.manage-master-password');
 
 interface SecretProp {
   path: string;
-  cli: string;
-  cdk: string;
   /** The resource can have RDS manage the password itself. */
   rdsManaged?: boolean;
 }
 
 /** Where each resource type takes a secret. Neptune clusters take none (IAM or no auth). */
 const SECRETS: Record<string, SecretProp> = {
-  'AWS::RDS::DBInstance': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'credentials', rdsManaged: true },
-  'AWS::RDS::DBCluster': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'credentials', rdsManaged: true },
-  'AWS::DocDB::DBCluster': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'masterPassword' },
-  'AWS::Redshift::Cluster': { path: 'MasterUserPassword', cli: '--master-user-password', cdk: 'masterUserPassword' },
-  'AWS::ElastiCache::ReplicationGroup': { path: 'AuthToken', cli: '--auth-token', cdk: 'authToken' },
-  'AWS::DMS::Endpoint': { path: 'Password', cli: '--password', cdk: 'password' },
+  'AWS::RDS::DBInstance': { path: 'MasterUserPassword', rdsManaged: true },
+  'AWS::RDS::DBCluster': { path: 'MasterUserPassword', rdsManaged: true },
+  'AWS::DocDB::DBCluster': { path: 'MasterUserPassword' },
+  'AWS::Redshift::Cluster': { path: 'MasterUserPassword' },
+  'AWS::ElastiCache::ReplicationGroup': { path: 'AuthToken' },
+  'AWS::DMS::Endpoint': { path: 'Password' },
 };
 
 /** A candidate that is a secret written in the file: a literal, or the default/allowed value of a parameter without NoEcho. */
@@ -75,7 +73,7 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const s = SECRETS[r.type];
       if (!s) continue;
-      const name = settingName(r, s.path, s.cli, s.cdk);
+      const name = settingName(r, s.path);
       for (const c of ctx.prop(r, s.path).candidates) {
         if (!literalSecret(ctx.doc, c)) continue;
         const where = c.param ? `parameter ${c.param.name} (without NoEcho) holds a literal password` : `${name} is a literal password in the ${formWord(r)}`;

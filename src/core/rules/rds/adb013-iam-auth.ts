@@ -39,7 +39,7 @@ export default defineRule({
       if (!supported(ctx, r)) continue;
       // Aurora Serverless v1 has no IAM database authentication (and ServerlessClusterProps no such prop).
       if (ctx.prop(r, 'EngineMode').candidates.some((c) => asString(c.value)?.toLowerCase() === 'serverless')) continue;
-      const name = settingName(r, 'EnableIAMDatabaseAuthentication', '--enable-iam-database-authentication', 'iamAuthentication');
+      const name = settingName(r, 'EnableIAMDatabaseAuthentication');
       const p = ctx.prop(r, 'EnableIAMDatabaseAuthentication');
       const why = 'applications can then connect with short-lived IAM tokens instead of a stored password';
       if (!p.present) {

@@ -51,7 +51,7 @@ export default defineRule({
           if (!cluster || trueValues(ctx.prop(cluster, 'PerformanceInsightsEnabled').candidates).length) continue;
         }
       }
-      const name = settingName(r, path, '--enable-performance-insights', 'enablePerformanceInsights');
+      const name = settingName(r, path);
       const p = ctx.prop(r, path);
       const why = 'its load data feeds CloudWatch Database Insights, which replaced the Performance Insights console on July 31, 2026';
       if (!p.present) {

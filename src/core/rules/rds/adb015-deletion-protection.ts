@@ -20,7 +20,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
-      const name = settingName(r, 'DeletionProtection', '--deletion-protection', 'deletionProtection');
+      const name = settingName(r, 'DeletionProtection');
       const p = ctx.prop(r, 'DeletionProtection');
       if (!p.present) {
         if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database can be deleted in one step: set it to true.` });

@@ -32,7 +32,7 @@ export default defineRule({
       if (inCluster(ctx, r)) continue;
       const fam = family(ctx, r);
       if (!fam) continue;
-      const name = settingName(r, 'EngineVersion', '--engine-version', 'engine');
+      const name = settingName(r, 'EngineVersion');
       for (const c of ctx.prop(r, 'EngineVersion').candidates) {
         const v = asString(c.value);
         const end = v ? supportEnd(fam, v) : undefined;

@@ -65,7 +65,7 @@ export default defineRule({
       const source = key.slice(key.indexOf(':') + 1);
       for (const r of replicas.slice(max)) {
         const at = ctx.prop(r, 'SourceDBInstanceIdentifier').entry!.value;
-        const name = settingName(r, 'SourceDBInstanceIdentifier', '--source-db-instance-identifier', 'sourceDatabaseInstance');
+        const name = settingName(r, 'SourceDBInstanceIdentifier');
         ctx.report({
           resource: r, at,
           message: `${name}: ${replicas.length} read replicas of ${source} in this file, above the limit of ${max}${engine ? ` for ${engine}` : ''}: remove replicas or make some of them replicas of a replica.`,

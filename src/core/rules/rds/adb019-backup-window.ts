@@ -24,8 +24,8 @@ export default defineRule({
   check(ctx) {
     const min = bw.min!;
     for (const r of ctx.resources()) {
-      const bName = settingName(r, 'PreferredBackupWindow', '--preferred-backup-window', r.type === 'AWS::RDS::DBCluster' ? 'backup.preferredWindow' : 'preferredBackupWindow');
-      const mName = settingName(r, 'PreferredMaintenanceWindow', '--preferred-maintenance-window', 'preferredMaintenanceWindow');
+      const bName = settingName(r, 'PreferredBackupWindow');
+      const mName = settingName(r, 'PreferredMaintenanceWindow');
       const backups: { c: Candidate; w: Window }[] = [];
       const maints: { c: Candidate; w: Window }[] = [];
       const skipBackup = inCluster(ctx, r);

@@ -33,7 +33,7 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;
-      const name = settingName(r, 'EnableCloudwatchLogsExports', '--enable-cloudwatch-logs-exports', 'cloudwatchLogsExports');
+      const name = settingName(r, 'EnableCloudwatchLogsExports');
       const fam = family(ctx, r);
       // Multi-AZ DB clusters running MySQL export error, general, slowquery and iam-db-auth-error, not audit.
       const suggest = r.type === 'AWS::RDS::DBCluster' && fam === 'mysql' ? 'error, slowquery' : fam && SUGGEST[fam];

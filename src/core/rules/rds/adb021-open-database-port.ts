@@ -4,7 +4,7 @@ import { get, getPath, intrinsicName } from '../../model';
 import { asBool, asNumber, asString, resolve, type Candidate } from '../../resolve';
 import { referencedIds } from '../dynamodb/scaling-targets';
 import { defineRule, type RuleContext } from '../types';
-import { settingName } from '../util';
+import { inForm } from '../util';
 import { compatible } from './pairs';
 
 const ports = fact('rds.default-ports');
@@ -191,7 +191,7 @@ export default defineRule({
           for (const c of field(ctx.doc, rule, key)) {
             const cidr = asString(c.value)?.trim();
             if (!cidr || !OPEN.has(cidr)) continue;
-            const name = settingName(r, key, '--cidr', key === 'CidrIpv6' ? 'Peer.anyIpv6()' : 'Peer.anyIpv4()');
+            const name = inForm(r, key, '--cidr', key === 'CidrIpv6' ? 'Peer.anyIpv6()' : 'Peer.anyIpv4()');
             const any = `any ${cidr === '::/0' ? 'IPv6' : 'IPv4'} address`;
             if (rds) {
               ctx.report({ resource: r, at: c, message: `${name} ${cidr} allows ${any} to reach the databases in this DB security group: allow only the application's security group or a narrow CIDR.` });
