@@ -85,3 +85,28 @@ describe('CDK: addProxy', () => {
     assert.deepEqual(seen(`other.addProxy('Proxy', { secrets, vpc, requireTLS: false });`, ['ADB080', 'ADB081']), []);
   });
 });
+
+describe('CDK: security groups opening a database port (ADB021)', () => {
+  const sg = "const sg = new ec2.SecurityGroup(this, 'DbSg', { vpc });";
+  const pg = "engine: rds.DatabaseInstanceEngine.POSTGRES, vpc";
+
+  it('sg.addIngressRule(Peer.anyIpv4(), Port.tcp(5432)) on a group a database uses: on the peer', () => {
+    assert.deepEqual(seen(`${sg}\nsg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(5432));\nnew rds.DatabaseInstance(this, 'Db', { ${pg}, securityGroups: [sg] });`, ['ADB021']), ['ADB021 ec2.Peer.anyIpv4()']);
+    assert.deepEqual(seen(`${sg}\nsg.addIngressRule(ec2.Peer.ipv4('0.0.0.0/0'), ec2.Port.allTraffic());\nnew rds.DatabaseInstance(this, 'Db', { ${pg}, securityGroups: [sg] });`, ['ADB021']), ["ADB021 '0.0.0.0/0'"]);
+  });
+
+  it('no finding on a group no database uses, a narrow CIDR, a non-database port, or a peer/port the reader cannot read', () => {
+    assert.deepEqual(seen(`${sg}\nsg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(5432));\nnew rds.DatabaseInstance(this, 'Db', { ${pg} });`, ['ADB021']), []);
+    assert.deepEqual(seen(`${sg}\nsg.addIngressRule(ec2.Peer.ipv4('10.0.0.0/16'), ec2.Port.tcp(5432));\nnew rds.DatabaseInstance(this, 'Db', { ${pg}, securityGroups: [sg] });`, ['ADB021']), []);
+    assert.deepEqual(seen(`${sg}\nsg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443));\nnew rds.DatabaseInstance(this, 'Db', { ${pg}, securityGroups: [sg] });`, ['ADB021']), []);
+    assert.deepEqual(seen(`${sg}\nsg.addIngressRule(peer, ec2.Port.tcp(dbPort));\nnew rds.DatabaseInstance(this, 'Db', { ${pg}, securityGroups: [sg] });`, ['ADB021']), []);
+  });
+
+  it('db.connections: allowDefaultPortFromAnyIpv4 (engine default port) and allowFrom(anyIpv4, port); not from a narrow peer', () => {
+    const c = "const db = new rds.DatabaseCluster(this, 'C', { engine: rds.DatabaseClusterEngine.AURORA_MYSQL, vpc });";
+    assert.deepEqual(seen(`${c}\ndb.connections.allowDefaultPortFromAnyIpv4('open');`, ['ADB021']), ['ADB021 allowDefaultPortFromAnyIpv4']);
+    assert.deepEqual(seen(`${c}\ndb.connections.allowFrom(ec2.Peer.anyIpv4(), ec2.Port.tcp(3306));`, ['ADB021']), ['ADB021 ec2.Peer.anyIpv4()']);
+    assert.deepEqual(seen(`${c}\ndb.connections.allowFrom(ec2.Peer.ipv4('10.0.0.0/8'), ec2.Port.tcp(3306));`, ['ADB021']), []);
+    assert.deepEqual(seen(`const db = new rds.DatabaseCluster(this, 'C', { engine, vpc });\ndb.connections.allowDefaultPortFromAnyIpv4();`, ['ADB021']), [], 'unknown engine: unknown port');
+  });
+});

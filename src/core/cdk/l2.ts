@@ -9,4 +9,6 @@ export const L2: Record<string, L2Spec> = {
   'aws-dynamodb.TableV2': TABLE_V2,
   'aws-docdb.DatabaseCluster': DOCDB_CLUSTER,
   'aws-opensearchservice.Domain': OPENSEARCH_DOMAIN,
+  // Read for ADB021 (open database ports): ingress rules and attachment come from calls, see security-groups.ts.
+  'aws-ec2.SecurityGroup': { type: 'AWS::EC2::SecurityGroup', props: {} },
 };

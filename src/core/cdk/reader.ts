@@ -17,6 +17,7 @@ import { l1Type, readL1Props } from './l1';
 import { readProps, type L2Context, type L2Spec } from './l2-common';
 import { L2 } from './l2';
 import { RDS_L2 } from './l2-rds';
+import { attachGroups, securityGroupCall } from './security-groups';
 import { suppressionMetadata } from './suppressions';
 import { typescript } from './typescript';
 import { collectConsts, evaluate, spanOf, unwrap, type EvalContext } from './values';
@@ -51,6 +52,7 @@ export function readCdk(text: string, fileName = 'stack.ts'): ModelDocument | un
     if (ts.isCallExpression(n)) {
       call(w, n);
       addProxy(w, n, binding);
+      securityGroupCall(w, n);
     }
     ts.forEachChild(n, (ch) => visit(ch, ts.isParenthesizedExpression(n) || ts.isAsExpression(n) ? binding : undefined));
   };
@@ -85,6 +87,8 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   const prefix = exprText.slice(0, exprText.length - cls.length);
   const r = buildResource(w, { anchor: spanOf(w, nameNode), span: spanOf(w, n), props: args[2], id, cls, module: q.module, prefix, l1, spec });
   if (binding) w.byVariable.set(binding, r);
+  const sgs = spec && props && ts.isObjectLiteralExpression(props) ? props.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'securityGroups') : undefined;
+  if (sgs && ts.isPropertyAssignment(sgs)) attachGroups(w, r, sgs.initializer, spanOf(w, sgs.name));
 }
 
 interface ConstructSite {
