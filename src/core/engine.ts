@@ -45,6 +45,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   resource?: string;
+  /** The CloudFormation property (dotted) the finding is about, when its rule says (Report.path). */
+  path?: string;
   span: Span;
   range: Range;
   related: Related[];
@@ -273,7 +275,7 @@ function othersNote(reports: Report[]): string {
 function finding(rule: Rule, severity: Severity, rep: Report, span: Span, message: string, related: { span: Span; message: string }[], lines: LineIndex): Finding {
   const rel = distinct(related, (r) => `${r.span.start}:${r.span.end}:${r.message}`).map((r) => ({ span: r.span, message: r.message, range: lines.range(r.span) }));
   const s = { start: span.start, end: span.end };
-  return { ruleId: rule.id, severity, message, resource: rep.resource?.id, span: s, range: lines.range(s), related: rel, fixes: rep.fixes ?? [] };
+  return { ruleId: rule.id, severity, message, resource: rep.resource?.id, ...(rep.path ? { path: rep.path } : {}), span: s, range: lines.range(s), related: rel, fixes: rep.fixes ?? [] };
 }
 
 /** A value the template takes only if someone deploys with non-default parameter values. */

@@ -137,4 +137,15 @@ describe('one name per setting: messages and fix titles agree', function () {
     assert.equal(displayName(cli[1], 'SSESpecification'), '--sse-specification-override');
     assert.equal(displayName(cli[1], 'SSESpecification.SSEEnabled'), '--sse-specification-override Enabled');
   });
+
+  it('findings carry their property path, and an anchor fix answers that property (not the message text)', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  R:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n      ReplicationGroupDescription: r\n      Engine: redis\n      CacheNodeType: cache.r7g.large\n      NumCacheClusters: 2\n`;
+    const fs = analyzeAs(text, 'cache.yaml', { production: 'always' }).findings.filter((x) => x.ruleId === 'ADB060' || x.ruleId === 'ADB065');
+    const paths = fs.map((x) => x.path).sort();
+    assert.deepEqual(paths, ['AtRestEncryptionEnabled', 'AutomaticFailoverEnabled', 'MultiAZEnabled', 'TransitEncryptionEnabled']);
+    for (const x of fs) {
+      const titles = x.fixes.map((y) => y.title).filter((t) => !t.startsWith('Suppress'));
+      assert.deepEqual(titles, [`Add ${x.path}: true`], `${x.ruleId} ${x.path}`);
+    }
+  });
 });

@@ -59,8 +59,12 @@ function titleOf(i: FixInput, path: string, v: ScalarValue, add: boolean): strin
   return add ? `Add ${name}: ${String(v)}` : `Set ${name} to ${String(v)}`;
 }
 
-/** When a rule answers with several settings at the anchor (ADB060, ADB076), the message says which. */
+/**
+ * Which of a rule's settings a finding at the anchor is about: the finding's property path when the
+ * rule gives it (Report.path); otherwise, with several settings, the one its message names.
+ */
 function mentioned(f: Finding, s: SettingFix, many: boolean): boolean {
+  if (f.path) return s.path === f.path;
   if (!many) return true;
   const msg = norm(f.message);
   return s.path.split('.').map((k) => norm(k).replace(/options$|enabled$/, '')).some((k) => k.length >= 4 && msg.includes(k));
@@ -179,7 +183,7 @@ function canInsert(i: FixInput, path: string): boolean {
 function settingFixes(c: Ctx): void {
   const { f, i, w } = c;
   const r = i.resource;
-  const list = SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)));
+  const list = SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)) && (!f.path || s.path === f.path));
   for (const s of list) {
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
     const written = e && !isSynthesized(e.value);

@@ -48,6 +48,8 @@ export interface Report {
   /** The offending key or value: a span, or a resolved candidate (its site is used, its parameter named). */
   at: Span | Candidate;
   message: string;
+  /** The CloudFormation property (dotted) the finding is about, when the rule knows it: quick fixes find their property by it. */
+  path?: string;
   fixes?: Fix[];
   related?: { span: Span; message: string }[];
   /**

@@ -38,11 +38,11 @@ export default defineRule({
       for (const [cfn, what, missingIsOff] of checks) {
         const name = settingName(r, cfn);
         const p = ctx.prop(r, cfn);
-        for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true for ${what}.${upgrade}` });
+        for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, path: cfn, message: `${name} is false: set it to true for ${what}.${upgrade}` });
         const missing = !p.present || (p.absent && !p.unknown && p.candidates.length === 0);
         if (missing && missingIsOff && r.complete && !inherits) {
           const at = p.present ? entry(r.properties, cfn)!.keySpan : r.anchor;
-          ctx.report({ resource: r, at, message: `${name} is not set (default false): set it to true for ${what}.${upgrade}` });
+          ctx.report({ resource: r, at, path: cfn, message: `${name} is not set (default false): set it to true for ${what}.${upgrade}` });
         }
       }
     }

@@ -23,9 +23,9 @@ export default defineRule({
       for (const cfn of ['AutomaticFailoverEnabled', 'MultiAZEnabled']) {
         const name = settingName(r, cfn);
         const p = ctx.prop(r, cfn);
-        for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true in production (with at least one replica per shard in another Availability Zone).` });
+        for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, path: cfn, message: `${name} is false: set it to true in production (with at least one replica per shard in another Availability Zone).` });
         if (r.complete && (!p.present || (!p.unknown && p.candidates.length === 0))) {
-          ctx.report({ resource: r, at: p.present ? entry(r.properties, cfn)!.keySpan : r.anchor, message: `${name} is not set (default false): set it to true in production (with at least one replica per shard in another Availability Zone).` });
+          ctx.report({ resource: r, at: p.present ? entry(r.properties, cfn)!.keySpan : r.anchor, path: cfn, message: `${name} is not set (default false): set it to true in production (with at least one replica per shard in another Availability Zone).` });
         }
       }
     }
