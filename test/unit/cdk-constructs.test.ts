@@ -110,3 +110,27 @@ describe('CDK: security groups opening a database port (ADB021)', () => {
     assert.deepEqual(seen(`const db = new rds.DatabaseCluster(this, 'C', { engine, vpc });\ndb.connections.allowDefaultPortFromAnyIpv4();`, ['ADB021']), [], 'unknown engine: unknown port');
   });
 });
+
+describe('CDK: @aws-cdk/aws-neptune-alpha DatabaseCluster', () => {
+  const nep = (body: string, ids: string[], production: 'always' | 'never' = 'never') =>
+    lint(`import * as neptune from '@aws-cdk/aws-neptune-alpha';\nimport * as cdk from 'aws-cdk-lib';\n${body}`, { fileName: 'lib/graph.ts', ids, production }).map((s) => `${s.ruleId} ${s.at}`);
+  const base = 'vpc, instanceType: neptune.InstanceType.R5_LARGE';
+
+  it('ADB070: storageEncrypted defaults to true in the alpha module; false is reported at the value', () => {
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base} });`, ['ADB070']), []);
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, storageEncrypted: false });`, ['ADB070']), ['ADB070 false']);
+  });
+
+  it('ADB073: iamAuthentication absent (default false) at the class, false at the value, true fine', () => {
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base} });`, ['ADB073']), ['ADB073 DatabaseCluster']);
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, iamAuthentication: false });`, ['ADB073']), ['ADB073 false']);
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, iamAuthentication: true });`, ['ADB073']), []);
+  });
+
+  it('ADB071/ADB072: backupRetention in days; deletionProtection false reported, absent not judged, RETAIN sets it', () => {
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, backupRetention: cdk.Duration.days(40) });`, ['ADB071']), ['ADB071 cdk.Duration.days(40)']);
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, deletionProtection: false });`, ['ADB072'], 'always'), ['ADB072 false']);
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base} });`, ['ADB072'], 'always'), [], 'absent: not judged for Neptune');
+    assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, removalPolicy: cdk.RemovalPolicy.RETAIN });`, ['ADB072'], 'always'), []);
+  });
+});

@@ -15,6 +15,8 @@ export interface Qualified {
 export type ImportTable = Map<string, Qualified>;
 
 const LIB = 'aws-cdk-lib';
+/** Experimental construct libraries published apart from aws-cdk-lib that the reader knows, to their module name. */
+const ALPHA: Record<string, string> = { '@aws-cdk/aws-neptune-alpha': 'aws-neptune-alpha' };
 
 /** `aws_rds` (the core module's export) to `aws-rds`. */
 const moduleOfExport = (name: string) => (name.startsWith('aws_') ? `aws-${name.slice(4).replace(/_/g, '-')}` : undefined);
@@ -25,8 +27,9 @@ export function readImports(ts: typeof TS, sf: TS.SourceFile): ImportTable {
   for (const st of sf.statements) {
     if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) continue;
     const spec = st.moduleSpecifier.text;
-    if (spec !== LIB && !spec.startsWith(`${LIB}/`)) continue;
-    const module = spec === LIB ? '' : spec.slice(LIB.length + 1);
+    const alpha = ALPHA[spec];
+    if (!alpha && spec !== LIB && !spec.startsWith(`${LIB}/`)) continue;
+    const module = alpha ?? (spec === LIB ? '' : spec.slice(LIB.length + 1));
     const b = st.importClause.namedBindings;
     if (b && ts.isNamespaceImport(b)) table.set(b.name.text, { module, path: [] });
     if (b && ts.isNamedImports(b)) {

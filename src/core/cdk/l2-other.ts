@@ -2,6 +2,7 @@
 import type { ListNode, MapNode, Node } from '../model';
 import type { Span } from '../text';
 import { qualify } from './imports';
+import { isSynthesized } from './info';
 import { days, deprecated, kmsKey, masterUser, nested, opaque, removalPolicy, sets, type Handler, type L2Spec } from './l2-common';
 import { evaluate, objectNode, spanOf, unknownNode, unwrap } from './values';
 
@@ -109,6 +110,26 @@ export const DOCDB_CLUSTER: L2Spec = {
     preferredMaintenanceWindow: 'PreferredMaintenanceWindow',
   },
   finish: (c) => c.b.default('StorageEncrypted', true),
+};
+
+/**
+ * `@aws-cdk/aws-neptune-alpha` DatabaseCluster (lib/cluster.d.ts of 2.262.0-alpha.0): storageEncrypted
+ * `@default true`, removalPolicy `@default - Retain cluster.`, deletionProtection `@default - true if
+ * removalPolicy is RETAIN, false otherwise` (cluster.js: only a written RETAIN), iamAuthentication `@default false`.
+ */
+export const NEPTUNE_CLUSTER: L2Spec = {
+  type: 'AWS::Neptune::DBCluster',
+  removal: 'Retain',
+  props: {
+    removalPolicy, storageEncrypted: 'StorageEncrypted', kmsKey: kmsKey('KmsKeyId'), deletionProtection: 'DeletionProtection',
+    backupRetention: days('BackupRetentionPeriod'), iamAuthentication: 'IamAuthEnabled', dbClusterName: 'DBClusterIdentifier',
+    port: 'Port', preferredBackupWindow: 'PreferredBackupWindow', preferredMaintenanceWindow: 'PreferredMaintenanceWindow',
+  },
+  finish: (c) => {
+    c.b.default('StorageEncrypted', true);
+    const dp = c.b.attributes.get('DeletionPolicy')?.value;
+    if (dp && !isSynthesized(dp) && dp.kind === 'scalar' && dp.value === 'Retain') c.b.default('DeletionProtection', true);
+  },
 };
 
 /** `encryptionAtRest: { enabled: true }`, `nodeToNodeEncryption: true`, `enforceHttps: true`. */
