@@ -134,3 +134,20 @@ describe('CDK: @aws-cdk/aws-neptune-alpha DatabaseCluster', () => {
     assert.deepEqual(nep(`new neptune.DatabaseCluster(this, 'G', { ${base}, removalPolicy: cdk.RemovalPolicy.RETAIN });`, ['ADB072'], 'always'), []);
   });
 });
+
+describe('CDK: Aurora cluster members (writer, readers) counted by ADB030', () => {
+  const cluster = (readers: number) =>
+    `new rds.DatabaseCluster(this, 'C', { engine: rds.DatabaseClusterEngine.AURORA_MYSQL, writer: rds.ClusterInstance.provisioned('w'), readers: [\n` +
+    Array.from({ length: readers }, (_, i) => `  rds.ClusterInstance.serverlessV2('r${i + 1}'),`).join('\n') + '\n] });';
+
+  it('a writer and 16 readers: ADB030 on the 16th reader only', () => {
+    assert.deepEqual(seen(cluster(16), ['ADB030']), ["ADB030 rds.ClusterInstance.serverlessV2('r16')"]);
+  });
+
+  it('a writer and 15 readers, or readers built with a spread, give no finding; members get no instance-level findings', () => {
+    assert.deepEqual(seen(cluster(15), ['ADB030']), []);
+    assert.deepEqual(seen(`new rds.DatabaseCluster(this, 'C', { engine: rds.DatabaseClusterEngine.AURORA_MYSQL, readers: [...many, ...more] });`, ['ADB030']), []);
+    const all = lint(IMPORTS + cluster(2), { fileName: 'lib/db-stack.ts', production: 'always' }).filter((s) => s.at.startsWith('rds.ClusterInstance'));
+    assert.deepEqual(all.map((s) => s.ruleId), []);
+  });
+});

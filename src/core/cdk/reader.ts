@@ -89,6 +89,43 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   if (binding) w.byVariable.set(binding, r);
   const sgs = spec && props && ts.isObjectLiteralExpression(props) ? props.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'securityGroups') : undefined;
   if (sgs && ts.isPropertyAssignment(sgs)) attachGroups(w, r, sgs.initializer, spanOf(w, sgs.name));
+  if (spec && r.type === 'AWS::RDS::DBCluster' && props && ts.isObjectLiteralExpression(props)) clusterMembers(w, r, props);
+}
+
+/**
+ * `writer: ClusterInstance.provisioned(...)` and `readers: [ClusterInstance.serverlessV2(...), ...]` of an
+ * Aurora `DatabaseCluster`: one `AWS::RDS::DBInstance` member each (DBClusterIdentifier the cluster's
+ * identifier, on the element), so the cluster's instance count (ADB030) is known. Their own props are not read
+ * (`complete: false`: no rule judges a missing setting on them). `instances: N` (the deprecated form) is not
+ * expanded: its members have no place of their own in the source.
+ */
+function clusterMembers(w: Walk, cluster: Resource, props: TS.ObjectLiteralExpression): void {
+  const { ts } = w;
+  const members: TS.Expression[] = [];
+  for (const p of props.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    const name = p.name.getText(w.sf);
+    const v = unwrap(w, p.initializer);
+    if (name === 'writer') members.push(v);
+    if (name === 'readers') {
+      if (!ts.isArrayLiteralExpression(v) || v.elements.some((e) => ts.isSpreadElement(e))) return;
+      members.push(...v.elements);
+    }
+  }
+  members.forEach((m, i) => {
+    const span = spanOf(w, m);
+    // Rules match CDK members to their cluster by identifier: the written clusterIdentifier, else the construct id.
+    const ident = cluster.properties?.entries.find((e) => e.key === 'DBClusterIdentifier')?.value;
+    const id = ident?.kind === 'scalar' ? ident.value : ident ? undefined : cluster.id;
+    if (id === undefined || id === null) return;
+    const entries: MapEntry[] = [{ key: 'DBClusterIdentifier', keySpan: span, value: { kind: 'scalar', value: id, ...span } }];
+    const engine = cluster.properties?.entries.find((e) => e.key === 'Engine');
+    if (engine) entries.push({ key: 'Engine', keySpan: engine.keySpan, value: engine.value });
+    w.resources.push({
+      id: `${cluster.id}Instance${i + 1}`, type: 'AWS::RDS::DBInstance', anchor: span, span, properties: { kind: 'map', entries, ...span },
+      attributes: new Map(), complete: false, form: 'cdk', origin: { construct: 'ClusterInstance' },
+    });
+  });
 }
 
 interface ConstructSite {
