@@ -105,6 +105,14 @@ describe('quick fixes: aliases and anchors (YAML)', () => {
     // Suppressing stays possible, as a comment on the finding's line (Metadata would change the anchor's resource too).
     assert.ok(titles(fs).some((x) => /^Suppress ADB012/.test(x)));
   });
+  it('an aliased DeletionPolicy is not rewritten (its value is the anchor in another resource)', () => {
+    const u = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUsername: &x admin\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    DeletionPolicy: *x\n';
+    const a = analyze(u, { fileName: 't.yaml', production: 'always' });
+    assert.deepEqual(a.internalErrors, []);
+    const fs = a.findings.filter((f) => f.ruleId === 'ADB016' && f.resource === 'Cluster');
+    assert.ok(fs.length, 'ADB016 on Cluster');
+    assert.ok(!titles(fs).some((x) => /DeletionPolicy/.test(x)), titles(fs).join(', '));
+  });
   it('a resource whose anchor is aliased elsewhere gets no edit inside it, only a comment', () => {
     const fs = findings(t, 't.yaml', 'ADB006', 'cloudformation').filter((f) => f.resource === 'Db');
     assert.deepEqual(titles(fs).sort(), ['Remove PubliclyAccessible', 'Set PubliclyAccessible to false', 'Suppress ADB006 for Db (Metadata)']);
@@ -166,6 +174,12 @@ describe('quick fixes: AWS CLI edge cases', () => {
     for (const f of a.findings) {
       for (const x of f.fixes.filter((y) => /^Suppress/.test(y.title))) assert.equal(applyFix(t, x), `# aws-db-architect-ignore ${f.ruleId}\n${t}`, `${f.ruleId}`);
     }
+  });
+  it('Markdown: a fence line ending in a backslash is not part of the command', () => {
+    const t = '# Runbook\n\n```bash\\\naws rds create-db-cluster --db-cluster-identifier c1 --engine aurora-mysql\n```\n';
+    const out = applyNamedFix(t, 'README.md', 'ADB003', /Suppress ADB003/, 'always');
+    assert.equal(out, t.replace('\naws rds', '\n# aws-db-architect-ignore ADB003\naws rds'));
+    assert.ok(!firesOn(out, 'README.md', 'ADB003', 'always'));
   });
   it('a flag appended before a redirection is not glued to it', () => {
     const t = 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro>out.json\n';

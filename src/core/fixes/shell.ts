@@ -60,7 +60,9 @@ export function commandStart(text: string, at: number): number {
   let ls = lineStart(text, at);
   while (ls > 0) {
     const prev = lineStart(text, ls - (text[ls - 1] === '\n' && text[ls - 2] === '\r' ? 2 : 1));
-    if (!/\\[ \t]*\r?\n?$/.test(text.slice(prev, ls))) break;
+    const line = text.slice(prev, ls);
+    // A Markdown fence ending in a backslash does not continue into the block.
+    if (!/\\[ \t]*\r?\n?$/.test(line) || /^\s*(```|~~~)/.test(line)) break;
     ls = prev;
   }
   return ls;

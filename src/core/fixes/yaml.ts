@@ -124,6 +124,8 @@ export const yamlWriter: FormWriter = {
     for (const a of ['DeletionPolicy', 'UpdateReplacePolicy']) {
       const e: MapEntry | undefined = entryOf(m, a);
       if (!e) missing.push(a);
+      // An alias (`DeletionPolicy: *x`): its value is written elsewhere, not ours to rewrite.
+      else if (e.value.start < e.keySpan.end) return undefined;
       else if (e.value.kind === 'scalar' && e.value.value !== policy) edits.push(scalarEdit(text, e.value.start, e.value.end, yamlScalar(policy, e.value.quote)));
     }
     if (missing.length) {
