@@ -8,7 +8,7 @@ import path from 'node:path';
 import { cdkStack } from '../../bench/inputs/cdk';
 import { shellScript } from '../../bench/inputs/shell';
 import { analyze, readDocument, type Finding } from '../../src/core/engine';
-import { SETTING_FIXES } from '../../src/core/fixes/settings';
+import { RULES, ruleById } from '../../src/core/rules';
 import type { Resource } from '../../src/core/model';
 import { displayName } from '../../src/core/names';
 import { CFN_SAMPLES, fixtureFiles } from '../fixture';
@@ -65,11 +65,11 @@ function inputs(): Input[] {
   return out;
 }
 
-const FIXED_RULES = new Set(SETTING_FIXES.flatMap((s) => s.rules));
+const FIXED_RULES = new Set(RULES.filter((r) => r.settingFixes?.length).map((r) => r.id));
 
 /** The names of the setting fixes' properties on this finding's resource. */
 function namesOf(f: Finding, r: Resource): string[] {
-  return SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form))).map((s) => displayName(r, s.path));
+  return (ruleById(f.ruleId)?.settingFixes ?? []).filter((s) => s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form))).map((s) => displayName(r, s.path));
 }
 
 /** Whether a fix title names the setting: `Set X to`, `Add X:`, `Remove X`, `Use/Add --x`/`--no-x`, or a CDK prop written out (`Add backup: { retention: ... }`). */

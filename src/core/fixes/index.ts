@@ -1,7 +1,8 @@
 /**
- * Quick fixes, computed in the pure core from a finding and the document model: a registry keyed
- * by rule ID (settings.ts) and one writer per form (CloudFormation YAML/JSON, CDK, AWS CLI), so
- * rule files stay untouched. Every finding also gets a "suppress here" fix in its file's form.
+ * Quick fixes, computed in the pure core from a finding and the document model: each rule declares
+ * its fixes (Rule.settingFixes, Rule.specialFix), gathered here from the rule registry, and one
+ * writer per form (CloudFormation YAML/JSON, CDK, AWS CLI) writes them. Every finding also gets a
+ * "suppress here" fix in its file's form.
  * Each fix is one edit set: the editor applies it as one undoable WorkspaceEdit.
  */
 import type { Finding } from '../engine';
@@ -14,7 +15,9 @@ import { displayName } from '../names';
 import { cdkWriter, propText } from './cdk';
 import { commentSuppression } from './comment';
 import { jsonWriter } from './json';
-import { DELETION_POLICY_RULES, MANAGED_PASSWORD_TYPES, PASSWORD_RULES, SETTING_FIXES, SNAPSHOT_TYPES, type SettingFix } from './settings';
+import { ruleById } from '../rules';
+import type { SettingFix } from '../rules/setting-fix';
+import { MANAGED_PASSWORD_TYPES, SNAPSHOT_TYPES } from './settings';
 import { commandStart, shellWriter } from './shell';
 import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
@@ -183,7 +186,7 @@ function canInsert(i: FixInput, path: string): boolean {
 function settingFixes(c: Ctx): void {
   const { f, i, w } = c;
   const r = i.resource;
-  const list = SETTING_FIXES.filter((s) => s.rules.includes(f.ruleId) && s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)) && (!f.path || s.path === f.path));
+  const list = (ruleById(f.ruleId)?.settingFixes ?? []).filter((s) => s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)) && (!f.path || s.path === f.path));
   for (const s of list) {
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
     const written = e && !isSynthesized(e.value);
@@ -210,14 +213,15 @@ function push(out: Fix[], title: string, edits: TextEdit[] | undefined, preferre
 function specialFixes(c: Ctx): void {
   const { f, i, w } = c;
   const r = i.resource;
-  if (PASSWORD_RULES.has(f.ruleId) && MANAGED_PASSWORD_TYPES.has(r.type)) {
+  const special = ruleById(f.ruleId)?.specialFix;
+  if (special === 'managed-password' && MANAGED_PASSWORD_TYPES.has(r.type)) {
     const e = r.properties && entryPath(r.properties, 'MasterUserPassword');
     if (e && inside(f, e) && own(i, e) && once(r, 'MasterUserPassword')) {
       const title = r.form === 'aws-cli' ? 'Use --manage-master-user-password' : r.form === 'cdk' && !r.type.includes('DocDB') ? 'Use a generated secret (Secrets Manager)' : 'Use ManageMasterUserPassword: true';
       attempt(c, 'managedPassword', () => ({ title, edits: w.managedPassword(i, e), preferred: true }));
     }
   }
-  if (DELETION_POLICY_RULES.has(f.ruleId)) {
+  if (special === 'deletion-policy') {
     const policy: 'Snapshot' | 'Retain' = SNAPSHOT_TYPES.has(r.type) ? 'Snapshot' : 'Retain';
     const title = r.form === 'cdk' ? `Set removalPolicy to RemovalPolicy.${policy.toUpperCase()}` : `Add DeletionPolicy and UpdateReplacePolicy: ${policy}`;
     attempt(c, 'deletionPolicy', () => ({ title, edits: w.deletionPolicy(i, policy), preferred: true }));

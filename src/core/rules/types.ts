@@ -2,6 +2,7 @@
 import type { MapEntry, ModelDocument, Resource } from '../model';
 import type { Candidate, Resolution } from '../resolve';
 import type { Span } from '../text';
+import type { SettingFix, SpecialFix } from './setting-fix';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Form = 'cloudformation' | 'aws-cli' | 'cdk';
@@ -30,6 +31,10 @@ export interface RuleMeta {
   /** Long description (Markdown): why, and what to do. */
   description: string;
   source: RuleSource;
+  /** The settings whose new value answers a finding (quick fixes); the fix code reads them from the registry. */
+  settingFixes?: SettingFix[];
+  /** A fix that is not a setting's value: the service-managed password, or DeletionPolicy/UpdateReplacePolicy. */
+  specialFix?: SpecialFix;
 }
 
 export interface TextEdit {

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { engineOf, falseValues, isAuroraEngine } from '../util';
 import { isOff, nameOf, turnOn } from '../other/phrases';
+import { set } from '../setting-fix';
 
 const enc = fact('aurora.encryption-at-rest');
 const N = 'StorageEncrypted';
@@ -27,6 +28,9 @@ export default defineRule({
     urls: enc.sources,
     note: 'AWS (Aurora User Guide, Encrypting Amazon Aurora resources) now encrypts new Aurora clusters by default since 2026-02-18, so only an explicit false is flagged for Aurora; the seed says encryption must be enabled at creation.',
   },
+  settingFixes: [
+    { types: ['AWS::RDS::DBCluster'], path: 'StorageEncrypted', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = nameOf(r, N);

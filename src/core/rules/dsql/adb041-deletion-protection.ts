@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues } from '../util';
 import { isOff, turnOn } from '../other/phrases';
+import { set } from '../setting-fix';
 
 const dp = fact('aurora-dsql.deletion-protection');
 const N = 'DeletionProtectionEnabled';
@@ -18,6 +19,9 @@ export default defineRule({
     'non-compliant. Set it to true. Only an explicit false is flagged: the CloudFormation and API references do not state ' +
     'a default, so a missing value is not judged.',
   source: { seed: dp.seed ?? undefined, urls: dp.sources, note: 'The DSQL study guide does not mention deletion protection.' },
+  settingFixes: [
+    { types: ['AWS::DSQL::Cluster'], path: 'DeletionProtectionEnabled', to: set(true) },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const c of falseValues(ctx.prop(r, 'DeletionProtectionEnabled').candidates)) {

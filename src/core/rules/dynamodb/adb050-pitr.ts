@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { inForm } from '../util';
 import { sameNamed, TABLE } from './tables';
 import { nestedBool } from './values';
+import { set } from '../setting-fix';
 
 const pitr = fact('dynamodb.pitr');
 
@@ -19,6 +20,9 @@ export default defineRule({
     'With the AWS CLI, `create-table` has no PITR option: run `aws dynamodb update-continuous-backups --point-in-time-recovery-specification ' +
     'PointInTimeRecoveryEnabled=true` after creating the table. Replicas of an `AWS::DynamoDB::GlobalTable` are checked by ADB056.',
   source: { seed: 'seed [NoSQL Databases] Backup; [Pattern 3]', urls: pitr.sources, note: pitr.seedSays },
+  settingFixes: [
+    { types: ['AWS::DynamoDB::Table'], path: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const fix = inForm(r, 'set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled to true',

@@ -4,6 +4,7 @@ import { defineRule } from '../types';
 import { inForm } from '../util';
 import { GLOBAL_TABLE } from './tables';
 import { mapItems, nestedBool } from './values';
+import { set } from '../setting-fix';
 
 const pitr = fact('dynamodb.pitr');
 const gt = fact('dynamodb.global-tables');
@@ -19,6 +20,9 @@ export default defineRule({
     'A replica without it cannot be restored to an earlier second, and because writes replicate to every Region, a bad write or ' +
     'delete reaches all replicas: turn PITR on for every replica (`PointInTimeRecoveryEnabled: true`).',
   source: { seed: 'seed [Pattern 3]: Global Tables; Point-in-time recovery enabled (35-day retention)', urls: [...pitr.sources, ...gt.sources], note: pitr.seedSays },
+  settingFixes: [
+    { types: ['AWS::DynamoDB::GlobalTable'], path: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled', to: set(true), insert: true, forms: ['cdk'] },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const reps = entry(r.properties, 'Replicas');

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { inForm } from '../util';
 import { nestedBool } from './values';
+import { set } from '../setting-fix';
 
 const enc = fact('dax.encryption-at-rest');
 
@@ -17,6 +18,9 @@ export default defineRule({
     'the cluster is created: turning it on later means a new cluster. The DynamoDB table behind it is always encrypted; the cache ' +
     'should be too.',
   source: { seed: 'seed [Pattern 3]: Security: Encryption at rest', urls: enc.sources },
+  settingFixes: [
+    { types: ['AWS::DAX::Cluster'], path: 'SSESpecification.SSEEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = inForm(r, 'SSESpecification.SSEEnabled: true', '--sse-specification Enabled=true', 'sseSpecification: { sseEnabled: true }');

@@ -3,6 +3,7 @@ import { entry } from '../../model';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { engines, preEncryptionRedis, REPLICATION_GROUP } from './cache';
+import { set } from '../setting-fix';
 
 const rest = fact('elasticache.encryption-at-rest');
 const transit = fact('elasticache.encryption-in-transit');
@@ -22,6 +23,10 @@ export default defineRule({
     'datastore (GlobalReplicationGroupId) and groups built from an existing cluster (PrimaryClusterId) take their settings from ' +
     'elsewhere: missing values are not reported on them.',
   source: { seed: 'seed [In-Memory Databases] ElastiCache Redis: Encryption at rest and in transit', urls: [...rest.sources, ...transit.sources] },
+  settingFixes: [
+    { types: ['AWS::ElastiCache::ReplicationGroup'], path: 'AtRestEncryptionEnabled', to: set(true), insert: true },
+    { types: ['AWS::ElastiCache::ReplicationGroup'], path: 'TransitEncryptionEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const eng = engines(ctx, r);

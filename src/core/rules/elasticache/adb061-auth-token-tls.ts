@@ -5,6 +5,7 @@ import { defineRule } from '../types';
 import { settingName } from '../util';
 import { compatible, presence } from '../dynamodb/values';
 import { REPLICATION_GROUP } from './cache';
+import { set } from '../setting-fix';
 
 const auth = fact('elasticache.auth-token');
 
@@ -19,6 +20,9 @@ export default defineRule({
     'otherwise, so the stack fails. Set `TransitEncryptionEnabled: true` (clients must then connect with TLS), or drop the token ' +
     'and use RBAC user groups. Each `Fn::If` branch is checked with the matching branch of the other property.',
   source: { seed: 'seed [In-Memory Databases] ElastiCache Redis: Auth Token', urls: auth.sources },
+  settingFixes: [
+    { types: ['AWS::ElastiCache::ReplicationGroup'], path: 'TransitEncryptionEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const token = entry(r.properties, 'AuthToken');

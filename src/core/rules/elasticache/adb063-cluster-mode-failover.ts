@@ -7,6 +7,7 @@ import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
 import { compatible, type Condition } from '../dynamodb/values';
 import { REPLICATION_GROUP } from './cache';
+import { set } from '../setting-fix';
 
 const failover = fact('elasticache.automatic-failover');
 const shards = fact('elasticache.cluster-mode-shards');
@@ -28,6 +29,9 @@ export default defineRule({
     '`NodeGroupConfiguration` entry, or `ClusterMode: enabled`) must have `AutomaticFailoverEnabled: true`; the API rejects it ' +
     'otherwise, and the default is false. Set it to true and give each shard at least one replica.',
   source: { seed: 'seed [In-Memory Databases] Cluster Mode Enabled; [Pattern 5]: Multi-AZ with automatic failover', urls: [...failover.sources, ...shards.sources] },
+  settingFixes: [
+    { types: ['AWS::ElastiCache::ReplicationGroup'], path: 'AutomaticFailoverEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const triggers: Trigger[] = [];

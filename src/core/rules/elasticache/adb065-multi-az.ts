@@ -3,6 +3,7 @@ import { entry } from '../../model';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { REPLICATION_GROUP } from './cache';
+import { set } from '../setting-fix';
 
 const failover = fact('elasticache.automatic-failover');
 
@@ -18,6 +19,10 @@ export default defineRule({
     'may sit in the same Availability Zone: the cache is down for writes until the node is rebuilt. For production, give each ' +
     'shard at least one replica in another Availability Zone and set both to true (Multi-AZ needs automatic failover).',
   source: { seed: 'seed [Pattern 5]: Multi-AZ with automatic failover; [Best Practices] High Availability', urls: failover.sources },
+  settingFixes: [
+    { types: ['AWS::ElastiCache::ReplicationGroup'], path: 'MultiAZEnabled', to: set(true), insert: true },
+    { types: ['AWS::ElastiCache::ReplicationGroup'], path: 'AutomaticFailoverEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const cfn of ['AutomaticFailoverEnabled', 'MultiAZEnabled']) {

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
 import { CACHE_CLUSTER, engines, isRedisFamily, modifiedByCustomResource, REPLICATION_GROUP } from './cache';
+import { atLeast } from '../setting-fix';
 
 const backups = fact('elasticache.backups');
 
@@ -17,6 +18,9 @@ export default defineRule({
     'clusters. Memcached has no backups (see ADB067). When the resource is handed to a custom resource (a Lambda that may call ' +
     'ModifyReplicationGroup after creation) a missing value gives no finding: the retention may be set there.',
   source: { seed: 'seed [In-Memory Databases] Backup and Restore: RDB snapshots', urls: backups.sources },
+  settingFixes: [
+    { types: ['AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::CacheCluster'], path: 'SnapshotRetentionLimit', to: atLeast(1), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const eng = engines(ctx, r);

@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
+import { set } from '../setting-fix';
 
 const tls = fact('memorydb.tls');
 
@@ -14,6 +15,9 @@ export default defineRule({
     'MemoryDB is a durable primary database: with `TLSEnabled: false` client traffic, ACL user passwords and replication travel ' +
     'unencrypted inside the VPC. Remove `TLSEnabled: false` (or set it to true) and connect with TLS clients (redis-cli `--tls`).',
   source: { urls: tls.sources },
+  settingFixes: [
+    { types: ['AWS::MemoryDB::Cluster'], path: 'TLSEnabled', to: set(true), removable: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = settingName(r, 'TLSEnabled');

@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { falseValues } from '../util';
 import { isOff, nameOf, turnOn } from './phrases';
 import { DOCDB, NEPTUNE, RESTORE_PROPS, serviceName } from './doc-neptune';
+import { set } from '../setting-fix';
 
 const docdb = fact('documentdb.encryption-at-rest');
 const neptune = fact('neptune.encryption-at-rest');
@@ -21,6 +22,9 @@ export default defineRule({
     'key). A cluster restored from a snapshot or a source cluster inherits the source\'s encryption and is not flagged ' +
     'when StorageEncrypted is missing.',
   source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
+  settingFixes: [
+    { types: ['AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster'], path: 'StorageEncrypted', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = nameOf(r, N);

@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { numbers } from '../util';
 import { DOCDB, NEPTUNE, serviceName } from './doc-neptune';
 import { nameOf } from './phrases';
+import { clamp } from '../setting-fix';
 
 const docdb = fact('documentdb.backup-retention');
 const neptune = fact('neptune.backup-retention');
@@ -17,6 +18,9 @@ export default defineRule({
     'DocumentDB and Neptune clusters keep continuous backups for 1 to 35 days (0 is not accepted, unlike RDS DB ' +
     'instances); the API rejects any other value. Set BackupRetentionPeriod from 1 to 35, 7 or more for production.',
   source: { seed: docdb.seed ?? undefined, urls: [...docdb.sources, ...neptune.sources] },
+  settingFixes: [
+    { types: ['AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster'], path: 'BackupRetentionPeriod', to: clamp(1, 35) },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = nameOf(r, 'BackupRetentionPeriod');

@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { falseValues } from '../util';
 import { isOff, nameOf, turnOn } from './phrases';
 import { DOCDB, NEPTUNE, serviceName } from './doc-neptune';
+import { set } from '../setting-fix';
 
 const docdb = fact('documentdb.deletion-protection');
 const neptune = fact('neptune.deletion-protection');
@@ -22,6 +23,9 @@ export default defineRule({
     'itself (CreateDBCluster says off by default; its DeletionProtection parameter says on by default), so only an explicit ' +
     'false is flagged. Set DeletionProtection to true on production clusters.',
   source: { urls: [...docdb.sources, ...neptune.sources] },
+  settingFixes: [
+    { types: ['AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster'], path: 'DeletionProtection', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = nameOf(r, N);

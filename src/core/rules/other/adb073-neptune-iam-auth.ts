@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { falseValues } from '../util';
 import { isOff, nameOf, turnOn } from './phrases';
 import { NEPTUNE } from './doc-neptune';
+import { set } from '../setting-fix';
 
 const iam = fact('neptune.iam-auth');
 const N = 'IamAuthEnabled';
@@ -19,6 +20,9 @@ export default defineRule({
     'configuration. It is off by default (AWS Config rule neptune-cluster-iam-database-authentication flags it). Set ' +
     'IamAuthEnabled to true.',
   source: { seed: iam.seed ?? undefined, urls: iam.sources },
+  settingFixes: [
+    { types: ['AWS::Neptune::DBCluster'], path: 'IamAuthEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = nameOf(r, N);

@@ -5,6 +5,7 @@ import { asString } from '../../resolve';
 import { defineRule, type RuleContext } from '../types';
 import { falseValues } from '../util';
 import { nameOf } from './phrases';
+import { set } from '../setting-fix';
 
 const atRest = fact('opensearch.encryption-at-rest');
 const n2n = fact('opensearch.node-to-node');
@@ -65,6 +66,11 @@ export default defineRule({
     'changing it later recreates the domain. Each missing or false setting is reported on its own, except on Elasticsearch ' +
     'versions that do not offer it (encryption at rest before 5.1, node-to-node encryption before 6.0).',
   source: { seed: atRest.seed ?? undefined, urls: [...atRest.sources, ...n2n.sources, ...https.sources] },
+  settingFixes: [
+    { types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'], path: 'EncryptionAtRestOptions.Enabled', to: set(true), insert: true },
+    { types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'], path: 'NodeToNodeEncryptionOptions.Enabled', to: set(true), insert: true },
+    { types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'], path: 'DomainEndpointOptions.EnforceHTTPS', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) for (const s of SETTINGS) checkSetting(ctx, r, s);
   },

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, trueValues } from '../util';
 import { isOff, nameOf } from './phrases';
+import { set } from '../setting-fix';
 
 const enc = fact('redshift.encrypted');
 const pub = fact('redshift.publicly-accessible');
@@ -21,6 +22,10 @@ export default defineRule({
     urls: [...enc.sources, ...pub.sources],
     note: 'The seed does not discuss Redshift encryption. Older guidance (and some scanners) assume Encrypted defaults to false; the CloudFormation reference now gives Default: true.',
   },
+  settingFixes: [
+    { types: ['AWS::Redshift::Cluster'], path: 'Encrypted', to: set(true), insert: true },
+    { types: ['AWS::Redshift::Cluster'], path: 'PubliclyAccessible', to: set(false), removable: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const c of falseValues(ctx.prop(r, 'Encrypted').candidates)) {

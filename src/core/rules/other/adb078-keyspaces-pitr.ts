@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues } from '../util';
 import { nameOf } from './phrases';
+import { set } from '../setting-fix';
 
 const pitr = fact('keyspaces.pitr');
 const win = fact('keyspaces.pitr-window');
@@ -18,6 +19,9 @@ export default defineRule({
     'CloudFormation have it off unless PointInTimeRecoveryEnabled is true (only the console turns it on by default). ' +
     'Set PointInTimeRecoveryEnabled to true.',
   source: { urls: [...pitr.sources, ...win.sources], note: 'The seed does not cover Keyspaces backups; this follows the Keyspaces Developer Guide.' },
+  settingFixes: [
+    { types: ['AWS::Cassandra::Table'], path: 'PointInTimeRecoveryEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = r.form === 'aws-cli' ? '--point-in-time-recovery status=ENABLED' : nameOf(r, 'PointInTimeRecoveryEnabled');

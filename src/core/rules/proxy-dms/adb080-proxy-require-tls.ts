@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
+import { set } from '../setting-fix';
 
 const tls = fact('rds-proxy.require-tls');
 
@@ -15,6 +16,9 @@ export default defineRule({
     'data unencrypted. Set `RequireTLS: true` (CLI `--require-tls`, CDK `requireTLS`); the proxy then enforces TLS even when the ' +
     'database behind it does not use TLS.',
   source: { seed: 'seed [AWS CLI Examples] RDS Proxy - Create proxy: --require-tls', urls: tls.sources },
+  settingFixes: [
+    { types: ['AWS::RDS::DBProxy'], path: 'RequireTLS', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = settingName(r, 'RequireTLS');

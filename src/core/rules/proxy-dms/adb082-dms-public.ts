@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { inForm, trueValues, settingName } from '../util';
+import { set } from '../setting-fix';
 
 const pub = fact('dms.publicly-accessible');
 
@@ -20,6 +21,9 @@ export default defineRule({
     urls: pub.sources,
     note: 'The seed writes `--publicly-accessible false`; the AWS CLI option is a boolean flag, so the private form is `--no-publicly-accessible`.',
   },
+  settingFixes: [
+    { types: ['AWS::DMS::ReplicationInstance'], path: 'PubliclyAccessible', to: set(false), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = settingName(r, 'PubliclyAccessible');

@@ -4,6 +4,7 @@ import { asString, resolve } from '../../resolve';
 import { referencedIds } from '../dynamodb/scaling-targets';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
+import { set } from '../setting-fix';
 
 const multiAz = fact('dms.multi-az');
 const types = fact('dms.migration-types');
@@ -21,6 +22,9 @@ export default defineRule({
     'synchronous standby in another Availability Zone with automatic failover. The rule only reports an instance that an ' +
     '`AWS::DMS::ReplicationTask` of the same template uses for CDC; a one-off full load can simply be restarted.',
   source: { seed: 'seed [Database Migration]: Continuous Replication (CDC) for minimal downtime', urls: [...multiAz.sources, ...types.sources] },
+  settingFixes: [
+    { types: ['AWS::DMS::ReplicationInstance'], path: 'MultiAZ', to: set(true), insert: true },
+  ],
   check(ctx) {
     const cdcInstances = new Set<string>();
     for (const t of ctx.doc.resources) {

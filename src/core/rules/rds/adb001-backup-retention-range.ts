@@ -1,6 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
+import { clamp } from '../setting-fix';
 
 const limit = fact('rds.backup-retention');
 const clusterLimit = fact('rds.cluster-backup-retention');
@@ -16,6 +17,10 @@ export default defineRule({
     '(Aurora and Multi-AZ DB clusters cannot turn backups off). CloudFormation rejects any other value when it creates or updates ' +
     'the resource. Set a value from 1 to 35; 7 or more for production.',
   source: { seed: limit.seed ?? undefined, urls: [...new Set([...limit.sources, ...clusterLimit.sources])], note: limit.seedSays },
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'BackupRetentionPeriod', to: clamp(0, 35) },
+    { types: ['AWS::RDS::DBCluster'], path: 'BackupRetentionPeriod', to: clamp(1, 35) },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const cluster = r.type === 'AWS::RDS::DBCluster';

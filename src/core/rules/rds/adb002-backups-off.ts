@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
 import { isPrimaryInstance, sourceOf } from './common';
+import { atLeast } from '../setting-fix';
 
 const retention = fact('rds.backup-retention');
 
@@ -17,6 +18,9 @@ export default defineRule({
     'Set 1–35 days (7 or more for production). Aurora instances take retention from their cluster and read replicas are skipped ' +
     '(a replica is restored from its source, not from its own backups).',
   source: sourceOf(retention),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'BackupRetentionPeriod', to: atLeast(7), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (!isPrimaryInstance(ctx, r)) continue;

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
 import { isPrimaryInstance, sourceOf } from './common';
+import { atLeast } from '../setting-fix';
 
 const prod = fact('rds.backup-retention-production');
 
@@ -17,6 +18,9 @@ export default defineRule({
     'after a weekend can no longer be undone. The study guide\'s production pattern keeps 7 days; set BackupRetentionPeriod to 7 ' +
     'or more (up to 35). Applies to DB instances (not Aurora members or read replicas) and DB clusters. A value of 0 is reported by ADB002.',
   source: sourceOf(prod, [fact('rds.backup-retention').sources[0]], null),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'], path: 'BackupRetentionPeriod', to: atLeast(7), insert: true },
+  ],
   check(ctx) {
     const min = prod.min!;
     for (const r of ctx.resources()) {

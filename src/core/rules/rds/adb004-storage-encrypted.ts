@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
 import { family, isReplica, isRestore } from './common';
+import { set } from '../setting-fix';
 
 const enc = fact('rds.encryption-at-rest');
 
@@ -17,6 +18,9 @@ export default defineRule({
     'Aurora instances take encryption from their cluster (see ADB033) and are skipped here; so is a missing StorageEncrypted on ' +
     'RDS Custom, where the API accepts only true or unset.',
   source: { seed: enc.seed ?? undefined, urls: enc.sources },
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'StorageEncrypted', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const engine = engineOf(ctx, r);

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { settingName, trueValues } from '../util';
 import { sourceOf } from './common';
+import { set } from '../setting-fix';
 
 const pub = fact('rds.publicly-accessible');
 
@@ -16,6 +17,9 @@ export default defineRule({
     'database and the internet. Keep databases in private subnets with PubliclyAccessible false, and reach them from the application ' +
     'tier, a VPN or a bastion. Only an explicit true is reported: the default depends on whether the VPC the instance lands in has an internet gateway attached, which the template does not show, so it is not guessed.',
   source: sourceOf(pub, [], null),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'], path: 'PubliclyAccessible', to: set(false), removable: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = settingName(r, 'PubliclyAccessible');

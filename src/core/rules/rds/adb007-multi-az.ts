@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { asString } from '../../resolve';
 import { falseValues, settingName } from '../util';
 import { isPrimaryInstance, sourceOf } from './common';
+import { set } from '../setting-fix';
 
 const failover = fact('rds.multi-az-failover');
 /** RDS for SQL Server Multi-AZ: Standard, Enterprise and (block-level replication) Web editions; Express is not listed. */
@@ -22,6 +23,9 @@ export default defineRule({
     'replicas (they scale reads; the source\'s Multi-AZ setting protects the data), nor SQL Server Express Edition, for which ' +
     'RDS offers no Multi-AZ deployment.',
   source: sourceOf(failover, [fact('rds.multi-az-cluster-failover').sources[1], SQLSERVER_MULTI_AZ], null),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'MultiAZ', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (!isPrimaryInstance(ctx, r)) continue;

@@ -23,6 +23,9 @@ export default defineRule({
     'allocated storage is unknown or may exceed 4,000 GiB, where gp2\'s baseline is higher than gp3\'s. The study guide says gp3 is "20% ' +
     'cheaper": that is the EBS volume price difference; compare RDS storage prices on the RDS pricing page for your Region.',
   source: sourceOf(gp),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'StorageType', to: (c) => (c === 'gp2' || c === 'standard' ? 'gp3' : undefined), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (inCluster(ctx, r)) continue;

@@ -16,6 +16,9 @@ export default defineRule({
     'StorageType standard is magnetic storage, which RDS keeps only for backward compatibility: it is limited to 3 TiB, slow, and ' +
     'AWS recommends General Purpose (gp3) or Provisioned IOPS (io2) SSD for any new storage. Set StorageType to gp3.',
   source: sourceOf(type, fact('rds.storage-magnetic').sources, null),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'StorageType', to: (c) => (c === 'gp2' || c === 'standard' ? 'gp3' : undefined), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (inCluster(ctx, r)) continue;

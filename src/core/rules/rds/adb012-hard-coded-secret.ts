@@ -69,6 +69,7 @@ export default defineRule({
     'use a {{resolve:secretsmanager:...}} dynamic reference. A NoEcho parameter, an SSM parameter type or a dynamic reference is not ' +
     'reported. The message never repeats the secret. Neptune clusters take no password (they use IAM authentication).',
   source: sourceOf(managed, [], null),
+  specialFix: 'managed-password',
   check(ctx) {
     for (const r of ctx.resources()) {
       const s = SECRETS[r.type];

@@ -4,6 +4,7 @@ import { asString } from '../../resolve';
 import { defineRule, type RuleContext } from '../types';
 import { falseValues, settingName } from '../util';
 import { families, isPrimaryInstance, serverlessV1Construct, sourceOf } from './common';
+import { set } from '../setting-fix';
 
 const iam = fact('rds.iam-auth');
 
@@ -33,6 +34,9 @@ export default defineRule({
     'Aurora Serverless v1 clusters (EngineMode serverless, the CDK ServerlessCluster: no IAM database authentication; ADB034 ' +
     'reports their end of life) are skipped.',
   source: sourceOf(iam, ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless.html']),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'], path: 'EnableIAMDatabaseAuthentication', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;

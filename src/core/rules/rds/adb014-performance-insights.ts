@@ -5,6 +5,7 @@ import { asString } from '../../resolve';
 import { defineRule, type RuleContext } from '../types';
 import { falseValues, settingName, trueValues } from '../util';
 import { family, inCluster, isReplica, sourceOf } from './common';
+import { set } from '../setting-fix';
 
 const pi = fact('rds.performance-insights');
 
@@ -35,6 +36,11 @@ export default defineRule({
     'on the defaults of the tool that creates the database. Set it to true. Checked on DB instances (Aurora members unless their cluster in the same template turns it on) ' +
     'and on Multi-AZ DB clusters; read replicas and db.t*.micro/small classes are skipped.',
   source: sourceOf(pi),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance'], path: 'EnablePerformanceInsights', to: set(true), insert: true },
+    // A DB cluster names it PerformanceInsightsEnabled (AWS::RDS::DBCluster reference).
+    { types: ['AWS::RDS::DBCluster'], path: 'PerformanceInsightsEnabled', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       let path = 'EnablePerformanceInsights';

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { isPrimaryInstance, sourceOf } from './common';
+import { set } from '../setting-fix';
 
 const dp = fact('rds.deletion-protection');
 
@@ -17,6 +18,9 @@ export default defineRule({
     'Set DeletionProtection to true on DB instances and DB clusters: deleting then requires turning it off first. Aurora member ' +
     'instances (protected through their cluster) and read replicas (no data of their own) are skipped.',
   source: sourceOf(dp),
+  settingFixes: [
+    { types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'], path: 'DeletionProtection', to: set(true), insert: true },
+  ],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (r.type === 'AWS::RDS::DBInstance' && !isPrimaryInstance(ctx, r)) continue;

@@ -73,6 +73,7 @@ export default defineRule({
     'an ElastiCache Global Datastore, Aurora member instances and Memcached clusters hold no data of their own and are skipped. ' +
     'CloudFormation only; with CDK set removalPolicy.',
   source: sourceOf(policy, ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-globalcluster.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html']),
+  specialFix: 'deletion-policy',
   check(ctx) {
     for (const r of ctx.resources()) {
       const s = STATEFUL[r.type];
