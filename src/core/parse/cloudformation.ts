@@ -4,7 +4,7 @@
  * (`{ Ref: x }`) so rules see one shape.
  */
 import type { MapEntry, MapNode, ModelDocument, Parameter, ReadProblem, Resource } from '../model';
-import { entry, get } from '../model';
+import { entry, get, intrinsicName } from '../model';
 import { readJson } from './json';
 import { readYaml } from './yaml';
 import { expandResources, FOR_EACH, mayUseForEach } from './foreach';
@@ -91,9 +91,13 @@ function toResource(e: MapEntry): Resource | undefined {
   if (typeNode?.kind !== 'scalar' || typeof typeNode.value !== 'string') return undefined;
   const attributes = new Map<string, MapEntry>();
   let properties: MapNode | undefined;
+  // `Properties: !If [...]` (or another function): which properties are set is known only per branch,
+  // so the resource is read as incomplete: rules judge no setting as missing, and there is no value to judge.
+  let complete = true;
   for (const a of e.value.entries) {
     if (a.key === 'Properties') {
-      if (a.value.kind === 'map') properties = a.value;
+      if (a.value.kind === 'map' && !intrinsicName(a.value)) properties = a.value;
+      else if (a.value.kind !== 'scalar' || a.value.value !== null) complete = false;
     } else if (a.key !== 'Type') attributes.set(a.key, a);
   }
   return {
@@ -103,7 +107,7 @@ function toResource(e: MapEntry): Resource | undefined {
     span: { start: e.keySpan.start, end: e.value.end },
     properties,
     attributes,
-    complete: true,
+    complete,
     form: 'cloudformation',
   };
 }
