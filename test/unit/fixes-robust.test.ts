@@ -147,6 +147,17 @@ describe('quick fixes: Properties written as !If', () => {
 });
 
 describe('quick fixes: AWS CLI edge cases', () => {
+  it('a line ending in `\\ ` (an escaped blank, not a continuation): the flag goes after it and the next line is untouched', () => {
+    const t = 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro \\ \necho done\n';
+    const out = applyNamedFix(t, 'x.sh', 'ADB004', /^Add --storage-encrypted/, 'always');
+    assert.equal(out, 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro \\  --storage-encrypted\necho done\n');
+    assert.ok(!firesOn(out, 'x.sh', 'ADB004', 'always'));
+  });
+  it('"suppress here" above a command after a line ending in `\\ ` goes above that command, not the one before', () => {
+    const t = 'echo a \\ \naws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro\n';
+    const out = applyNamedFix(t, 'x.sh', 'ADB004', /^Suppress ADB004/, 'always');
+    assert.equal(out, 'echo a \\ \n# aws-db-architect-ignore ADB004\naws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro\n');
+  });
   it('no flag appended inside an unterminated quote', () => {
     const t = "aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro --tags 'Key=a,Value=b\n";
     const fs = findings(t, 'x.sh', 'ADB004', 'aws-cli');

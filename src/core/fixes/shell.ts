@@ -55,6 +55,13 @@ function plainAt(text: string, start: number, at: number): boolean {
   return q === '' && depth === 0;
 }
 
+/** Whether the backslashes ending just before `end` are an odd run (the last one escapes what follows). */
+function oddBackslashesBefore(text: string, end: number): boolean {
+  let n = 0;
+  while (end - 1 - n >= 0 && text[end - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+}
+
 /** The start of the command holding `at`: back over lines continued by a trailing backslash. */
 export function commandStart(text: string, at: number): number {
   let ls = lineStart(text, at);
@@ -62,7 +69,9 @@ export function commandStart(text: string, at: number): number {
     const prev = lineStart(text, ls - (text[ls - 1] === '\n' && text[ls - 2] === '\r' ? 2 : 1));
     const line = text.slice(prev, ls);
     // A Markdown fence ending in a backslash does not continue into the block.
-    if (!/\\[ \t]*\r?\n?$/.test(line) || /^\s*(```|~~~)/.test(line)) break;
+    // Only a `\` right before the line break continues (bash: `\ ` at the end is an escaped blank).
+    const cont = /\\\r?\n?$/.exec(line);
+    if (!cont || !oddBackslashesBefore(line, cont.index + 1) || /^\s*(```|~~~)/.test(line)) break;
     ls = prev;
   }
   return ls;
@@ -98,8 +107,10 @@ export const shellWriter: FormWriter = {
     if (!arg || !hasFlag(resource, arg.split(' ')[0].slice(2))) return undefined;
     let at = resource.span.end;
     while (at > resource.span.start && /\s/.test(text[at - 1])) at--;
+    // A `\` before a space or tab is an escaped blank (the last word), not a continuation: the flag goes after it.
+    if (text[at - 1] === '\\' && /[ \t]/.test(text[at] ?? '') && oddBackslashesBefore(text, at)) at++;
     // A command ending in a `\` (the file or block ends mid-continuation): the flag goes before it.
-    if (text[at - 1] === '\\' && (at < 2 || text[at - 2] !== '\\')) {
+    else if (text[at - 1] === '\\' && (at < 2 || text[at - 2] !== '\\')) {
       // ...unless the text ends right there (a `\` with no line after it is read differently).
       if (!/[\r\n]/.test(text.slice(at, at + 2))) return undefined;
       at--;
