@@ -6,7 +6,7 @@
  */
 import type { Resource } from './model';
 import { constructInfo } from './cdk/info';
-import { l1TsName } from './cdk/l1';
+import { l1KeyName, l1TsName, l1Type } from './cdk/l1';
 import { L2 } from './cdk/l2';
 import type { Handler } from './cdk/l2-common';
 import { targetOf, type PropMap } from './cli/mappings';
@@ -77,4 +77,40 @@ function l2Props(table: Record<string, string | Handler>, path: string, prefix =
     else if (typeof h !== 'string' && h.table) found.push(...l2Props(h.table, path, `${prefix}${name}.`).map((n) => ({ name: n, rank: 0 })));
   }
   return found.sort((x, y) => x.rank - y.rank).map((x) => x.name);
+}
+
+/*
+ * The inverse direction, for hovers: the CloudFormation resource type and property path(s) a CLI flag
+ * or a CDK prop sets, read from the same tables, so a fact found by its `cfn` target shows on them.
+ */
+
+/** `Type.Path` of the flag (`backup-retention-period`, no dashes) of `service operation`, or undefined. */
+export function cfnTargetOfCliFlag(service: string, operation: string, flag: string): string | undefined {
+  const target = targetOf(service, operation);
+  const pm = target?.props[flag.replace(/^--/, '')];
+  return target && pm ? `${target.type}.${pm.path}` : undefined;
+}
+
+/**
+ * `Type.Path` targets a top-level prop of a CDK class sets: an L1 `Cfn*` class its CloudFormation
+ * name, an L2 construct the paths of its prop in the L2 table. `module` is the aws-cdk-lib module
+ * without `aws-` (`rds`), or undefined when unknown (then the class must be unambiguous).
+ */
+export function cfnTargetsOfCdkProp(module: string | undefined, cls: string, prop: string): string[] {
+  const modules = module !== undefined ? [`aws-${module}`] : cdkModulesOf(cls);
+  if (modules.length !== 1) return [];
+  const mod = modules[0];
+  const l1 = l1Type(mod, cls);
+  if (l1) return [`${l1}.${l1KeyName(mod, l1)(prop)}`];
+  const spec = L2[`${mod}.${cls}`];
+  const h = spec && Object.prototype.hasOwnProperty.call(spec.props, prop) ? spec.props[prop] : undefined;
+  if (!h) return [];
+  const paths = typeof h === 'string' ? [h] : h.paths ?? [];
+  return paths.map((p) => `${spec.type}.${p}`);
+}
+
+/** The aws-cdk-lib modules whose L2 table has a class named `cls`. */
+function cdkModulesOf(cls: string): string[] {
+  if (/^Cfn[A-Z]/.test(cls)) return []; // an L1 class name is shared by several modules: needs its module
+  return Object.keys(L2).filter((key) => key.endsWith(`.${cls}`)).map((key) => key.slice(0, -cls.length - 1));
 }

@@ -4,6 +4,7 @@
  * file's imports, so `docdb.CfnDBCluster` and `neptune.CfnDBCluster` are told apart.
  */
 import type { FactInput } from '../../knowledge/schema';
+import { cfnTargetsOfCdkProp } from '../names';
 import { factIndex } from './facts-index';
 import { factLine, factsMarkdown, md } from './render';
 
@@ -113,7 +114,9 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
   const ctor = enclosingConstruct(text, w.start);
   if (!ctor) return undefined;
   const module = ctor.qualifier ? aliases.get(ctor.qualifier) ?? ctor.qualifier : undefined;
-  const facts = classFacts(ctor.cls, module, `.${w.word}`);
+  // Hand-written targets, then the facts of the CloudFormation properties the prop sets (the CDK reader's own mapping).
+  const mapped = cfnTargetsOfCdkProp(module, ctor.cls, w.word).flatMap((t) => factIndex().exact('cfn', t));
+  const facts = [...new Set([...classFacts(ctor.cls, module, `.${w.word}`), ...mapped])];
   if (!facts.length) return undefined;
   return `**${md(w.word)}** (${md(module ? `${module}.${ctor.cls}` : ctor.cls)})\n\n${factsMarkdown(facts)}`;
 }

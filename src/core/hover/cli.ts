@@ -3,6 +3,8 @@
  * under the cursor as `service`, `service operation`, `service operation --flag` or
  * `service operation --flag=value`, and it returns the facts' Markdown (with sources) or undefined.
  */
+import type { FactInput } from '../../knowledge/schema';
+import { cfnTargetOfCliFlag } from '../names';
 import { factIndex, normaliseTarget } from './facts-index';
 import { factLine, factsMarkdown, md } from './render';
 
@@ -24,14 +26,20 @@ export function cliHoverMarkdown(target: string): string | undefined {
     const base = words.slice(0, -1).join(' ');
     const flags = flag.startsWith('--no-') ? [flag, `--${flag.slice(5)}`] : [flag];
     const parts: string[] = [];
+    // Hand-written targets, then the facts of the CloudFormation property the flag sets (the CLI reader's own mapping).
+    const [service, operation] = words;
+    const cfn = (f: string) => (words.length === 3 ? cfnTargetOfCliFlag(service, operation, f) : undefined);
+    const union = (a: FactInput[], b: FactInput[]) => [...new Set([...a, ...b])];
     if (value !== undefined) {
       for (const f of flags) {
-        const vf = idx.exact('cli', `${base} ${f}=${value}`);
+        const t = cfn(f);
+        const vf = union(idx.exact('cli', `${base} ${f}=${value}`), t ? idx.exact('cfn', `${t}=${value}`) : []);
         if (vf.length) parts.push(`**${md(f)} ${md(value)}** (\`aws ${md(base)}\`)\n\n${factsMarkdown(vf)}`);
       }
     }
     for (const f of flags) {
-      const ff = idx.exact('cli', `${base} ${f}`);
+      const t = cfn(f);
+      const ff = union(idx.exact('cli', `${base} ${f}`), t ? idx.exact('cfn', t) : []);
       if (ff.length) parts.push(`**${md(f)}** (\`aws ${md(base)}\`)\n\n${factsMarkdown(ff)}`);
     }
     return parts.length ? parts.join('\n\n---\n\n') : undefined;
