@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import type { Node } from '../../src/core/model';
 import { readYaml } from '../../src/core/parse/yaml';
 import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { prng } from '../unit/parse-yaml-gen';
 
 const PY = String.raw`
 import json, sys, yaml
@@ -38,17 +39,6 @@ for text in json.load(sys.stdin):
         out.append({'error': str(e).splitlines()[0]})
 print(json.dumps(out))
 `;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Our model as plain data, as PyYAML builds it (a tag is the one-key map the reader makes of it). */
 function plain(n: Node): unknown {

@@ -9,22 +9,11 @@ import { analyze } from '../../src/core/engine';
 import { readJson } from '../../src/core/parse/json';
 import { readYaml } from '../../src/core/parse/yaml';
 import { fixture } from '../fixture';
+import { prng } from './parse-yaml-gen';
 
 /** Small vendored samples (test/fixtures/cloudformation-samples, with their SOURCES.md). */
 const SAMPLES = ['RDS/RDS_PIOPS.yaml', 'RDS/RDS_PIOPS.json', 'RDS/RDS_Snapshot_On_Delete.yaml', 'DynamoDB/DynamoDB_Table.yaml', 'ElastiCache/Elasticache-snapshot.yaml', 'CloudFormation/fn-foreach-ddb.yaml'];
 const MAX_PROBLEMS = 10;
-
-/** mulberry32: the same seed gives the same offsets on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function checked(text: string, fileName: string, label: string): ReturnType<typeof analyze> {
   let a: ReturnType<typeof analyze>;
