@@ -147,6 +147,16 @@ describe('quick fixes: Properties written as !If', () => {
 });
 
 describe('quick fixes: AWS CLI edge cases', () => {
+  it('no flag appended after a backquote opened inside double quotes (bash reads the rest as a command substitution)', () => {
+    const t = 'aws rds create-db-cluster "x`y" --db-cluster-identifier c1 --engine aurora-mysql --master-username admin --manage-master-user-password\n';
+    const fs = findings(t, 'x.sh', 'ADB003', 'aws-cli');
+    assert.ok(!titles(fs).some((x) => /^Add /.test(x)), titles(fs).join(', '));
+  });
+  it('a flag is still appended after "${NAME}" inside double quotes', () => {
+    const t = 'aws rds create-db-cluster --db-cluster-identifier "${NAME}" --engine aurora-mysql --master-username admin --manage-master-user-password\n';
+    const out = applyNamedFix(t, 'x.sh', 'ADB003', /^Add --backup-retention-period 7/, 'always');
+    assert.equal(out, t.replace('\n', ' --backup-retention-period 7\n'));
+  });
   it('a line ending in `\\ ` (an escaped blank, not a continuation): the flag goes after it and the next line is untouched', () => {
     const t = 'aws rds create-db-instance --db-instance-identifier x --engine mysql --db-instance-class db.t3.micro \\ \necho done\n';
     const out = applyNamedFix(t, 'x.sh', 'ADB004', /^Add --storage-encrypted/, 'always');

@@ -38,6 +38,13 @@ function plainAt(text: string, start: number, at: number): boolean {
       k++;
     } else if (q === '"') {
       if (c === '"') q = '';
+      // Inside double quotes a backquote or `$(` still opens a command substitution: not worth following.
+      else if (c === '`' || (c === '$' && text[k + 1] === '(')) return false;
+      else if (c === '$' && text[k + 1] === '{') {
+        const close = text.indexOf('}', k + 2);
+        if (close < 0 || close >= at) return false;
+        k = close;
+      }
     } else if (c === "'" || c === '"' || c === '`') {
       if (c === '`') return false;
       q = c;
