@@ -147,6 +147,11 @@ describe('quick fixes: Properties written as !If', () => {
 });
 
 describe('quick fixes: AWS CLI edge cases', () => {
+  it('no flag appended inside an unclosed $( that a stray } does not close', () => {
+    const t = 'aws rds create-db-cluster $(}--db-cluster-identifier c1 --engine aurora-mysql --master-username admin --manage-master-user-password\n';
+    const fs = findings(t, 'x.sh', 'ADB003', 'aws-cli');
+    assert.ok(!titles(fs).some((x) => /^Add /.test(x)), titles(fs).join(', '));
+  });
   it('no flag appended after a backquote opened inside double quotes (bash reads the rest as a command substitution)', () => {
     const t = 'aws rds create-db-cluster "x`y" --db-cluster-identifier c1 --engine aurora-mysql --master-username admin --manage-master-user-password\n';
     const fs = findings(t, 'x.sh', 'ADB003', 'aws-cli');

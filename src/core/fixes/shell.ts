@@ -29,7 +29,8 @@ function flagText(r: Resource, path: string, v: ScalarValue): string | undefined
  */
 function plainAt(text: string, start: number, at: number): boolean {
   let q = '';
-  let depth = 0;
+  // The closers still owed: `)` for each open `$(`, `}` for each open `${`.
+  const owed: string[] = [];
   for (let k = start; k < at; k++) {
     const c = text[k];
     if (q === "'") {
@@ -49,17 +50,17 @@ function plainAt(text: string, start: number, at: number): boolean {
       if (c === '`') return false;
       q = c;
     } else if (c === '$' && (text[k + 1] === '(' || text[k + 1] === '{')) {
-      depth++;
+      owed.push(text[k + 1] === '(' ? ')' : '}');
       k++;
-    } else if ((c === ')' || c === '}') && depth > 0) {
-      depth--;
+    } else if (owed.length && c === owed[owed.length - 1]) {
+      owed.pop();
     } else if (c === '#' && (k === start || /\s/.test(text[k - 1]))) {
       return false;
     } else if (c === '<' && text[k + 1] === '<') {
       return false;
     }
   }
-  return q === '' && depth === 0;
+  return q === '' && owed.length === 0;
 }
 
 /** Whether the backslashes ending just before `end` are an odd run (the last one escapes what follows). */
