@@ -146,6 +146,15 @@ describe('quick fixes: Properties written as !If', () => {
   });
 });
 
+describe('quick fixes: CDK props ending in a block comment', () => {
+  it('offers no added prop when a block comment sits before the closing brace (the last member may already end in a comma)', () => {
+    const t = "import { Table, AttributeType } from 'aws-cdk-lib/aws-dynamodb';\nimport { Stack } from 'aws-cdk-lib';\nexport class S extends Stack {\n  constructor() {\n    super();\n    new Table(this, 'items', {\n      partitionKey: { name: 'id', type: AttributeType.STRING },\n      /* the key, '@aws-sdk/*' */\n    });\n  }\n}\n";
+    const fs = findings(t, 'stack.ts', 'ADB050', 'cdk');
+    assert.ok(fs.length, 'ADB050 fires');
+    assert.ok(!titles(fs).some((x) => /^Add /.test(x)), titles(fs).join(', '));
+  });
+});
+
 describe('quick fixes: AWS CLI edge cases', () => {
   it('no flag appended inside an unclosed $( that a stray } does not close', () => {
     const t = 'aws rds create-db-cluster $(}--db-cluster-identifier c1 --engine aurora-mysql --master-username admin --manage-master-user-password\n';

@@ -55,6 +55,8 @@ function insertProp(i: FixInput, prop: string): TextEdit[] | undefined {
   if (text[props.start] !== '{' || text[close] !== '}') return undefined;
   let k = close - 1;
   while (k > props.start && /\s/.test(text[k])) k--;
+  // A block comment right before the brace hides where the last member (and its comma) ends: no insert.
+  if (text[k] === '/' && text[k - 1] === '*') return undefined;
   const lastLine = text.slice(lineStart(text, k), k + 1);
   if (lastLine.includes('//')) return undefined;
   const empty = k === props.start;
