@@ -44,29 +44,27 @@ function cache(doc: ModelDocument): Cache {
   return c;
 }
 
+/** The cached answer for `key` in this document, computed once. */
+function memo(doc: ModelDocument, key: string, compute: () => boolean): boolean {
+  const results = cache(doc).results;
+  const hit = results.get(key);
+  if (hit !== undefined) return hit;
+  const r = compute();
+  results.set(key, r);
+  return r;
+}
+
 /** True when the branches' conditions can never hold together (for no values of the parameters). */
 export function branchImpossible(doc: ModelDocument, path: Branch[]): boolean {
   if (!doc.conditions.size) return false;
-  const key = `I|${pathKey(path)}`;
-  const c = cache(doc);
-  const hit = c.results.get(key);
-  if (hit !== undefined) return hit;
-  const r = !satisfiable(doc, path, new Map());
-  c.results.set(key, r);
-  return r;
+  return memo(doc, `I|${pathKey(path)}`, () => !satisfiable(doc, path, new Map()));
 }
 
 /** False when parameter `param` cannot have `value` inside these branches. */
 export function valueFeasible(doc: ModelDocument, path: Branch[], param: string, value: unknown): boolean {
   if (!doc.conditions.size || value === undefined || value === null || isListParam(doc, param)) return true;
   const v = String(value);
-  const key = `V|${pathKey(path)}|${param}|${v}`;
-  const c = cache(doc);
-  const hit = c.results.get(key);
-  if (hit !== undefined) return hit;
-  const r = satisfiable(doc, path, new Map([[param, v]]));
-  c.results.set(key, r);
-  return r;
+  return memo(doc, `V|${pathKey(path)}|${param}|${v}`, () => satisfiable(doc, path, new Map([[param, v]])));
 }
 
 /**
@@ -76,20 +74,16 @@ export function valueFeasible(doc: ModelDocument, path: Branch[], param: string,
  */
 export function offDefault(doc: ModelDocument, path: Branch[]): boolean {
   if (!doc.conditions.size) return false;
-  const key = `D|${pathKey(path)}`;
-  const c = cache(doc);
-  const hit = c.results.get(key);
-  if (hit !== undefined) return hit;
-  const assign: Assignment = new Map();
-  for (const b of path) {
-    for (const p of paramsOf(doc, b.name)) {
-      const d = get(doc.parameters.get(p)?.node, 'Default');
-      if (d?.kind === 'scalar' && d.value !== null && !isListParam(doc, p)) assign.set(p, String(d.value));
+  return memo(doc, `D|${pathKey(path)}`, () => {
+    const assign: Assignment = new Map();
+    for (const b of path) {
+      for (const p of paramsOf(doc, b.name)) {
+        const d = get(doc.parameters.get(p)?.node, 'Default');
+        if (d?.kind === 'scalar' && d.value !== null && !isListParam(doc, p)) assign.set(p, String(d.value));
+      }
     }
-  }
-  const r = path.some((b) => evalNamed(doc, b.name, assign, 0) === !b.branch);
-  c.results.set(key, r);
-  return r;
+    return path.some((b) => evalNamed(doc, b.name, assign, 0) === !b.branch);
+  });
 }
 
 function pathKey(path: Branch[]): string {
