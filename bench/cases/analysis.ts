@@ -4,8 +4,8 @@ import type { BenchContext } from '../lib/context';
 import type { BenchCase, Row } from '../lib/types';
 
 type Engine = typeof import('../../src/core/engine');
-type Yaml = typeof import('../../src/core/parse/yaml');
-type Fast = typeof import('../../src/core/parse/yaml-fast');
+type Yaml = typeof import('../../src/core/forms/cloudformation/yaml');
+type Fast = typeof import('../../src/core/forms/cloudformation/yaml-fast');
 
 function analysis(ctx: BenchContext, what: string, file: string, target: number): Row {
   const { analyze } = ctx.load<Engine>('src/core/engine.ts');
@@ -28,8 +28,8 @@ export const cfnAnalysis: BenchCase = {
     ];
     // The reader's share, and what the yaml package alone costs on the same text (the fallback path).
     const text = fs.readFileSync(bigYaml, 'utf8');
-    const { readYamlFast } = ctx.load<Fast>('src/core/parse/yaml-fast.ts');
-    const { readYamlPackage } = ctx.load<Yaml>('src/core/parse/yaml.ts');
+    const { readYamlFast } = ctx.load<Fast>('src/core/forms/cloudformation/yaml-fast.ts');
+    const { readYamlPackage } = ctx.load<Yaml>('src/core/forms/cloudformation/yaml.ts');
     if (!readYamlFast(text)) throw new Error('the fast YAML reader declined the bench template');
     rows.push({ what: 'read only, 1 MB YAML: fast reader', ...ctx.warm(() => readYamlFast(text), { runs: 21 }) });
     rows.push({ what: 'read only, 1 MB YAML: yaml package (fallback)', ...ctx.warm(() => readYamlPackage(text), { warmup: 2, runs: 7 }) });

@@ -3,7 +3,7 @@
  * CDK (TypeScript). Readers are tried in order; the first that recognises the text wins.
  */
 import type { DocumentKind, ModelDocument } from './model';
-import { readCloudFormation } from './parse/cloudformation';
+import { readCloudFormation } from './forms/cloudformation/reader';
 import { cdkReader } from './cdk';
 
 export interface Reader {

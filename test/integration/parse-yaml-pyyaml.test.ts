@@ -12,8 +12,8 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import type { Node } from '../../src/core/model';
-import { readYaml } from '../../src/core/parse/yaml';
-import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { readYaml } from '../../src/core/forms/cloudformation/yaml';
+import { readYamlFast } from '../../src/core/forms/cloudformation/yaml-fast';
 import { prng } from '../unit/parse-yaml-gen';
 
 const PY = String.raw`

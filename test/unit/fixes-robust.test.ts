@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { analyze, type Finding } from '../../src/core/engine';
 import { applyFix, editDefect } from '../../src/core/fixes';
-import { yamlWriter } from '../../src/core/fixes/yaml';
+import { yamlWriter } from '../../src/core/forms/cloudformation/fix-yaml';
 import { applyNamedFix, dedent, firesOn } from './helpers';
 
 /** The findings of a rule, asserting the file was read as `kind` and no rule or writer crashed. */

@@ -1,4 +1,4 @@
-/** Fn::ForEach (AWS::LanguageExtensions) expansion in Resources (src/core/parse/foreach.ts). */
+/** Fn::ForEach (AWS::LanguageExtensions) expansion in Resources (src/core/forms/cloudformation/foreach.ts). */
 import { strict as assert } from 'node:assert';
 import { analyze, readDocument } from '../../src/core/engine';
 import { lint } from './helpers';

@@ -5,9 +5,9 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import { readDocument } from '../../src/core/engine';
-import { locateCfn, resourceEntries } from '../../src/core/hover/cloudformation';
-import { quickYamlSpot } from '../../src/core/hover/quick-yaml';
-import { quickJsonSpot } from '../../src/core/hover/quick-json';
+import { locateCfn, resourceEntries } from '../../src/core/forms/cloudformation/hover';
+import { quickYamlSpot } from '../../src/core/forms/cloudformation/hover-quick-yaml';
+import { quickJsonSpot } from '../../src/core/forms/cloudformation/hover-quick-json';
 import { HoverDocument } from '../../src/core/hover';
 import { CFN_SAMPLES, fixtureFiles } from '../fixture';
 

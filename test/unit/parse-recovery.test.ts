@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/engine';
 import type { MapNode, Node } from '../../src/core/model';
 import { get } from '../../src/core/model';
-import { readJson } from '../../src/core/parse/json';
-import { readYaml } from '../../src/core/parse/yaml';
-import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { readJson } from '../../src/core/forms/cloudformation/json';
+import { readYaml } from '../../src/core/forms/cloudformation/yaml';
+import { readYamlFast } from '../../src/core/forms/cloudformation/yaml-fast';
 import { MAX_NESTING } from '../../src/core/parse/problems';
 
 function at(root: Node | undefined, ...path: string[]): Node | undefined {

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { analyze } from '../../src/core/engine';
-import { readJson } from '../../src/core/parse/json';
-import { readYaml } from '../../src/core/parse/yaml';
+import { readJson } from '../../src/core/forms/cloudformation/json';
+import { readYaml } from '../../src/core/forms/cloudformation/yaml';
 import { fixture } from '../fixture';
 import { prng } from './parse-yaml-gen';
 

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readYaml, readYamlPackage, readYamlPackageOnly } from '../../src/core/parse/yaml';
-import { readYamlFast } from '../../src/core/parse/yaml-fast';
+import { readYaml, readYamlPackage, readYamlPackageOnly } from '../../src/core/forms/cloudformation/yaml';
+import { readYamlFast } from '../../src/core/forms/cloudformation/yaml-fast';
 import { makeTemplate } from '../../bench/inputs/template';
 import { CFN_SAMPLES, fixture, fixtureFiles } from '../fixture';
 import { generate, mutate, prng } from './parse-yaml-gen';

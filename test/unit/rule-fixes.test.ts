@@ -8,7 +8,17 @@ import path from 'node:path';
 import { MANAGED_PASSWORD_TYPES } from '../../src/core/fixes/settings';
 import { RULES } from '../../src/core/rules';
 
-const FIXES_DIR = path.resolve(__dirname, '../../src/core/fixes');
+const CORE = path.resolve(__dirname, '../../src/core');
+const FIXES_DIR = path.join(CORE, 'fixes');
+const FORMS_DIR = path.join(CORE, 'forms');
+
+/** The fix code: the dispatcher (src/core/fixes) and each form's fix writers (src/core/forms/<form>/fix*.ts). */
+function fixFiles(): string[] {
+  const own = fs.readdirSync(FIXES_DIR).filter((f) => f.endsWith('.ts')).map((f) => path.join(FIXES_DIR, f));
+  const forms = fs.existsSync(FORMS_DIR) ? fs.readdirSync(FORMS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+  const writers = forms.flatMap((d) => fs.readdirSync(path.join(FORMS_DIR, d.name)).filter((f) => /^fix.*\.ts$/.test(f)).map((f) => path.join(FORMS_DIR, d.name, f)));
+  return [...own, ...writers];
+}
 
 describe('rule fixes live with their rules', () => {
   it('every setting fix is written for a type its rule reads, once per type and property', () => {
@@ -38,12 +48,13 @@ describe('rule fixes live with their rules', () => {
   });
 
   it('the fix code names no rule ID', () => {
-    const files = fs.readdirSync(FIXES_DIR).filter((f) => f.endsWith('.ts'));
-    assert.ok(files.includes('index.ts') && files.includes('settings.ts'), `src/core/fixes not read: ${files.join(', ')}`);
+    const files = fixFiles().map((f) => path.relative(CORE, f).replace(/\\/g, '/'));
+    assert.ok(files.includes('fixes/index.ts') && files.includes('fixes/settings.ts'), `src/core/fixes not read: ${files.join(', ')}`);
+    assert.ok(files.some((f) => f.startsWith('forms/')), `no form's fix writer read: ${files.join(', ')}`);
     for (const f of files) {
-      const text = fs.readFileSync(path.join(FIXES_DIR, f), 'utf8');
+      const text = fs.readFileSync(path.join(CORE, f), 'utf8');
       const ids = text.match(/ADB\d{3}/g);
-      assert.equal(ids, null, `src/core/fixes/${f} names ${ids?.join(', ')}: declare the fix on the rule (settingFixes / specialFix)`);
+      assert.equal(ids, null, `src/core/${f} names ${ids?.join(', ')}: declare the fix on the rule (settingFixes / specialFix)`);
     }
   });
 });

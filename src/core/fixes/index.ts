@@ -14,14 +14,14 @@ import { docInfo, isSynthesized } from '../cdk/info';
 import { displayName } from '../names';
 import { cdkWriter, propText } from './cdk';
 import { commentSuppression } from './comment';
-import { jsonWriter } from './json';
+import { jsonWriter } from '../forms/cloudformation/fix-json';
 import { ruleById } from '../rules';
 import type { SettingFix } from '../rules/setting-fix';
 import { MANAGED_PASSWORD_TYPES, SNAPSHOT_TYPES } from './settings';
 import { commandStart, shellWriter } from './shell';
 import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
-import { yamlWriter } from './yaml';
+import { yamlWriter } from '../forms/cloudformation/fix-yaml';
 
 /** The writer for a document's form. */
 export function writerFor(doc: ModelDocument, text: string): FormWriter | undefined {

@@ -8,14 +8,14 @@ import { analyze, readDocument, type AnalyzeOptions, type Finding } from '../eng
 import type { MapEntry } from '../model';
 import { ruleById } from '../rules';
 import { cdkHover, cdkModuleAliases } from './cdk';
-import { cfnHover, locateCfn, resourceEntries, type CfnSpot } from './cloudformation';
-import { quickCache, quickYamlSpot, type QuickCache } from './quick-yaml';
-import { quickJsonCache, quickJsonSpot, type QuickJsonCache } from './quick-json';
-import { looksLikeJson, mayBeTemplate } from '../parse/cloudformation';
+import { cfnHover, locateCfn, resourceEntries, type CfnSpot } from '../forms/cloudformation/hover';
+import { quickCache, quickYamlSpot, type QuickCache } from '../forms/cloudformation/hover-quick-yaml';
+import { quickJsonCache, quickJsonSpot, type QuickJsonCache } from '../forms/cloudformation/hover-quick-json';
+import { looksLikeJson, mayBeTemplate } from '../forms/cloudformation/reader';
 import { ruleMarkdown } from './render';
 
 export { cliHoverMarkdown } from './cli';
-export { typeHover } from './cloudformation';
+export { typeHover } from '../forms/cloudformation/hover';
 export { factMarkdown } from './render';
 
 export interface HoverOptions {

@@ -1,6 +1,6 @@
 /** Helpers both CloudFormation writers (YAML, JSON) share: finding the resource's map, walking to a nested map. */
-import type { MapEntry, MapNode, ModelDocument, Resource } from '../model';
-import { get } from '../model';
+import type { MapEntry, MapNode, ModelDocument, Resource } from '../../model';
+import { get } from '../../model';
 
 const maps = new WeakMap<ModelDocument, Map<string, MapNode | null>>();
 

@@ -3,13 +3,13 @@
  * every key and value and normalising intrinsic short forms (`!Ref x`) to their long form
  * (`{ Ref: x }`) so rules see one shape.
  */
-import type { MapEntry, MapNode, ModelDocument, Parameter, ReadProblem, Resource } from '../model';
-import { entry, get, intrinsicName } from '../model';
+import type { MapEntry, MapNode, ModelDocument, Parameter, ReadProblem, Resource } from '../../model';
+import { entry, get, intrinsicName } from '../../model';
 import { readJson } from './json';
 import { readYaml } from './yaml';
 import { expandResources, FOR_EACH, mayUseForEach } from './foreach';
-import { collectInlineSuppressions } from '../suppress';
-import { collectTemplateHints } from '../production';
+import { collectInlineSuppressions } from '../../suppress';
+import { collectTemplateHints } from '../../production';
 
 /** Cheap test, before any parsing, that a text may be a template. */
 const MAYBE_TEMPLATE = /(^|[\s{,])["']?(AWSTemplateFormatVersion|Resources)["']?\s*:/m;

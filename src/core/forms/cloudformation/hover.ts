@@ -2,11 +2,11 @@
  * Hovers in CloudFormation templates (YAML or JSON): on a resource type, on a property key and on
  * a property value. Works on the model the CloudFormation reader built once for this text.
  */
-import type { MapEntry, MapNode, Node } from '../model';
-import { get, intrinsicName } from '../model';
-import { factIndex, isPatternFact } from './facts-index';
-import { factLine, factsMarkdown, md } from './render';
-import { cfnDocUrl, RESOURCE_TYPES } from './resource-types';
+import type { MapEntry, MapNode, Node } from '../../model';
+import { get, intrinsicName } from '../../model';
+import { factIndex, isPatternFact } from '../../hover/facts-index';
+import { factLine, factsMarkdown, md } from '../../hover/render';
+import { cfnDocUrl, RESOURCE_TYPES } from '../../hover/resource-types';
 
 /** Where an offset falls inside one resource. */
 export interface CfnSpot {

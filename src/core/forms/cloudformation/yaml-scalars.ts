@@ -4,7 +4,7 @@
  * single- and double-quoted scalars with escapes, block scalars, and plain-scalar typing.
  * Anything the port does not cover throws {@link Bail}, and the caller falls back to the package.
  */
-import type { ScalarValue } from '../model';
+import type { ScalarValue } from '../../model';
 
 /** Thrown when the fast reader meets something it does not fully understand. */
 export class Bail extends Error {}

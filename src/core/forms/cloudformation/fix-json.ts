@@ -2,11 +2,11 @@
  * CloudFormation JSON fixes: the same operations as YAML, keeping the JSON valid (commas) and
  * the file's indentation. Maps written on one line get the insertion on that line.
  */
-import type { MapEntry, MapNode, ScalarValue } from '../model';
-import type { TextEdit } from '../rules/types';
-import { deepest, entryOf, resourceMap } from './cfn-common';
-import { eol, indentAt, indentUnit, lineStart } from './text';
-import type { FormWriter } from './types';
+import type { MapEntry, MapNode, ScalarValue } from '../../model';
+import type { TextEdit } from '../../rules/types';
+import { deepest, entryOf, resourceMap } from './fix-common';
+import { eol, indentAt, indentUnit, lineStart } from '../../fixes/text';
+import type { FormWriter } from '../../fixes/types';
 
 const lit = (v: ScalarValue) => JSON.stringify(v);
 

@@ -4,9 +4,9 @@
  * ranges exactly (a flow collection from its bracket to after its closing bracket, a scalar
  * without trailing blanks). Whatever is not plainly valid throws BAIL: the caller falls back.
  */
-import type { ListNode, MapNode, Node, ScalarNode } from '../model';
+import type { ListNode, MapNode, Node, ScalarNode } from '../../model';
 import { BAIL, doubleQuotedValue, plainValue, singleQuotedValue } from './yaml-scalars';
-import { MAX_EXPANDED, MAX_NESTING } from './problems';
+import { MAX_EXPANDED, MAX_NESTING } from '../../parse/problems';
 
 const SP = 32, NL = 10, HASH = 35, COLON = 58, DASH = 45, DQ = 34, SQ = 39, BANG = 33;
 const LBRACK = 91, RBRACK = 93, LBRACE = 123, RBRACE = 125, COMMA = 44, BSL = 92, AMP = 38, STAR = 42;

@@ -19,8 +19,8 @@
  * cluster) would count one where the stack may have several, or none, and report what is not so.
  * The same holds for a resource whose Properties hold a loop that cannot be expanded.
  */
-import type { ListNode, MapEntry, MapNode, Node, ScalarNode } from '../model';
-import { get, intrinsicName } from '../model';
+import type { ListNode, MapEntry, MapNode, Node, ScalarNode } from '../../model';
+import { get, intrinsicName } from '../../model';
 
 export const FOR_EACH = 'Fn::ForEach::';
 

@@ -4,8 +4,8 @@
  * of line breaks before it (a value ending at a line end ends on its CR, as in the `yaml` package).
  * Mixed or lone CRs are left to the package.
  */
-import type { MapNode, Node } from '../model';
-import type { Span } from '../text';
+import type { MapNode, Node } from '../../model';
+import type { Span } from '../../text';
 
 /** `shared`: the tree shares nodes (aliases), each to be moved once. */
 export function readCrlf(text: string, read: (lf: string) => MapNode | undefined, shared: () => boolean = () => false): MapNode | undefined {

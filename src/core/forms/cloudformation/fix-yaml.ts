@@ -3,12 +3,12 @@
  * file's indentation (creating Properties or parent maps), remove a property's lines, add
  * resource attributes, and suppress by Metadata or by an inline comment.
  */
-import type { MapEntry, MapNode, ScalarValue } from '../model';
-import type { TextEdit } from '../rules/types';
-import { deepest, entryOf, resourceMap, typeEntry } from './cfn-common';
-import { commentSuppression } from './comment';
-import { eol, indentUnit, lineEnd, lineStart, nextLineStart } from './text';
-import type { FixInput, FormWriter } from './types';
+import type { MapEntry, MapNode, ScalarValue } from '../../model';
+import type { TextEdit } from '../../rules/types';
+import { deepest, entryOf, resourceMap, typeEntry } from './fix-common';
+import { commentSuppression } from '../../fixes/comment';
+import { eol, indentUnit, lineEnd, lineStart, nextLineStart } from '../../fixes/text';
+import type { FixInput, FormWriter } from '../../fixes/types';
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const RESERVED = /^(y|n|yes|no|on|off|true|false|null|~)$/i;

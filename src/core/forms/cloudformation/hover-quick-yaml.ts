@@ -4,9 +4,9 @@
  * same indentation. Only that slice is read (as a one-resource template) to find the spot. Any
  * doubt (flow style, anchors, a read problem) returns 'full' and the caller reads the whole text.
  */
-import { readYaml } from '../parse/yaml';
-import type { MapEntry } from '../model';
-import { locateCfn, resourceEntries, type CfnSpot } from './cloudformation';
+import { readYaml } from './yaml';
+import type { MapEntry } from '../../model';
+import { locateCfn, resourceEntries, type CfnSpot } from './hover';
 
 const HEADER = 'Resources:\n';
 

@@ -7,13 +7,13 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YNode, Alias } from 'yaml';
-import type { MapEntry, MapNode, Node, ReadProblem, ScalarNode } from '../model';
-import type { TemplateRead } from './cloudformation';
+import type { MapEntry, MapNode, Node, ReadProblem, ScalarNode } from '../../model';
+import type { TemplateRead } from './reader';
 import { readYamlFast } from './yaml-fast';
 import { shiftSpans } from './yaml-crlf';
 import { tagToIntrinsic } from './yaml-scan';
-import { yamlTooDeep } from './nesting';
-import { MAX_EXPANDED, MAX_NESTING, parseProblem, tooDeep, yamlWords } from './problems';
+import { yamlTooDeep } from '../../parse/nesting';
+import { MAX_EXPANDED, MAX_NESTING, parseProblem, tooDeep, yamlWords } from '../../parse/problems';
 
 export { tagToIntrinsic };
 

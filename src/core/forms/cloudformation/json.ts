@@ -1,9 +1,9 @@
 /** JSON templates through jsonc-parser: tolerant, fast, with offsets on every node. */
 import * as jsonc from 'jsonc-parser';
-import type { MapNode, Node, ReadProblem } from '../model';
-import type { TemplateRead } from './cloudformation';
-import { jsonTooDeep } from './nesting';
-import { MAX_NESTING, parseProblem, tooDeep } from './problems';
+import type { MapNode, Node, ReadProblem } from '../../model';
+import type { TemplateRead } from './reader';
+import { jsonTooDeep } from '../../parse/nesting';
+import { MAX_NESTING, parseProblem, tooDeep } from '../../parse/problems';
 
 /** At most this many syntax errors are reported: after the first few, the rest mostly follow from them. */
 const MAX_PROBLEMS = 5;

@@ -4,9 +4,9 @@
  * `"LogicalId": {` line to the `}` at the same indentation. Only that slice is read. A minified or
  * unusually laid-out file returns 'full' and the caller reads the whole text.
  */
-import type { MapEntry } from '../model';
-import { readJson } from '../parse/json';
-import { locateCfn, resourceEntries, type CfnSpot } from './cloudformation';
+import type { MapEntry } from '../../model';
+import { readJson } from './json';
+import { locateCfn, resourceEntries, type CfnSpot } from './hover';
 
 const HEADER = '{"Resources": {\n';
 const KEY_OPEN = /^\s*"(?:[^"\\]|\\.)*"\s*:\s*\{\s*$/;

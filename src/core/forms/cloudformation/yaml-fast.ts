@@ -3,7 +3,7 @@
  * `- key: v` maps, plain/quoted/block scalars, flow collections, comments, tags, anchors and
  * aliases (an alias is its anchor's node, shared), a leading `---` and a byte order mark. One
  * pass over the text, straight to model nodes, with the same spans and values as the `yaml`
- * package reader (src/core/parse/yaml.ts), which stays the reference: on anything else (`?`
+ * package reader (src/core/forms/cloudformation/yaml.ts), which stays the reference: on anything else (`?`
  * keys, directives, several documents, tabs, a lone CR, mixed line ends, odd indentation, any
  * syntax error) this reader returns undefined and the caller uses the package. CRLF texts are
  * read through yaml-crlf.ts. Lenient (the default), it also reads what PyYAML reads and the
@@ -14,9 +14,9 @@
  * comment lines after the last value stay in the innermost collection whose indentation they
  * reach (`claim`). test/unit/parse-yaml-fast.test.ts checks both readers agree.
  */
-import type { ListNode, MapNode, Node, ScalarNode } from '../model';
+import type { ListNode, MapNode, Node, ScalarNode } from '../../model';
 import { BAIL, blockScalarValue, plainValue, unfoldLines } from './yaml-scalars';
-import { report } from '../log';
+import { report } from '../../log';
 import { readCrlf, shiftSpans } from './yaml-crlf';
 import { Scanner } from './yaml-scan';
 
