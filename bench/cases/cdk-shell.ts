@@ -6,7 +6,7 @@ import { cdkStack } from '../inputs/cdk';
 import { largeShellScript, shellScript } from '../inputs/shell';
 
 type Engine = typeof import('../../src/core/engine');
-type Shell = typeof import('../../src/core/parse/shell');
+type Shell = typeof import('../../src/core/forms/shell/parse');
 
 function rows(ctx: BenchContext, label: string, file: string, kind: string, targets: { what: string; target: number }[]): Row[] {
   const { analyze } = ctx.load<Engine>('src/core/engine.ts');
@@ -48,7 +48,7 @@ export const shellLarge: BenchCase = {
   title: '1 MB and 5 MB shell scripts with unclosed $( (issue 16: linear time)',
   run(ctx) {
     const { analyze } = ctx.load<Engine>('src/core/engine.ts');
-    const { parseShell } = ctx.load<Shell>('src/core/parse/shell.ts');
+    const { parseShell } = ctx.load<Shell>('src/core/forms/shell/parse.ts');
     const rows: Row[] = [];
     const one: Record<string, number> = {};
     for (const mb of [1, 5]) {

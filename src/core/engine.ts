@@ -8,7 +8,7 @@ import { detectProduction, type ProductionMode, type ProductionVerdict } from '.
 import { allReaders } from './readers';
 import { fixesFor } from './fixes';
 // Registers the AWS CLI reader (shell scripts, Markdown shell blocks).
-import './cli/register';
+import './forms/shell';
 import { resolve, type Candidate } from './resolve';
 import { RULES } from './rules';
 import type { Fix, PropView, Report, Rule, RuleContext, Severity } from './rules/types';

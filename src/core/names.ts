@@ -9,8 +9,8 @@ import { constructInfo } from './cdk/info';
 import { l1KeyName, l1TsName, l1Type } from './cdk/l1';
 import { L2 } from './cdk/l2';
 import type { Handler } from './cdk/l2-common';
-import { targetOf, type PropMap } from './cli/mappings';
-import { serviceModel } from './cli/model';
+import { targetOf, type PropMap } from './forms/shell/mappings';
+import { serviceModel } from './cli-model/model';
 
 /** The name of the CloudFormation property `path` (dotted for nested ones) in the resource's form. */
 export function displayName(r: Resource, path: string): string {

@@ -1,6 +1,6 @@
 /** Completion of AWS CLI commands in shell scripts and Markdown: services, operations, flags, enum values. */
 import * as vscode from 'vscode';
-import { cliCompletions, type CliCompletion } from '../core/cli/assist';
+import { cliCompletions, type CliCompletion } from '../core/forms/shell/assist';
 import { report } from '../core/log';
 
 const KIND: Record<CliCompletion['kind'], vscode.CompletionItemKind> = {

@@ -1,6 +1,6 @@
 /** Hovers on AWS CLI services, operations and flags: the service model's docs and the knowledge base's facts. */
 import * as vscode from 'vscode';
-import { cliHover } from '../core/cli/assist';
+import { cliHover } from '../core/forms/shell/assist';
 import { report } from '../core/log';
 
 export class CliHoverProvider implements vscode.HoverProvider {

@@ -1,6 +1,6 @@
 /** Our verdict on the differential commands, compared with the real CLI's (shared by the test and the record script). */
 import { analyze } from '../../src/core/engine';
-import { cliModelRules } from '../../src/core/cli/rules';
+import { cliModelRules } from '../../src/core/cli-model/rules';
 import type { DiffCommand } from './generate';
 
 export interface Verdict {

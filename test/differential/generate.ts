@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixtureText } from '../fixture';
-import { FLAG, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, shapeOf, type ServiceModel, type TypeRef } from '../../src/core/cli/model';
+import { FLAG, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, shapeOf, type ServiceModel, type TypeRef } from '../../src/core/cli-model/model';
 
 export interface DiffCommand {
   /** The command line as a script would have it. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cliCompletions, cliHover } from '../../src/core/cli/assist';
+import { cliCompletions, cliHover } from '../../src/core/forms/shell/assist';
 
 /** Completions with the cursor at `|`. */
 function complete(withCursor: string, fileName = 'x.sh') {

@@ -10,7 +10,7 @@ import { cliHoverMarkdown, hoverAt } from '../../src/core/hover';
 import { md } from '../../src/core/hover/render';
 import { L1_NAMESPACES, l1TsName } from '../../src/core/cdk/l1';
 import { L2 } from '../../src/core/cdk/l2';
-import { TARGETS } from '../../src/core/cli/mappings';
+import { TARGETS } from '../../src/core/forms/shell/mappings';
 import { cfnTargetOfCliFlag, cfnTargetsOfCdkProp } from '../../src/core/names';
 import { cdkProbe } from './hover-reachability.test';
 

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli';
 import { setTypeScriptLoader } from '../../src/core/cdk/typescript';
-import { modelIndex, setModelSource } from '../../src/core/cli/model';
+import { modelIndex, setModelSource } from '../../src/core/cli-model/model';
 import { analyze } from '../../src/core/engine';
 import { yamlWriter } from '../../src/core/forms/cloudformation/fix-yaml';
 import { setReporter, type LogLevel, type Reporter } from '../../src/core/log';

@@ -5,8 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { MAX_BRACE_WORDS, MAX_NESTING, parseShell, valueSpan } from '../../src/core/parse/shell';
-import { parseShellOf } from '../../src/core/parse/shell-markdown';
+import { MAX_BRACE_WORDS, MAX_NESTING, parseShell, valueSpan } from '../../src/core/forms/shell/parse';
+import { parseShellOf } from '../../src/core/forms/shell/markdown';
 import { analyze } from '../../src/core/engine';
 
 /** Words of the arguments of `printf x …`, as we read them (unknown words marked `?`). */

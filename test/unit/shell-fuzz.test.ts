@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/engine';
-import { cliCompletions, cliHover } from '../../src/core/cli/assist';
+import { cliCompletions, cliHover } from '../../src/core/forms/shell/assist';
 
 const BASE = [
   '#!/bin/bash',

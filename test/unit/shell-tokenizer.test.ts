@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseShell, valueSpan, type Word } from '../../src/core/parse/shell';
-import { isShellFile, markdownShellBlocks, parseShellOf } from '../../src/core/parse/shell-markdown';
+import { parseShell, valueSpan, type Word } from '../../src/core/forms/shell/parse';
+import { isShellFile, markdownShellBlocks, parseShellOf } from '../../src/core/forms/shell/markdown';
 
 const words = (text: string) => parseShell(text).commands.map((c) => c.words.map((w) => w.value));
 const src = (text: string, w: Word) => text.slice(w.start, w.end);

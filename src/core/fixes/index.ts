@@ -18,7 +18,7 @@ import { jsonWriter } from '../forms/cloudformation/fix-json';
 import { ruleById } from '../rules';
 import type { SettingFix } from '../rules/setting-fix';
 import { MANAGED_PASSWORD_TYPES, SNAPSHOT_TYPES } from './settings';
-import { commandStart, shellWriter } from './shell';
+import { commandStart, shellWriter } from '../forms/shell/fix';
 import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
 import { yamlWriter } from '../forms/cloudformation/fix-yaml';

@@ -14,7 +14,7 @@ import { quickJsonCache, quickJsonSpot, type QuickJsonCache } from '../forms/clo
 import { looksLikeJson, mayBeTemplate } from '../forms/cloudformation/reader';
 import { ruleMarkdown } from './render';
 
-export { cliHoverMarkdown } from './cli';
+export { cliHoverMarkdown } from '../forms/shell/hover';
 export { typeHover } from '../forms/cloudformation/hover';
 export { factMarkdown } from './render';
 

@@ -7,7 +7,7 @@ import { dynamodbRules } from './dynamodb';
 import { cacheRules } from './elasticache';
 import { otherRules } from './other';
 import { proxyDmsRules } from './proxy-dms';
-import { cliModelRules } from '../cli/rules';
+import { cliModelRules } from '../cli-model/rules';
 
 export const RULES: readonly Rule[] = [
   ...rdsRules,

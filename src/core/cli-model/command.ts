@@ -2,7 +2,7 @@
  * AWS CLI commands in parsed shell: `aws [global flags] <service> <operation> [--flag value ...]`.
  * Values are every word up to the next `--flag`; the model decides later how many a flag takes.
  */
-import type { ShellCommand, Word } from '../parse/shell';
+import type { ShellCommand, Word } from '../forms/shell/parse';
 import type { Span } from '../text';
 
 /** One `--flag` with its values. */

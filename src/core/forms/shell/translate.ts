@@ -3,16 +3,16 @@
  * of its CloudFormation type with CloudFormation property names, whose value nodes carry the
  * spans of the flag values (a switch: the flag itself). Unknown values stay unknown.
  */
-import type { MapEntry, MapNode, Node, Resource } from '../model';
-import type { Word } from '../parse/shell';
-import { valueSpan } from '../parse/shell';
-import type { Span } from '../text';
-import { isParamFile, type AwsCommand, type CliArg } from './command';
-import { serviceModel } from './model';
-import { parseJsonValue } from './json-value';
+import type { MapEntry, MapNode, Node, Resource } from '../../model';
+import type { Word } from './parse';
+import { valueSpan } from './parse';
+import type { Span } from '../../text';
+import { isParamFile, type AwsCommand, type CliArg } from '../../cli-model/command';
+import { serviceModel } from '../../cli-model/model';
+import { parseJsonValue } from '../../cli-model/json-value';
 import { targetOf, type PropMap, type Target } from './mappings';
-import { parseShorthand } from './shorthand';
-import { toNode, type PValue } from './value';
+import { parseShorthand } from '../../cli-model/shorthand';
+import { toNode, type PValue } from '../../cli-model/value';
 
 /** CloudFormation properties that are lists even when one shorthand item is written. */
 const LIST_PATHS = new Set(['Tags', 'AttributeDefinitions', 'KeySchema', 'GlobalSecondaryIndexes', 'LocalSecondaryIndexes', 'Auth']);

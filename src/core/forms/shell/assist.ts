@@ -4,13 +4,13 @@
  * `aws rds `, flags after `--`, enum values after a flag) and hovers on services, operations and
  * flags. Pure: the VS Code adapters (src/vscode/cli-*.ts) only convert.
  */
-import { cliHoverMarkdown } from '../hover/cli';
-import type { Word } from '../parse/shell';
-import { parseShell } from '../parse/shell';
-import { isMarkdownFile, markdownShellBlocks } from '../parse/shell-markdown';
-import type { Span } from '../text';
-import { awsCommands, COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand } from './command';
-import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, REQUIRED, serviceModel, shapeOf, type ArgDef, type ServiceModel } from './model';
+import { cliHoverMarkdown } from './hover';
+import type { Word } from './parse';
+import { parseShell } from './parse';
+import { isMarkdownFile, markdownShellBlocks } from './markdown';
+import type { Span } from '../../text';
+import { awsCommands, COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand } from '../../cli-model/command';
+import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, REQUIRED, serviceModel, shapeOf, type ArgDef, type ServiceModel } from '../../cli-model/model';
 
 export interface CliCompletion {
   label: string;

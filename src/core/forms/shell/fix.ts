@@ -4,12 +4,12 @@
  * line when it stands alone on a continuation line), `--manage-master-user-password` instead of a
  * literal `--master-user-password`, and `# aws-db-architect-ignore` comments.
  */
-import { displayName } from '../names';
-import { serviceModel } from '../cli/model';
-import type { MapEntry, Resource, ScalarValue } from '../model';
-import { commentSuppression } from './comment';
-import { lineEnd, lineStart } from './text';
-import type { FormWriter } from './types';
+import { displayName } from '../../names';
+import { serviceModel } from '../../cli-model/model';
+import type { MapEntry, Resource, ScalarValue } from '../../model';
+import { commentSuppression } from '../../fixes/comment';
+import { lineEnd, lineStart } from '../../fixes/text';
+import type { FormWriter } from '../../fixes/types';
 
 
 const quoteOf = (s: string) => (s.startsWith("'") || s.startsWith('"') ? s[0] : '');

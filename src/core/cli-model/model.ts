@@ -210,7 +210,7 @@ export function shapeOf(model: ServiceModel, ref: TypeRef): ShapeDef {
   return model.shapes[ref] ?? { t: ref.length === 1 ? ref : 's' };
 }
 
-// The data ships beside the bundles (dist/../data) and beside the sources (src/core/cli/../../../data).
+// The data ships beside the bundles (dist/../data) and beside the sources (src/core/cli-model/../../../data).
 // Node's require reads and caches the JSON; the path is computed so bundlers leave the files out.
 const DIRS = ['../data/aws-cli-model', '../../../data/aws-cli-model', '../../data/aws-cli-model'];
 let dir: string | undefined;

@@ -8,7 +8,7 @@ import { defineRule, type Rule, type Severity } from '../rules/types';
 import { checkCommand } from './check-command';
 import type { CliIssue } from './check-value';
 import type { AwsCliVersion } from './model';
-import { cliCommandsOf, readAwsCli } from './reader';
+import { cliCommandsOf, readAwsCli } from '../forms/shell/reader';
 
 const CACHE = new WeakMap<ModelDocument, Partial<Record<AwsCliVersion, CliIssue[]>>>();
 

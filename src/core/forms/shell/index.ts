@@ -4,8 +4,8 @@
  * is missing or corrupt, the document says so (a problem with code `unavailable`) instead of
  * passing as clean.
  */
-import { registerReader, type Reader } from '../readers';
-import { MODEL_OFF, modelProblem } from './model';
+import { registerReader, type Reader } from '../../readers';
+import { MODEL_OFF, modelProblem } from '../../cli-model/model';
 import { awsCliReader, cliCommandsOf } from './reader';
 
 const checked: Reader = {

@@ -2,13 +2,13 @@
  * The AWS CLI reader: shell scripts and Markdown shell blocks into the model. The parsed commands
  * are kept beside the document for the service-model rules (ADB100–ADB111).
  */
-import type { ModelDocument, ProductionHint } from '../model';
-import { saysProduction } from '../production';
-import type { ShellCommand } from '../parse/shell';
-import { isMarkdownFile, isShellFile, parseShellOf } from '../parse/shell-markdown';
-import type { Reader } from '../readers';
-import { collectInlineSuppressions } from '../suppress';
-import { awsCommands, type AwsCommand } from './command';
+import type { ModelDocument, ProductionHint } from '../../model';
+import { saysProduction } from '../../production';
+import type { ShellCommand } from './parse';
+import { isMarkdownFile, isShellFile, parseShellOf } from './markdown';
+import type { Reader } from '../../readers';
+import { collectInlineSuppressions } from '../../suppress';
+import { awsCommands, type AwsCommand } from '../../cli-model/command';
 import { translate } from './translate';
 
 const COMMANDS = new WeakMap<ModelDocument, AwsCommand[]>();

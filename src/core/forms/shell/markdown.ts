@@ -3,8 +3,8 @@
  * `bash`/`sh`/`shell`/`zsh` blocks of a Markdown file (offsets into the whole file, so findings
  * point into the Markdown itself).
  */
-import type { Span } from '../text';
-import { parseShell, type ShellParse } from './shell';
+import type { Span } from '../../text';
+import { parseShell, type ShellParse } from './parse';
 
 const SHELL_LANGS = new Set(['bash', 'sh', 'shell', 'zsh', 'shellscript']);
 const FENCE = /^( {0,3})(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*$/gm;

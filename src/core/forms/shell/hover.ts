@@ -3,10 +3,10 @@
  * under the cursor as `service`, `service operation`, `service operation --flag` or
  * `service operation --flag=value`, and it returns the facts' Markdown (with sources) or undefined.
  */
-import type { FactInput } from '../../knowledge/schema';
-import { cfnTargetOfCliFlag } from '../names';
-import { factIndex, normaliseTarget } from './facts-index';
-import { factLine, factsMarkdown, md } from './render';
+import type { FactInput } from '../../../knowledge/schema';
+import { cfnTargetOfCliFlag } from '../../names';
+import { factIndex, normaliseTarget } from '../../hover/facts-index';
+import { factLine, factsMarkdown, md } from '../../hover/render';
 
 /**
  * The knowledge-base Markdown for an AWS CLI target.

@@ -3,7 +3,7 @@
  * belonging to another operation), switches given a value, missing values, required flags, and
  * the values themselves (check-value.ts). Unknown words (variables, substitutions) are skipped.
  */
-import type { Word } from '../parse/shell';
+import type { Word } from '../forms/shell/parse';
 import type { Span } from '../text';
 import { COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand, type CliArg } from './command';
 import { checkValue, type CliIssue } from './check-value';

@@ -12,7 +12,7 @@
  * nested tokenizers, so an unclosed `$(` (which runs to the end of the text) is scanned once, not
  * once per level.
  */
-import type { Span } from '../text';
+import type { Span } from '../../text';
 
 /** One shell word after quote removal. */
 export interface Word extends Span {

@@ -3,8 +3,8 @@
  * scalar conversion (Python's int()/float(), "true"/"false"), then type, required and unknown
  * keys, tagged unions and minimums; plus what the CLI does not check: enum values.
  */
-import type { Word } from '../parse/shell';
-import { valueSpan } from '../parse/shell';
+import type { Word } from '../forms/shell/parse';
+import { valueSpan } from '../forms/shell/parse';
 import type { Span } from '../text';
 import { isParamFile } from './command';
 import { parseJsonValue } from './json-value';
