@@ -5,10 +5,10 @@
  * back from the CDK reader's own prop tables). One table per form, the readers' own: none here.
  */
 import type { Resource } from './model';
-import { constructInfo } from './cdk/info';
-import { l1KeyName, l1TsName, l1Type } from './cdk/l1';
-import { L2 } from './cdk/l2';
-import type { Handler } from './cdk/l2-common';
+import { constructInfo } from './forms/cdk/info';
+import { l1KeyName, l1TsName, l1Type } from './forms/cdk/l1';
+import { L2 } from './forms/cdk/l2';
+import type { Handler } from './forms/cdk/l2-common';
 import { targetOf, type PropMap } from './forms/shell/mappings';
 import { serviceModel } from './cli-model/model';
 

@@ -4,7 +4,7 @@
  */
 import type { DocumentKind, ModelDocument } from './model';
 import { readCloudFormation } from './forms/cloudformation/reader';
-import { cdkReader } from './cdk';
+import { cdkReader } from './forms/cdk';
 
 export interface Reader {
   kind: Exclude<DocumentKind, 'none'>;

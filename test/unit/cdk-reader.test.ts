@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readDocument } from '../../src/core/engine';
 import { getPath, type ModelDocument, type Node, type Resource } from '../../src/core/model';
-import { isSynthesized } from '../../src/core/cdk/info';
+import { isSynthesized } from '../../src/core/forms/cdk/info';
 import { dedent } from './helpers';
 
 function read(body: string, imports = "import * as cdk from 'aws-cdk-lib';\nimport * as rds from 'aws-cdk-lib/aws-rds';\n"): { doc: ModelDocument; text: string } {

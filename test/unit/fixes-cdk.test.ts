@@ -1,7 +1,7 @@
 /** Quick fixes in CDK TypeScript: the whole text before and after, and the finding gone on re-lint. */
 import assert from 'node:assert/strict';
 import { applyFix } from '../../src/core/fixes';
-import { cdkWriter } from '../../src/core/fixes/cdk';
+import { cdkWriter } from '../../src/core/forms/cdk/fix';
 import { readDocument } from '../../src/core/engine';
 import { applyNamedFix, dedent, firesOn } from './helpers';
 

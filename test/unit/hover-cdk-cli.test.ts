@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { cliHoverMarkdown, hoverAt } from '../../src/core/hover';
-import { cdkModuleAliases, enclosingConstruct } from '../../src/core/hover/cdk';
+import { cdkModuleAliases, enclosingConstruct } from '../../src/core/forms/cdk/hover';
 import { FACTS } from '../../src/knowledge';
 
 const ts = `import * as cdk from 'aws-cdk-lib';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli';
-import { setTypeScriptLoader } from '../../src/core/cdk/typescript';
+import { setTypeScriptLoader } from '../../src/core/forms/cdk/typescript';
 import { modelIndex, setModelSource } from '../../src/core/cli-model/model';
 import { analyze } from '../../src/core/engine';
 import { yamlWriter } from '../../src/core/forms/cloudformation/fix-yaml';

@@ -10,9 +10,9 @@ import type { MapEntry, MapNode, ModelDocument, Resource, ScalarValue } from '..
 import { entry, entryPath, getPath, INTRINSICS } from '../model';
 import type { Span } from '../text';
 import type { Fix, TextEdit } from '../rules/types';
-import { docInfo, isSynthesized } from '../cdk/info';
+import { docInfo, isSynthesized } from '../forms/cdk/info';
 import { displayName } from '../names';
-import { cdkWriter, propText } from './cdk';
+import { cdkWriter, propText } from '../forms/cdk/fix';
 import { commentSuppression } from './comment';
 import { jsonWriter } from '../forms/cloudformation/fix-json';
 import { ruleById } from '../rules';

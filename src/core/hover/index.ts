@@ -7,7 +7,7 @@ import { report } from '../log';
 import { analyze, readDocument, type AnalyzeOptions, type Finding } from '../engine';
 import type { MapEntry } from '../model';
 import { ruleById } from '../rules';
-import { cdkHover, cdkModuleAliases } from './cdk';
+import { cdkHover, cdkModuleAliases } from '../forms/cdk/hover';
 import { cfnHover, locateCfn, resourceEntries, type CfnSpot } from '../forms/cloudformation/hover';
 import { quickCache, quickYamlSpot, type QuickCache } from '../forms/cloudformation/hover-quick-yaml';
 import { quickJsonCache, quickJsonSpot, type QuickJsonCache } from '../forms/cloudformation/hover-quick-json';

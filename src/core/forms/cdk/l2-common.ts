@@ -1,7 +1,7 @@
 /** Shared pieces of the L2 construct tables: the spec shape and the prop handlers they reuse. */
 import type * as TS from 'typescript';
-import type { Node } from '../model';
-import type { Span } from '../text';
+import type { Node } from '../../model';
+import type { Span } from '../../text';
 import type { ResourceBuilder } from './builder';
 import { qualify } from './imports';
 import { durationSeconds, evaluate, objectNode, plainSecret, propKey, spanOf, unknownNode, unwrap, type EvalContext } from './values';

@@ -1,7 +1,7 @@
 /** The CDK reader as the engine's reader registry sees it. */
-import type { ModelDocument } from '../model';
-import type { Reader } from '../readers';
-import { collectInlineSuppressions } from '../suppress';
+import type { ModelDocument } from '../../model';
+import type { Reader } from '../../readers';
+import { collectInlineSuppressions } from '../../suppress';
 import { importsCdk } from './imports';
 import { readCdk } from './reader';
 import { typescriptProblem } from './typescript';

@@ -7,9 +7,9 @@
  * groups it was given). Peers and ports the reader cannot read give no rule (no finding).
  */
 import type * as TS from 'typescript';
-import type { ListNode, MapEntry, MapNode, Node, Resource } from '../model';
-import { entryPath } from '../model';
-import type { Span } from '../text';
+import type { ListNode, MapEntry, MapNode, Node, Resource } from '../../model';
+import { entryPath } from '../../model';
+import type { Span } from '../../text';
 import { qualify, type ImportTable } from './imports';
 import { literalNumber, spanOf, unwrap, type EvalContext } from './values';
 

@@ -1,7 +1,7 @@
 /** Builds one resource of the model from a construct: properties by CloudFormation path, attributes, defaults. */
-import type { MapEntry, MapNode, Node, Resource, ScalarValue } from '../model';
-import { entryPath } from '../model';
-import type { Span } from '../text';
+import type { MapEntry, MapNode, Node, Resource, ScalarValue } from '../../model';
+import { entryPath } from '../../model';
+import type { Span } from '../../text';
 import { markSynthesized } from './info';
 
 export class ResourceBuilder {

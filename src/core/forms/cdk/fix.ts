@@ -4,14 +4,14 @@
  * literal credentials by `Credentials.fromGeneratedSecret`, set `removalPolicy`, and suppress
  * with a `// aws-db-architect-ignore` comment.
  */
-import type { ScalarValue } from '../model';
-import type { TextEdit } from '../rules/types';
-import { constructInfo, docInfo, isSynthesized } from '../cdk/info';
-import { l1TsName } from '../cdk/l1';
-import { CDK_PROPS, tsLiteral } from './cdk-props';
-import { commentSuppression } from './comment';
-import { eol, indentAt, indentUnit, lineStart } from './text';
-import type { FixInput, FormWriter } from './types';
+import type { ScalarValue } from '../../model';
+import type { TextEdit } from '../../rules/types';
+import { constructInfo, docInfo, isSynthesized } from './info';
+import { l1TsName } from './l1';
+import { CDK_PROPS, tsLiteral } from './fix-props';
+import { commentSuppression } from '../../fixes/comment';
+import { eol, indentAt, indentUnit, lineStart } from '../../fixes/text';
+import type { FixInput, FormWriter } from '../../fixes/types';
 
 const LITERAL = /^(true|false|-?\d[\d_.]*|'[^'\\]*'|"[^"\\]*")$/;
 

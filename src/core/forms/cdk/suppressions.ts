@@ -3,8 +3,8 @@
  * already reads (`aws-db-architect.ignore`, `cdk_nag.rules_to_suppress`), so a construct-level
  * comment or a cdk-nag `NagSuppressions` call is honoured exactly like template Metadata.
  */
-import type { ListNode, MapEntry, MapNode, Node, Resource } from '../model';
-import type { Span } from '../text';
+import type { ListNode, MapEntry, MapNode, Node, Resource } from '../../model';
+import type { Span } from '../../text';
 
 const str = (value: string, span: Span): Node => ({ kind: 'scalar', value, ...span });
 

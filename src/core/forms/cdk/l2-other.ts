@@ -1,6 +1,6 @@
 /** DynamoDB, DocumentDB and OpenSearch L2 constructs in CloudFormation terms, with the CDK's defaults. */
-import type { ListNode, MapNode, Node } from '../model';
-import type { Span } from '../text';
+import type { ListNode, MapNode, Node } from '../../model';
+import type { Span } from '../../text';
 import { qualify } from './imports';
 import { isSynthesized } from './info';
 import { days, deprecated, kmsKey, masterUser, nested, opaque, removalPolicy, sets, type Handler, type L2Spec } from './l2-common';

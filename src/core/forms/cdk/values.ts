@@ -5,8 +5,8 @@
  * template strings with substitutions) is an unknown node: rules give no finding on it.
  */
 import type * as TS from 'typescript';
-import type { MapEntry, MapNode, Node } from '../model';
-import type { Span } from '../text';
+import type { MapEntry, MapNode, Node } from '../../model';
+import type { Span } from '../../text';
 import { qualify, type ImportTable } from './imports';
 
 export interface EvalContext {

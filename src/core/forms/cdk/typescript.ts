@@ -6,7 +6,7 @@
  * reporter of src/core/log.ts) and every CDK file gets a problem instead of passing as "not CDK".
  */
 import type * as TS from 'typescript';
-import { errorText, reportOnce } from '../log';
+import { errorText, reportOnce } from '../../log';
 
 type Loader = () => typeof TS;
 

@@ -6,10 +6,10 @@
  * (synthesized at the anchor; see docs/cdk.md).
  */
 import type * as TS from 'typescript';
-import type { MapEntry, ModelDocument, Node, ProductionHint, Resource } from '../model';
-import { collectTemplateHints, saysProduction } from '../production';
-import { collectInlineSuppressions } from '../suppress';
-import { LineIndex, type Span } from '../text';
+import type { MapEntry, ModelDocument, Node, ProductionHint, Resource } from '../../model';
+import { collectTemplateHints, saysProduction } from '../../production';
+import { collectInlineSuppressions } from '../../suppress';
+import { LineIndex, type Span } from '../../text';
 import { ResourceBuilder } from './builder';
 import { readImports, qualify } from './imports';
 import { constructInfo, setConstructInfo, setDocInfo } from './info';

@@ -5,7 +5,7 @@ import {
   credentials, days, sets, instanceClass, kmsKey, nested, opaque, removalPolicy, seconds,
   type Handler, type L2Context, type L2Spec,
 } from './l2-common';
-import { entryPath } from '../model';
+import { entryPath } from '../../model';
 import { evaluate, followConst, spanOf, unknownNode, unwrap } from './values';
 
 /** Engine factory (`DatabaseInstanceEngine.postgres(...)` / `.POSTGRES`) to the CloudFormation engine name. */

@@ -3,10 +3,10 @@
  * on a property key inside its props object (`backupRetention:`). Module aliases are read from the
  * file's imports, so `docdb.CfnDBCluster` and `neptune.CfnDBCluster` are told apart.
  */
-import type { FactInput } from '../../knowledge/schema';
-import { cfnTargetsOfCdkProp } from '../names';
-import { factIndex } from './facts-index';
-import { factLine, factsMarkdown, md } from './render';
+import type { FactInput } from '../../../knowledge/schema';
+import { cfnTargetsOfCdkProp } from '../../names';
+import { factIndex } from '../../hover/facts-index';
+import { factLine, factsMarkdown, md } from '../../hover/render';
 
 const IDENT = /[A-Za-z0-9_$]/;
 const MAX_LISTED = 12;

@@ -3,8 +3,8 @@
  * CDK's defaults (synthesized at the construct's anchor, not written in the source), how the
  * construct was written and how the file refers to aws-cdk-lib's core classes.
  */
-import type { ModelDocument, Node, Resource } from '../model';
-import type { Span } from '../text';
+import type { ModelDocument, Node, Resource } from '../../model';
+import type { Span } from '../../text';
 
 export interface CdkConstructInfo {
   /** The class name (`DatabaseInstance`, `CfnDBInstance`). */

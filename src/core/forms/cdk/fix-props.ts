@@ -3,7 +3,7 @@
  * CloudFormation names in camelCase). `p` is the construct's module prefix (`rds.`), `core` how
  * the file names aws-cdk-lib's core classes (`cdk.` or '').
  */
-import type { ScalarValue } from '../model';
+import type { ScalarValue } from '../../model';
 
 export type PropText = (v: ScalarValue, p: string, core: string) => string | undefined;
 
