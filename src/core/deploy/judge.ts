@@ -3,7 +3,7 @@
  * offered values), or newer than the data (a value of the right shape that the data cannot know yet,
  * which is never an error: stale data must not break a correct template).
  */
-import { nearest } from '../cli/suggest';
+import { nearest } from '../cli-model/suggest';
 import { compareVersions } from './other-data';
 
 export type Verdict =

@@ -3,7 +3,7 @@
  * CloudFormation's registry has in each Region), for ADB134 and completions of Region values.
  */
 import { otherData } from './other-data';
-import { nearest } from '../cli/suggest';
+import { nearest } from '../cli-model/suggest';
 
 /** The Regions the data knows (commercial, China and GovCloud), sorted. */
 export function knownRegions(): string[] {
