@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, crashedRule, DEFAULT_MAX_BYTES, isToolProblem, type RuleSetting } from '../core/engine';
 import { errorText } from '../core/log';
+import type { DocumentKind } from '../core/model';
 import type { ProductionMode } from '../core/production';
 import { RULES } from '../core/rules';
 import type { Range } from '../core/text';
@@ -21,7 +22,7 @@ export interface CliFinding {
 
 export interface CliFile {
   path: string;
-  kind: 'cloudformation' | 'aws-cli' | 'cdk' | 'none';
+  kind: DocumentKind;
   findings: CliFinding[];
   /** Why the file could not be read (then it is left out of the report and the exit code is 2). */
   unreadable?: string;

@@ -3,6 +3,7 @@
  * with the engine's readers, builds the graph, writes Mermaid.
  */
 import { readDocument } from './engine';
+import type { DocumentKind } from './model';
 import type { DiagramGraph } from './diagram/graph';
 import { toMermaid, type MermaidOptions } from './diagram/mermaid';
 import { templateGraph } from './diagram/template';
@@ -14,7 +15,7 @@ export { templateGraph } from './diagram/template';
 
 export interface TemplateDiagram {
   /** What the reader saw the text as (`none`: not a template it knows). */
-  kind: 'cloudformation' | 'aws-cli' | 'cdk' | 'none';
+  kind: DocumentKind;
   graph: DiagramGraph;
   mermaid: string;
   /** Read problems (syntax errors) in words, shown above the diagram. */

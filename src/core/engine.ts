@@ -2,13 +2,11 @@
  * The engine: reads a file into the model, runs the rules, applies production mode, settings and
  * suppressions, and returns findings with 0-based ranges. Pure: no vscode, no fs.
  */
-import type { DocumentKind, ModelDocument, ReadProblem, Resource, ScalarValue } from './model';
+import type { DocumentKind, FormKind, ModelDocument, ReadProblem, Resource, ScalarValue } from './model';
 import { entryPath } from './model';
 import { detectProduction, type ProductionMode, type ProductionVerdict } from './production';
-import { allReaders } from './readers';
+import { formOf, forms } from './forms';
 import { fixesFor } from './fixes';
-// Registers the AWS CLI reader (shell scripts, Markdown shell blocks).
-import './forms/shell';
 import { resolve, type Candidate } from './resolve';
 import { RULES } from './rules';
 import type { Fix, PropView, Report, Rule, RuleContext, Severity } from './rules/types';
@@ -75,17 +73,15 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** A reader threw (a bug in it, or a stack overflow on deep nesting): the file could not be read. */
 export class ReaderFailure extends Error {
-  constructor(readonly kind: Exclude<DocumentKind, 'none'>, readonly reason: unknown) {
-    super(`the ${READER_NAME[kind]} reader failed (${errorText(reason)})`);
+  constructor(readonly kind: FormKind, readonly reason: unknown) {
+    super(`the ${formOf(kind)?.title ?? kind} reader failed (${errorText(reason)})`);
     this.name = 'ReaderFailure';
   }
 }
 
-const READER_NAME: Record<Exclude<DocumentKind, 'none'>, string> = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK' };
-
-/** Reads a text with the first reader that recognises it. Throws ReaderFailure when a reader throws. */
+/** Reads a text with the first form (src/core/forms) that recognises it. Throws ReaderFailure when a reader throws. */
 export function readDocument(text: string, fileName = ''): ModelDocument | undefined {
-  for (const r of allReaders()) {
+  for (const r of forms()) {
     if (!r.accepts(fileName, text)) continue;
     let doc: ModelDocument | undefined;
     try {

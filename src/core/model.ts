@@ -41,7 +41,17 @@ export interface UnknownNode extends Span {
 
 export type Node = ScalarNode | MapNode | ListNode | UnknownNode;
 
-export type DocumentKind = 'cloudformation' | 'aws-cli' | 'cdk' | 'none';
+/**
+ * The forms the engine reads, by kind. Each form declares its own kind in its folder
+ * (`src/core/forms/<form>/index.ts`, by module augmentation), so adding a form edits nothing here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FormKinds {}
+
+/** The kind of a form (`cloudformation`, `aws-cli`, `cdk`, ...): ModelDocument.kind and Resource.form. */
+export type FormKind = keyof FormKinds;
+
+export type DocumentKind = FormKind | 'none';
 
 /** One resource: a CloudFormation resource, or the resource an AWS CLI command or CDK construct describes. */
 export interface Resource {
@@ -63,7 +73,7 @@ export interface Resource {
    */
   complete: boolean;
   /** How the resource was written, for messages and fixes. */
-  form: Exclude<DocumentKind, 'none'>;
+  form: FormKind;
   /** Reader-specific details (CLI service/operation, CDK construct class). */
   origin?: { service?: string; operation?: string; construct?: string };
 }

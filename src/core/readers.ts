@@ -1,41 +1,18 @@
 /**
- * Which reader takes a file: CloudFormation (YAML/JSON), AWS CLI (shell, Markdown blocks) or
- * CDK (TypeScript). Readers are tried in order; the first that recognises the text wins.
+ * The reader registry as it was before src/core/forms: a Reader is a form with only `kind`,
+ * `accepts` and `read`. Kept for readers written against it; a new form implements
+ * src/core/forms/form.ts and is listed in src/core/forms/index.ts instead.
  */
-import type { DocumentKind, ModelDocument } from './model';
-import { readCloudFormation } from './forms/cloudformation/reader';
-import { cdkReader } from './forms/cdk';
+import { forms, registerForm, type Form } from './forms';
 
-export interface Reader {
-  kind: Exclude<DocumentKind, 'none'>;
-  /** Cheap test on the name and the text, before reading. */
-  accepts(fileName: string, text: string): boolean;
-  /** Reads the text; undefined when it is not of this kind after all. */
-  read(text: string, fileName: string): ModelDocument | undefined;
-}
+export type Reader = Pick<Form, 'kind' | 'accepts' | 'read'> & Partial<Form>;
 
-const ext = (f: string) => (/\.([A-Za-z0-9]+)$/.exec(f)?.[1] ?? '').toLowerCase();
-
-export const cloudFormationReader: Reader = {
-  kind: 'cloudformation',
-  accepts: (f, text) => {
-    const e = ext(f);
-    if (['yaml', 'yml', 'json', 'template', 'cfn', 'txt', ''].includes(e)) return true;
-    return e !== 'ts' && e !== 'sh' && e !== 'md' && /^\s*\{|AWSTemplateFormatVersion|Resources:/.test(text.slice(0, 4096));
-  },
-  read: (text, f) => readCloudFormation(text, { json: ext(f) === 'json' ? true : undefined }),
-};
-
-const readers: Reader[] = [cloudFormationReader];
-
-/** Adds a reader (the CLI and CDK readers register themselves). */
+/** Adds a reader as a form (after the registered ones), with `#` comments unless it says otherwise. */
 export function registerReader(r: Reader): void {
-  if (!readers.some((x) => x.kind === r.kind)) readers.push(r);
+  registerForm({ title: r.kind, comment: '#', ...r });
 }
 
+/** Every form, as readers. */
 export function allReaders(): readonly Reader[] {
-  return readers;
+  return forms();
 }
-
-// TypeScript files that import aws-cdk-lib; the compiler API is loaded on the first such file.
-registerReader(cdkReader);

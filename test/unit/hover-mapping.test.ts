@@ -11,7 +11,8 @@ import { md } from '../../src/core/hover/render';
 import { L1_NAMESPACES, l1TsName } from '../../src/core/forms/cdk/l1';
 import { L2 } from '../../src/core/forms/cdk/l2';
 import { TARGETS } from '../../src/core/forms/shell/mappings';
-import { cfnTargetOfCliFlag, cfnTargetsOfCdkProp } from '../../src/core/names';
+import { cfnTargetOfCliFlag } from '../../src/core/forms/shell/names';
+import { cfnTargetsOfCdkProp } from '../../src/core/forms/cdk/names';
 import { cdkProbe } from './hover-reachability.test';
 
 function shows(hover: string | undefined, f: FactInput): boolean {

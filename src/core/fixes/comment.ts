@@ -1,6 +1,7 @@
 /** "Suppress here" as a comment on its own line above the finding's line (merged into one already there). */
 import type { TextEdit } from '../rules/types';
 import { eol, indentAt, lineStart } from './text';
+import type { FormWriter } from './types';
 
 const MARK = 'aws-db-architect-ignore';
 
@@ -14,4 +15,14 @@ export function commentSuppression(text: string, ruleId: string, at: number, pre
     if (m) return [{ span: { start: prevStart + prev.length, end: prevStart + prev.length }, newText: ` ${ruleId}` }];
   }
   return [{ span: { start, end: start }, newText: `${indentAt(text, start)}${prefix} ${MARK} ${ruleId}${eol(text)}` }];
+}
+
+/** The writer of a form without its own: "suppress here" comments only, no setting fixes. */
+export function commentWriter(prefix: '#' | '//'): FormWriter {
+  const none = () => undefined;
+  return {
+    name: `comment ${prefix}`,
+    setValue: none, insert: none, remove: none, managedPassword: none, deletionPolicy: none,
+    suppress: (doc, text, ruleId, at) => commentSuppression(text, ruleId, at, prefix),
+  };
 }

@@ -6,29 +6,29 @@
  * Each fix is one edit set: the editor applies it as one undoable WorkspaceEdit.
  */
 import type { Finding } from '../engine';
-import type { MapEntry, MapNode, ModelDocument, Resource, ScalarValue } from '../model';
-import { entry, entryPath, getPath, INTRINSICS } from '../model';
+import type { MapEntry, ModelDocument, Resource, ScalarValue } from '../model';
+import { entryPath, getPath } from '../model';
 import type { Span } from '../text';
 import type { Fix, TextEdit } from '../rules/types';
-import { docInfo, isSynthesized } from '../forms/cdk/info';
+import { formOf } from '../forms';
 import { displayName } from '../names';
-import { cdkWriter, propText } from '../forms/cdk/fix';
-import { commentSuppression } from './comment';
-import { jsonWriter } from '../forms/cloudformation/fix-json';
+import { commentSuppression, commentWriter } from './comment';
 import { ruleById } from '../rules';
 import type { SettingFix } from '../rules/setting-fix';
 import { MANAGED_PASSWORD_TYPES, SNAPSHOT_TYPES } from './settings';
-import { commandStart, shellWriter } from '../forms/shell/fix';
 import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
-import { yamlWriter } from '../forms/cloudformation/fix-yaml';
 
-/** The writer for a document's form. */
+const form = (doc: ModelDocument) => (doc.kind === 'none' ? undefined : formOf(doc.kind));
+
+/**
+ * The writer for a document's form: the form's own, or, for a form without one, a writer of
+ * "suppress here" comments only.
+ */
 export function writerFor(doc: ModelDocument, text: string): FormWriter | undefined {
-  if (doc.kind === 'cdk') return cdkWriter;
-  if (doc.kind === 'aws-cli') return shellWriter;
-  if (doc.kind === 'cloudformation') return /^\s*[{[]/.test(text) ? jsonWriter : yamlWriter;
-  return undefined;
+  const f = form(doc);
+  if (!f) return undefined;
+  return f.fixWriter ? f.fixWriter(doc, text) : commentWriter(f.comment);
 }
 const byId = new WeakMap<ModelDocument, Map<string, Resource[]>>();
 
@@ -53,12 +53,11 @@ function nameIn(i: FixInput, path: string): string {
   return displayName(i.resource, path);
 }
 
-/** A fix title: `Set X to v` / `Add X: v`, or the flag itself for the AWS CLI (`Use --no-publicly-accessible`). */
-function titleOf(i: FixInput, path: string, v: ScalarValue, add: boolean): string {
-  const r = i.resource;
-  const name = nameIn(i, path);
-  if (r.form === 'cdk' && add) return `Add ${propText(i, path, v) ?? `${name}: ${String(v)}`}`;
-  if (r.form === 'aws-cli') return `${add ? 'Add' : 'Use'} ${typeof v === 'boolean' ? (v ? name : name.replace(/^--/, '--no-')) : `${name} ${v}`}`;
+/** A fix title: `Set X to v` / `Add X: v`, or the form's own (the flag itself for the AWS CLI: `Use --no-publicly-accessible`). */
+function titleOf(c: Ctx, path: string, v: ScalarValue, add: boolean): string {
+  const own = c.w.title?.(c.i, path, v, add);
+  if (own !== undefined) return own;
+  const name = nameIn(c.i, path);
   return add ? `Add ${name}: ${String(v)}` : `Set ${name} to ${String(v)}`;
 }
 
@@ -127,38 +126,6 @@ function regionOf(text: string, f: Finding, r: Resource | undefined): Span {
   return { start, end: nextLineStart(text, last) };
 }
 
-/**
- * A value written in the resource itself: not a YAML alias of a value elsewhere (its span would lie
- * outside the resource, or before its key) and not an anchor other places alias (editing it would
- * change them too).
- */
-function own(i: FixInput, e: MapEntry): boolean {
-  if (i.resource.form !== 'cloudformation') return true;
-  const r = i.resource.span;
-  if (e.keySpan.start < r.start || e.value.start < e.keySpan.end || e.value.end > r.end) return false;
-  return !/&/.test(i.text.slice(e.keySpan.end, e.value.start)) && i.text[e.value.start] !== '&';
-}
-
-/**
- * A YAML resource holding an anchor that is aliased elsewhere: any edit inside it would change the
- * alias sites too, so only a comment suppression is offered.
- */
-const aliasDocs = new WeakMap<ModelDocument, boolean>();
-
-function anchorsShared(i: FixInput): boolean {
-  if (i.resource.form !== 'cloudformation') return false;
-  let aliases = aliasDocs.get(i.doc);
-  if (aliases === undefined) aliasDocs.set(i.doc, (aliases = /\*[^\s,[\]{}]/.test(i.text)));
-  if (!aliases) return false;
-  const { start, end } = i.resource.span;
-  const body = i.text.slice(start, end);
-  for (const m of body.matchAll(/(?:^|[\s[{,])&([^\s,[\]{}]+)/g)) {
-    const alias = `*${m[1]}`;
-    for (let k = i.text.indexOf(alias); k >= 0; k = i.text.indexOf(alias, k + 1)) if (k < start || k >= end) return true;
-  }
-  return false;
-}
-
 /** The property is written once in its map: a repeated key or flag leaves a value no single edit answers. */
 function once(r: Resource, path: string): boolean {
   const keys = path.split('.');
@@ -166,22 +133,9 @@ function once(r: Resource, path: string): boolean {
   return parent?.kind !== 'map' || parent.entries.filter((e) => e.key === keys[keys.length - 1]).length <= 1;
 }
 
-/** A map written as an intrinsic (`Properties: !If [...]`): no property can be added to it. */
-const intrinsic = (m: MapNode) => m.tagSpan !== undefined || (m.entries.length === 1 && INTRINSICS.has(m.entries[0].key));
-
-/** Whether a dotted path can be added: every map on the way is written plainly in this resource. */
-function canInsert(i: FixInput, path: string): boolean {
-  const r = i.resource;
-  if (r.form !== 'cloudformation' || !r.properties) return true;
-  let m: MapNode | undefined = r.properties;
-  for (const k of path.split('.')) {
-    if (!m) return true;
-    if (intrinsic(m) || m.start < r.span.start || m.end > r.span.end) return false;
-    const e = entry(m, k);
-    m = e?.value.kind === 'map' ? e.value : undefined;
-  }
-  return true;
-}
+/** Guards of the writer, with their defaults when it has none. */
+const own = (c: Ctx, e: MapEntry) => c.w.ownEntry?.(c.i, e) ?? true;
+const insertable = (c: Ctx, path: string) => c.w.canInsert?.(c.i, path) ?? true;
 
 function settingFixes(c: Ctx): void {
   const { f, i, w } = c;
@@ -189,19 +143,19 @@ function settingFixes(c: Ctx): void {
   const list = (ruleById(f.ruleId)?.settingFixes ?? []).filter((s) => s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)) && (!f.path || s.path === f.path));
   for (const s of list) {
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
-    const written = e && !isSynthesized(e.value);
+    const written = e && !w.synthesized?.(e.value);
     const cur = e?.value.kind === 'scalar' ? e.value.value : undefined;
     if (written && inside(f, e)) {
-      if (!own(i, e) || !once(r, s.path)) continue;
+      if (!own(c, e) || !once(r, s.path)) continue;
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      attempt(c, 'setValue', () => ({ title: titleOf(i, s.path, v, false), edits: w.setValue(i, e, v, s.path), preferred: true }));
+      attempt(c, 'setValue', () => ({ title: titleOf(c, s.path, v, false), edits: w.setValue(i, e, v, s.path), preferred: true }));
       if (s.removable) attempt(c, 'remove', () => ({ title: `Remove ${nameIn(i, s.path)}`, edits: w.remove(i, e, s.path) }));
     } else if (!written && atAnchor(f, r) && s.insert && mentioned(f, s, list.length > 1)) {
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      if (e ? !own(i, e) : !canInsert(i, s.path)) continue;
-      attempt(c, e ? 'setValue' : 'insert', () => ({ title: titleOf(i, s.path, v, true), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred: true }));
+      if (e ? !own(c, e) : !insertable(c, s.path)) continue;
+      attempt(c, e ? 'setValue' : 'insert', () => ({ title: titleOf(c, s.path, v, true), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred: true }));
     }
   }
 }
@@ -216,14 +170,14 @@ function specialFixes(c: Ctx): void {
   const special = ruleById(f.ruleId)?.specialFix;
   if (special === 'managed-password' && MANAGED_PASSWORD_TYPES.has(r.type)) {
     const e = r.properties && entryPath(r.properties, 'MasterUserPassword');
-    if (e && inside(f, e) && own(i, e) && once(r, 'MasterUserPassword')) {
-      const title = r.form === 'aws-cli' ? 'Use --manage-master-user-password' : r.form === 'cdk' && !r.type.includes('DocDB') ? 'Use a generated secret (Secrets Manager)' : 'Use ManageMasterUserPassword: true';
+    if (e && inside(f, e) && own(c, e) && once(r, 'MasterUserPassword')) {
+      const title = w.managedPasswordTitle?.(r) ?? 'Use ManageMasterUserPassword: true';
       attempt(c, 'managedPassword', () => ({ title, edits: w.managedPassword(i, e), preferred: true }));
     }
   }
   if (special === 'deletion-policy') {
     const policy: 'Snapshot' | 'Retain' = SNAPSHOT_TYPES.has(r.type) ? 'Snapshot' : 'Retain';
-    const title = r.form === 'cdk' ? `Set removalPolicy to RemovalPolicy.${policy.toUpperCase()}` : `Add DeletionPolicy and UpdateReplacePolicy: ${policy}`;
+    const title = w.deletionPolicyTitle?.(policy) ?? `Add DeletionPolicy and UpdateReplacePolicy: ${policy}`;
     attempt(c, 'deletionPolicy', () => ({ title, edits: w.deletionPolicy(i, policy), preferred: true }));
   }
 }
@@ -235,10 +189,10 @@ const fixableDocs = new WeakMap<ModelDocument, boolean>();
  * template with a syntax error, TypeScript the parser had to repair), nor with a lone CR (a line
  * break to the editor and YAML, not to a shell or TypeScript: line arithmetic would disagree).
  */
-function fixable(doc: ModelDocument, text: string): boolean {
+function fixable(doc: ModelDocument, text: string, w: FormWriter): boolean {
   let ok = fixableDocs.get(doc);
   if (ok === undefined) {
-    ok = !doc.problems.some((p) => p.severity === 'error') && !(docInfo(doc)?.syntaxErrors ?? 0) && !/\r(?!\n)/.test(text);
+    ok = !doc.problems.some((p) => p.severity === 'error') && (w.writable?.(doc) ?? true) && !/\r(?!\n)/.test(text);
     fixableDocs.set(doc, ok);
   }
   return ok;
@@ -252,7 +206,7 @@ function fixable(doc: ModelDocument, text: string): boolean {
  */
 export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: FixErrorReporter): Fix[] {
   const w = writerFor(doc, text);
-  if (!w || !fixable(doc, text)) return [];
+  if (!w || !fixable(doc, text, w)) return [];
   let resource: Resource | undefined;
   try {
     resource = resourceOf(f, doc);
@@ -261,18 +215,18 @@ export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: 
   }
   const out: Fix[] = [];
   const region = regionOf(text, f, resource);
-  const shared = resource ? anchorsShared({ doc, text, resource }) : false;
+  const shared = resource ? w.shared?.({ doc, text, resource }) ?? false : false;
   if (resource && !shared) {
     const c: Ctx = { f, i: { doc, text, resource }, w, region, out, report };
     specialFixes(c);
     settingFixes(c);
   }
   // A suppression goes on the line above the finding's statement, or joins the comment already there.
-  const from = doc.kind === 'aws-cli' ? commandStart(text, region.start) : region.start;
+  const from = w.statementStart?.(text, region.start) ?? region.start;
   const above = from > 0 ? lineStart(text, from - (text[from - 1] === '\n' && text[from - 2] === '\r' ? 2 : 1)) : 0;
   const sup: Ctx = { f, i: { doc, text, resource: resource ?? ({ id: '(no resource)' } as Resource) }, w, region: { start: above, end: region.end }, out, report };
-  const where = doc.kind === 'cloudformation' && resource && !shared ? `for ${resource.id} (Metadata)` : 'here (comment)';
-  attempt(sup, 'suppress', () => ({ title: `Suppress ${f.ruleId} ${where}`, edits: shared ? commentSuppression(text, f.ruleId, f.span.start, '#') : w.suppress(doc, text, f.ruleId, f.span.start, resource) }));
+  const where = w.metadataSuppression && resource && !shared ? `for ${resource.id} (Metadata)` : 'here (comment)';
+  attempt(sup, 'suppress', () => ({ title: `Suppress ${f.ruleId} ${where}`, edits: shared ? commentSuppression(text, f.ruleId, f.span.start, form(doc)?.comment ?? '#') : w.suppress(doc, text, f.ruleId, f.span.start, resource) }));
   return out;
 }
 /** Applies a fix's edits to a text (edits must not overlap). */

@@ -4,14 +4,10 @@
  * hover is a binary search and a short walk.
  */
 import { report } from '../log';
-import { analyze, readDocument, type AnalyzeOptions, type Finding } from '../engine';
-import type { MapEntry } from '../model';
+import { analyze, type AnalyzeOptions, type Finding } from '../engine';
+import { forms, type FormHover } from '../forms';
+import type { DocumentKind } from '../model';
 import { ruleById } from '../rules';
-import { cdkHover, cdkModuleAliases } from '../forms/cdk/hover';
-import { cfnHover, locateCfn, resourceEntries, type CfnSpot } from '../forms/cloudformation/hover';
-import { quickCache, quickYamlSpot, type QuickCache } from '../forms/cloudformation/hover-quick-yaml';
-import { quickJsonCache, quickJsonSpot, type QuickJsonCache } from '../forms/cloudformation/hover-quick-json';
-import { looksLikeJson, mayBeTemplate } from '../forms/cloudformation/reader';
 import { ruleMarkdown } from './render';
 
 export { cliHoverMarkdown } from '../forms/shell/hover';
@@ -27,40 +23,22 @@ export interface HoverOptions {
   noAnalysis?: boolean;
 }
 
-/** Quick (one-resource) hovers per document version before the whole text is read. */
-const QUICK_LIMIT = 50;
-
-const isTs = (f: string) => /\.(ts|tsx|mts|cts)$/i.test(f);
-
 /** One document version, read once; `hover(offset)` answers from the cached structures. */
 export class HoverDocument {
-  private entries?: MapEntry[];
-  private readonly yaml: boolean = false;
-  private quickHovers = 0;
-  private readonly quick: QuickCache = quickCache();
-  private readonly quickJson: QuickJsonCache = quickJsonCache();
-  private aliases?: Map<string, string>;
   private findings?: readonly Finding[];
-  readonly kind: 'cloudformation' | 'cdk' | 'none';
+  /** The hovers of the first form (src/core/forms) that serves this text, if any. */
+  private readonly own?: FormHover;
+  readonly kind: DocumentKind = 'none';
 
   constructor(readonly text: string, readonly fileName: string, private readonly options: HoverOptions = {}) {
     this.findings = options.findings;
-    if (isTs(fileName)) {
-      this.kind = /aws-cdk-lib/.test(text) ? 'cdk' : 'none';
-      return;
+    for (const form of forms()) {
+      const h = safe(() => form.hover?.(text, fileName, { maxBytes: options.analyze?.maxBytes }));
+      if (!h) continue;
+      this.own = h;
+      this.kind = form.kind;
+      break;
     }
-    const max = options.analyze?.maxBytes;
-    // A template is read lazily: the first hovers of a YAML version look at their resource only.
-    this.kind = (max !== undefined && text.length > max) || !mayBeTemplate(text) ? 'none' : 'cloudformation';
-    this.yaml = !looksLikeJson(text) && !/\.json$/i.test(fileName);
-  }
-
-  private read(): MapEntry[] {
-    if (!this.entries) {
-      const doc = safe(() => readDocument(this.text, this.fileName));
-      this.entries = doc?.kind === 'cloudformation' ? resourceEntries(doc.root) : [];
-    }
-    return this.entries;
   }
 
   /** Findings computed elsewhere for this exact text (the diagnostics of this document version). */
@@ -81,26 +59,10 @@ export class HoverDocument {
         const rule = ruleById(f.ruleId);
         if (rule) parts.push(ruleMarkdown(rule, f.message, f.severity));
       }
-      const own = this.kind === 'cloudformation' ? this.cfn(offset) : this.kind === 'cdk' ? this.cdk(offset) : undefined;
+      const own = this.own?.hover(offset);
       if (own) parts.push(own);
       return parts.length ? parts.join('\n\n---\n\n') : undefined;
     });
-  }
-
-  private cfn(offset: number): string | undefined {
-    let spot: CfnSpot | undefined | 'full' = 'full';
-    // Until the text is read, a hover reads only its resource; after many, reading once is cheaper.
-    if (!this.entries && this.quickHovers < QUICK_LIMIT) {
-      this.quickHovers++;
-      spot = this.yaml ? quickYamlSpot(this.text, offset, this.quick) : quickJsonSpot(this.text, offset, this.quickJson);
-    }
-    if (spot === 'full') spot = locateCfn(this.read(), offset);
-    return spot ? cfnHover(spot) : undefined;
-  }
-
-  private cdk(offset: number): string | undefined {
-    this.aliases ??= cdkModuleAliases(this.text);
-    return cdkHover(this.text, offset, this.aliases);
   }
 
   private findingsAt(offset: number): Finding[] {

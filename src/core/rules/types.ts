@@ -1,11 +1,12 @@
 /** The rule contract: metadata for docs and settings, and one check over the settings model. */
-import type { MapEntry, ModelDocument, Resource } from '../model';
+import type { FormKind, MapEntry, ModelDocument, Resource } from '../model';
 import type { Candidate, Resolution } from '../resolve';
 import type { Span } from '../text';
 import type { SettingFix, SpecialFix } from './setting-fix';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Form = 'cloudformation' | 'aws-cli' | 'cdk';
+/** A form's kind (src/core/forms): rules name one only to narrow where they apply. */
+export type Form = FormKind;
 
 export interface RuleSource {
   /** Section of the study guide (`seed [Backup and Recovery]`, `DSQL [Core Features]`), if any. */

@@ -6,6 +6,7 @@
  */
 import type { ScalarValue } from '../../model';
 import type { TextEdit } from '../../rules/types';
+import { displayName } from '../../names';
 import { constructInfo, docInfo, isSynthesized } from './info';
 import { l1TsName } from './l1';
 import { CDK_PROPS, tsLiteral } from './fix-props';
@@ -71,6 +72,12 @@ function insertProp(i: FixInput, prop: string): TextEdit[] | undefined {
 
 export const cdkWriter: FormWriter = {
   name: 'cdk',
+  title: (i, path, v, add) => (add ? `Add ${propText(i, path, v) ?? `${displayName(i.resource, path)}: ${String(v)}`}` : undefined),
+  managedPasswordTitle: (r) => (r.type.includes('DocDB') ? 'Use ManageMasterUserPassword: true' : 'Use a generated secret (Secrets Manager)'),
+  deletionPolicyTitle: (policy) => `Set removalPolicy to RemovalPolicy.${policy.toUpperCase()}`,
+  // TypeScript the parser had to repair: the finding may sit in another construct than the author meant.
+  writable: (doc) => !(docInfo(doc)?.syntaxErrors ?? 0),
+  synthesized: isSynthesized,
   setValue(i, e, value, path) {
     if (isSynthesized(e.value)) return this.insert(i, path, value);
     const current = i.text.slice(e.value.start, e.value.end);

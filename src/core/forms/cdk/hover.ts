@@ -4,7 +4,7 @@
  * file's imports, so `docdb.CfnDBCluster` and `neptune.CfnDBCluster` are told apart.
  */
 import type { FactInput } from '../../../knowledge/schema';
-import { cfnTargetsOfCdkProp } from '../../names';
+import { cfnTargetsOfCdkProp } from './names';
 import { factIndex } from '../../hover/facts-index';
 import { factLine, factsMarkdown, md } from '../../hover/render';
 

@@ -5,6 +5,7 @@
 import type { MapEntry, MapNode, ScalarValue } from '../../model';
 import type { TextEdit } from '../../rules/types';
 import { deepest, entryOf, resourceMap } from './fix-common';
+import { cfnGuards } from './fix-guards';
 import { eol, indentAt, indentUnit, lineStart } from '../../fixes/text';
 import type { FormWriter } from '../../fixes/types';
 
@@ -52,6 +53,7 @@ function removeMember(text: string, m: MapNode, e: MapEntry): TextEdit[] | undef
 
 export const jsonWriter: FormWriter = {
   name: 'json',
+  ...cfnGuards,
   setValue(i, e, value) {
     if (e.value.kind !== 'scalar') return undefined;
     return [{ span: { start: e.value.start, end: e.value.end }, newText: lit(value) }];

@@ -6,6 +6,7 @@
 import type { MapEntry, MapNode, ScalarValue } from '../../model';
 import type { TextEdit } from '../../rules/types';
 import { deepest, entryOf, resourceMap, typeEntry } from './fix-common';
+import { cfnGuards } from './fix-guards';
 import { commentSuppression } from '../../fixes/comment';
 import { eol, indentUnit, lineEnd, lineStart, nextLineStart } from '../../fixes/text';
 import type { FixInput, FormWriter } from '../../fixes/types';
@@ -93,6 +94,7 @@ function insertInto(text: string, m: MapNode, keys: string[], value: string): Te
 
 export const yamlWriter: FormWriter = {
   name: 'yaml',
+  ...cfnGuards,
   setValue(i, e, value) {
     if (e.value.kind !== 'scalar') return undefined;
     return [scalarEdit(i.text, e.value.start, e.value.end, yamlScalar(value, e.value.quote))];

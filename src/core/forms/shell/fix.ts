@@ -97,6 +97,12 @@ const argEnd = (e: MapEntry) => Math.max(e.keySpan.end, e.value.end);
 
 export const shellWriter: FormWriter = {
   name: 'shell',
+  title: (i, path, v, add) => {
+    const name = displayName(i.resource, path);
+    return `${add ? 'Add' : 'Use'} ${typeof v === 'boolean' ? (v ? name : name.replace(/^--/, '--no-')) : `${name} ${v}`}`;
+  },
+  managedPasswordTitle: () => 'Use --manage-master-user-password',
+  statementStart: (text, at) => commandStart(text, at),
   setValue({ text }, e, value) {
     const key = text.slice(e.keySpan.start, e.keySpan.end);
     if (typeof value === 'boolean' && /^--/.test(key)) {

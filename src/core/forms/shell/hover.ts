@@ -4,7 +4,7 @@
  * `service operation --flag=value`, and it returns the facts' Markdown (with sources) or undefined.
  */
 import type { FactInput } from '../../../knowledge/schema';
-import { cfnTargetOfCliFlag } from '../../names';
+import { cfnTargetOfCliFlag } from './names';
 import { factIndex, normaliseTarget } from '../../hover/facts-index';
 import { factLine, factsMarkdown, md } from '../../hover/render';
 

@@ -6,7 +6,7 @@ import type { ModelDocument, ProductionHint } from '../../model';
 import { saysProduction } from '../../production';
 import type { ShellCommand } from './parse';
 import { isMarkdownFile, isShellFile, parseShellOf } from './markdown';
-import type { Reader } from '../../readers';
+import type { Form } from '../form';
 import { collectInlineSuppressions } from '../../suppress';
 import { awsCommands, type AwsCommand } from '../../cli-model/command';
 import { translate } from './translate';
@@ -71,7 +71,8 @@ function productionHints(shell: ShellCommand[], cmds: AwsCommand[]): ProductionH
 
 const ext = (f: string) => (/\.([A-Za-z0-9]+)$/.exec(f)?.[1] ?? '').toLowerCase();
 
-export const awsCliReader: Reader = {
+/** The reader alone (the form in index.ts adds the service model's check). */
+export const awsCliReader: Pick<Form, 'kind' | 'accepts' | 'read'> = {
   kind: 'aws-cli',
   accepts: (f, text) => isShellFile(f, text) || (isMarkdownFile(f) && text.includes('aws ')) || (ext(f) === '' && /^\s*aws\s/m.test(text.slice(0, 4096)) && !/^\s*[{[]/.test(text)),
   read: (text, f) => readAwsCli(text, f),
