@@ -14,6 +14,7 @@ import { isCandidate } from './rules/types';
 import { inlineCovers, metadataSuppressions } from './suppress';
 import { LineIndex, type Range, type Span } from './text';
 import { errorText } from './log';
+import { guardView, readBase, type DataLossChange, type GuardView } from './dataloss';
 export { crashedRule, isToolProblem } from './log';
 
 export type RuleSetting = 'off' | Severity;
@@ -30,6 +31,12 @@ export interface AnalyzeOptions {
   fixes?: boolean;
   /** The AWS CLI version scripts are checked against (ADB100–ADB111): '2' (default) or '1'. */
   awsCliVersion?: '1' | '2';
+  /**
+   * The deployed version of the file (git HEAD, a ref): the data-loss guard (ADB140–ADB144) reports the
+   * edits that replace or delete a database. `fileName` defaults to the analysed file's name (a template
+   * converted between YAML and JSON gives the old name here).
+   */
+  base?: { text: string; fileName?: string };
 }
 
 export interface Related {
@@ -67,6 +74,12 @@ export interface Analysis {
    */
   internalErrors: string[];
   lines: LineIndex;
+  /**
+   * With AnalyzeOptions.base: whether the guard compared the file with it (`compared`), or why not
+   * (`unreadable`: the base does not read as a template or CDK file; `other-kind`: not the same kind of
+   * file), and the changes it found (before rule settings and suppressions).
+   */
+  base?: { status: 'compared' | 'unreadable' | 'other-kind'; changes: DataLossChange[] };
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -132,18 +145,41 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   result.problems = doc.problems.map((p) => problem(lines, p));
   const production = detectProduction(doc, options.production ?? 'auto', options.fileName);
   result.production = production;
-  runRules(doc, production.production, options, lines, result);
+  const guard = options.base ? baseView(options.base, options.fileName ?? '', doc, result) : undefined;
+  runRules(doc, production.production, options, lines, result, guard);
   // Quick fixes, in the file's form (src/core/fixes): text arithmetic on the model, cheap per finding.
-  if (options.fixes !== false) for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text, (m) => result.internalErrors.push(m)));
+  if (options.fixes !== false) for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text, (m) => result.internalErrors.push(m), guard?.replaces));
   result.findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   return result;
+}
+
+/** The data-loss guard's comparison with the base text (read once per text, src/core/dataloss). */
+function baseView(base: { text: string; fileName?: string }, fileName: string, doc: ModelDocument, out: Analysis): GuardView | undefined {
+  try {
+    const b = readBase(base.text, base.fileName ?? fileName, readDocument);
+    if (!b) {
+      out.base = { status: 'unreadable', changes: [] };
+      return undefined;
+    }
+    if (b.kind !== doc.kind) {
+      out.base = { status: 'other-kind', changes: [] };
+      return undefined;
+    }
+    const view = guardView(b, doc);
+    out.base = { status: 'compared', changes: view.changes };
+    return view;
+  } catch (e) {
+    out.internalErrors.push(`dataloss: ${errorText(e, true)}`);
+    out.base = { status: 'unreadable', changes: [] };
+    return undefined;
+  }
 }
 
 function problem(lines: LineIndex, p: ReadProblem): Problem {
   return { ...p, range: lines.range(p.span) };
 }
 
-function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptions, lines: LineIndex, out: Analysis): void {
+function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptions, lines: LineIndex, out: Analysis, guard?: GuardView): void {
   const suppressedByResource = new Map<Resource, Set<string>>();
   for (const r of doc.resources) suppressedByResource.set(r, metadataSuppressions(r));
   const byType = new Map<string, Resource[]>();
@@ -160,7 +196,7 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
     if (rule.forms && doc.kind !== 'none' && !rule.forms.includes(doc.kind)) continue;
     const severity = setting ?? rule.severity;
     const reports: Report[] = [];
-    const ctx = context(rule, doc, production, options.awsCliVersion, byType, (rep) => {
+    const ctx = context(rule, doc, production, options.awsCliVersion, byType, guard?.changes, (rep) => {
       if (rep.resource && suppressedByResource.get(rep.resource)?.has(rule.id)) return;
       const line = lines.position(isCandidate(rep.at) ? rep.at.site.start : rep.at.start).line;
       // A standalone comment right above a resource's first line (a CLI command, a CDK construct,
@@ -180,11 +216,12 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
   }
 }
 
-function context(rule: Rule, doc: ModelDocument, production: boolean, awsCliVersion: '1' | '2' | undefined, byType: Map<string, Resource[]>, emit: (r: Report) => void): RuleContext {
+function context(rule: Rule, doc: ModelDocument, production: boolean, awsCliVersion: '1' | '2' | undefined, byType: Map<string, Resource[]>, dataLoss: readonly DataLossChange[] | undefined, emit: (r: Report) => void): RuleContext {
   return {
     doc,
     production,
     awsCliVersion: awsCliVersion ?? '2',
+    ...(dataLoss ? { dataLoss } : {}),
     resources: (types = rule.resourceTypes) => types.flatMap((t) => byType.get(t) ?? []),
     prop: (resource, path) => propView(doc, resource, path),
     report: (rep) => {

@@ -83,7 +83,12 @@ interface Ctx {
   region: Span;
   out: Fix[];
   report?: FixErrorReporter;
+  /** Whether changing a property replaces the (deployed) resource (the data-loss guard, with a base version). */
+  replaces?: ReplacesCheck;
 }
+
+/** 'replaces' / 'may replace' when changing `path` of a resource that exists in the base version replaces it. */
+export type ReplacesCheck = (r: Resource, path: string) => 'replaces' | 'may replace' | undefined;
 
 function attempt(c: Ctx, what: string, make: () => { title: string; edits: TextEdit[] | undefined; preferred?: boolean } | undefined): void {
   let made: ReturnType<typeof make>;
@@ -145,17 +150,20 @@ function settingFixes(c: Ctx): void {
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
     const written = e && !w.synthesized?.(e.value);
     const cur = e?.value.kind === 'scalar' ? e.value.value : undefined;
+    // A fix that replaces a deployed database says so, and is never the preferred one.
+    const replaces = c.replaces?.(r, s.path);
+    const warn = (title: string) => (replaces ? `${title} (${replaces} the deployed database)` : title);
     if (written && inside(f, e)) {
       if (!own(c, e) || !once(r, s.path)) continue;
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      attempt(c, 'setValue', () => ({ title: titleOf(c, s.path, v, false), edits: w.setValue(i, e, v, s.path), preferred: true }));
-      if (s.removable) attempt(c, 'remove', () => ({ title: `Remove ${nameIn(i, s.path)}`, edits: w.remove(i, e, s.path) }));
+      attempt(c, 'setValue', () => ({ title: warn(titleOf(c, s.path, v, false)), edits: w.setValue(i, e, v, s.path), preferred: !replaces }));
+      if (s.removable) attempt(c, 'remove', () => ({ title: warn(`Remove ${nameIn(i, s.path)}`), edits: w.remove(i, e, s.path) }));
     } else if (!written && atAnchor(f, r) && s.insert && mentioned(f, s, list.length > 1)) {
       const v = s.to(cur, r);
       if (v === undefined) continue;
       if (e ? !own(c, e) : !insertable(c, s.path)) continue;
-      attempt(c, e ? 'setValue' : 'insert', () => ({ title: titleOf(c, s.path, v, true), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred: true }));
+      attempt(c, e ? 'setValue' : 'insert', () => ({ title: warn(titleOf(c, s.path, v, true)), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred: !replaces }));
     }
   }
 }
@@ -204,7 +212,7 @@ function fixable(doc: ModelDocument, text: string, w: FormWriter): boolean {
  * A file that does not read cleanly (a syntax error) gets no fix: none could promise to leave it readable,
  * and the parser's recovery may place the finding in another construct than the author meant.
  */
-export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: FixErrorReporter): Fix[] {
+export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: FixErrorReporter, replaces?: ReplacesCheck): Fix[] {
   const w = writerFor(doc, text);
   if (!w || !fixable(doc, text, w)) return [];
   let resource: Resource | undefined;
@@ -217,7 +225,7 @@ export function fixesFor(f: Finding, doc: ModelDocument, text: string, report?: 
   const region = regionOf(text, f, resource);
   const shared = resource ? w.shared?.({ doc, text, resource }) ?? false : false;
   if (resource && !shared) {
-    const c: Ctx = { f, i: { doc, text, resource }, w, region, out, report };
+    const c: Ctx = { f, i: { doc, text, resource }, w, region, out, report, replaces };
     specialFixes(c);
     settingFixes(c);
   }

@@ -8,6 +8,7 @@ import { cacheRules } from './elasticache';
 import { otherRules } from './other';
 import { proxyDmsRules } from './proxy-dms';
 import { cliModelRules } from '../cli-model/rules';
+import { dataLossRules } from './dataloss';
 
 export const RULES: readonly Rule[] = [
   ...rdsRules,
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...otherRules,
   ...proxyDmsRules,
   ...cliModelRules,
+  ...dataLossRules,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
 /** The rule contract: metadata for docs and settings, and one check over the settings model. */
+import type { DataLossChange } from '../dataloss/compare';
 import type { FormKind, MapEntry, ModelDocument, Resource } from '../model';
 import type { Candidate, Resolution } from '../resolve';
 import type { Span } from '../text';
@@ -86,6 +87,8 @@ export interface RuleContext {
   readonly production: boolean;
   /** The AWS CLI version scripts are judged for (AnalyzeOptions.awsCliVersion; default '2'). */
   readonly awsCliVersion?: '1' | '2';
+  /** With a base version of the file (AnalyzeOptions.base): the data-loss guard's changes (ADB140–ADB144 report them). */
+  readonly dataLoss?: readonly DataLossChange[];
   /** The resources of this rule's types (or the given ones). */
   resources(types?: string[]): Resource[];
   /** A property (dotted path for nested ones) with its resolved candidates. */

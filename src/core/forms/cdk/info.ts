@@ -20,6 +20,12 @@ export interface CdkConstructInfo {
   tsKeys: Map<string, string>;
   /** The span of each TS prop's value expression. */
   tsValues: Map<string, Span>;
+  /** The construct id argument, when it is a string literal (its span includes the quotes). */
+  idSpan?: Span;
+  /** The scope argument as written (`this`, `nested`), whitespace collapsed: with the id, the construct's path. */
+  scope?: string;
+  /** The class or function the construct is created in (`OrdersStack`), '' at the top level. */
+  container?: string;
 }
 
 export interface CdkDocInfo {

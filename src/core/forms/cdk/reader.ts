@@ -29,6 +29,8 @@ interface Walk extends EvalContext {
   nag: { target: string; ids: { id: string; span: Span }[] }[];
   removals: { target: string; value: TS.Expression }[];
   lines: LineIndex;
+  /** The enclosing class or function declarations, innermost last. */
+  containers: string[];
 }
 
 /** Reads a CDK TypeScript file; undefined when it does not import aws-cdk-lib or TypeScript is unavailable. */
@@ -38,7 +40,7 @@ export function readCdk(text: string, fileName = 'stack.ts'): ModelDocument | un
   const sf = ts.createSourceFile(fileName || 'stack.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const imports = readImports(ts, sf);
   if (imports.size === 0) return undefined;
-  const w: Walk = { ts, sf, imports, consts: collectConsts(ts, sf), resources: [], byVariable: new Map(), hints: [], nag: [], removals: [], lines: new LineIndex(text) };
+  const w: Walk = { ts, sf, imports, consts: collectConsts(ts, sf), resources: [], byVariable: new Map(), hints: [], nag: [], removals: [], lines: new LineIndex(text), containers: [] };
   const visit = (n: TS.Node, binding?: string): void => {
     if (ts.isVariableDeclaration(n) && n.initializer) {
       visit(n.initializer, n.name.getText(sf));
@@ -46,6 +48,13 @@ export function readCdk(text: string, fileName = 'stack.ts'): ModelDocument | un
     }
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       visit(n.right, n.left.getText(sf));
+      return;
+    }
+    const named = (ts.isClassDeclaration(n) || ts.isFunctionDeclaration(n)) && n.name ? n.name.text : undefined;
+    if (named) {
+      w.containers.push(named);
+      ts.forEachChild(n, (ch) => visit(ch));
+      w.containers.pop();
       return;
     }
     if (ts.isNewExpression(n)) construct(w, n, binding);
@@ -85,7 +94,8 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
   const nameNode = ts.isPropertyAccessExpression(n.expression) ? n.expression.name : n.expression;
   const exprText = n.expression.getText(w.sf);
   const prefix = exprText.slice(0, exprText.length - cls.length);
-  const r = buildResource(w, { anchor: spanOf(w, nameNode), span: spanOf(w, n), props: args[2], id, cls, module: q.module, prefix, l1, spec });
+  const scope = args[0] ? args[0].getText(w.sf).replace(/\s+/g, '') : undefined;
+  const r = buildResource(w, { anchor: spanOf(w, nameNode), span: spanOf(w, n), props: args[2], id, idSpan: id !== undefined && idArg ? spanOf(w, idArg) : undefined, scope, cls, module: q.module, prefix, l1, spec });
   if (binding) w.byVariable.set(binding, r);
   const sgs = spec && props && ts.isObjectLiteralExpression(props) ? props.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'securityGroups') : undefined;
   if (sgs && ts.isPropertyAssignment(sgs)) attachGroups(w, r, sgs.initializer, spanOf(w, sgs.name));
@@ -134,6 +144,10 @@ interface ConstructSite {
   span: Span;
   props: TS.Expression | undefined;
   id: string | undefined;
+  /** The id argument when it is a string literal. */
+  idSpan?: Span;
+  /** The scope argument as written. */
+  scope?: string;
   cls: string;
   module: string;
   prefix: string;
@@ -166,6 +180,7 @@ function buildResource(w: Walk, s: ConstructSite): Resource {
   setConstructInfo(r, {
     construct: cls, module: s.module, prefix: s.prefix, l1: !!l1,
     props: literal ? spanOf(w, literal) : undefined, tsKeys: b.tsKeys, tsValues: b.tsValues,
+    idSpan: s.idSpan, scope: s.scope, container: w.containers.join('.'),
   });
   w.resources.push(r);
   return r;
