@@ -4,7 +4,7 @@
  * argument, id). A construct whose id is not a string literal has no identity here (its logical ID
  * cannot be known), so it is never reported as removed or renamed.
  */
-import { constructInfo } from '../cdk/info';
+import { constructInfo } from '../forms/cdk/info';
 import type { ModelDocument, Resource } from '../model';
 import type { Fix } from '../rules/types';
 import type { Span } from '../text';
