@@ -9,6 +9,7 @@ import { otherRules } from './other';
 import { proxyDmsRules } from './proxy-dms';
 import { cliModelRules } from '../cli-model/rules';
 import { dataLossRules } from './dataloss';
+import { schemaRules } from './schema';
 
 export const RULES: readonly Rule[] = [
   ...rdsRules,
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...cacheRules,
   ...otherRules,
   ...proxyDmsRules,
+  ...schemaRules,
   ...cliModelRules,
   ...dataLossRules,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,0 +1,6 @@
+import type { Rule } from '../types';
+import adb090 from './adb090-unknown-property';
+import adb091 from './adb091-value-type';
+import adb092 from './adb092-enum-value';
+
+export const schemaRules: Rule[] = [adb090, adb091, adb092];
