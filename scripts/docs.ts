@@ -6,7 +6,7 @@ import { SNIPPET_FILES } from '../snippets/build';
 import { suppressionsMarkdown } from './suppressions';
 
 const SEV = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
-const FORM = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK' } as const;
+const FORM = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK', terraform: 'Terraform' } as const;
 
 export function rulesMarkdown(): string {
   const out: string[] = [
@@ -19,7 +19,7 @@ export function rulesMarkdown(): string {
     '',
     '| ID | Title | Severity | Services | Forms |',
     '| --- | --- | --- | --- | --- |',
-    ...RULES.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.title} | ${SEV[r.severity]}${r.productionOnly ? ' (production)' : ''} | ${r.services.join(', ')} | ${(r.forms ?? ['cloudformation', 'aws-cli', 'cdk']).map((f) => FORM[f]).join(', ')} |`),
+    ...RULES.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.title} | ${SEV[r.severity]}${r.productionOnly ? ' (production)' : ''} | ${r.services.join(', ')} | ${(r.forms ?? ['cloudformation', 'aws-cli', 'cdk', 'terraform']).map((f) => FORM[f]).join(', ')} |`),
     '',
   ];
   for (const r of RULES) {

@@ -9,6 +9,7 @@ import { RULES } from '../core/rules';
 import type { Range } from '../core/text';
 import { errnoText, fileKind, nodeFs, readInput, textOf, type InputFs } from './input';
 import { toSarif } from './sarif';
+import { isTerraformSibling } from '../core/forms/terraform/siblings';
 
 export interface CliFinding {
   ruleId: string;
@@ -31,7 +32,7 @@ export interface CliFile {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'cdk.out', '.hg', '.svn']);
-const WALK_EXT = /\.(ya?ml|json|template|sh|bash|md|ts)$/i;
+const WALK_EXT = /\.(ya?ml|json|template|sh|bash|md|ts|tf)$/i;
 
 /** ID of findings about the file itself (malformed, too large, binary, could not be analysed). */
 export const READ_RULE_ID = 'ADB000';
@@ -211,6 +212,37 @@ export function expandPaths(paths: string[], onMissing: (p: string, why: string)
   return out;
 }
 
+const MAX_SIBLINGS = 64;
+const siblingCache = new Map<string, { name: string; text: string }[]>();
+
+/**
+ * The other files of a `.tf` file's folder the Terraform reader uses (other `.tf` files, `terraform.tfvars`,
+ * `*.auto.tfvars`), read once per folder; an unreadable one is left out (its values stay unknown).
+ */
+function terraformSiblings(file: string, maxBytes: number): { name: string; text: string }[] {
+  const dir = path.dirname(path.resolve(file));
+  let all = siblingCache.get(dir);
+  if (!all) {
+    all = [];
+    try {
+      for (const n of fs.readdirSync(dir).filter(isTerraformSibling).sort().slice(0, MAX_SIBLINGS)) {
+        try {
+          const p = path.join(dir, n);
+          const st = fs.statSync(p);
+          if (st.isFile() && st.size <= maxBytes) all.push({ name: n, text: fs.readFileSync(p, 'utf8') });
+        } catch {
+          // left out: its values stay unknown
+        }
+      }
+    } catch {
+      // an unlistable folder gives no siblings
+    }
+    siblingCache.set(dir, all);
+  }
+  const base = path.basename(file);
+  return all.filter((s) => s.name !== base);
+}
+
 /** Lints one file (`-`: standard input); never throws. */
 export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes' | 'stdinFilename' | 'awsCliVersion'>, io: InputFs = nodeFs): CliFile {
   const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -226,7 +258,8 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
   if (input.bytes.subarray(0, 8192).includes(0)) return note('binary file: not analysed');
   const text = textOf(input.bytes);
   try {
-    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false, awsCliVersion: args.awsCliVersion });
+    const siblings = file !== '-' && /\.tf$/i.test(file) ? terraformSiblings(file, args.maxBytes) : undefined;
+    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false, awsCliVersion: args.awsCliVersion, ...(siblings ? { siblings } : {}) });
     const findings: CliFinding[] = [];
     let incomplete = false;
     for (const p of a.problems) {
@@ -255,6 +288,7 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
 
 export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const args = parseLintArgs(argv);
+  siblingCache.clear();
   let unreadable = false;
   const files = expandPaths(args.paths, (p, why) => {
     unreadable = true;

@@ -5,7 +5,7 @@
 import type { DocumentKind, FormKind, ModelDocument, ReadProblem, Resource, ScalarValue } from './model';
 import { entryPath } from './model';
 import { detectProduction, type ProductionMode, type ProductionVerdict } from './production';
-import { formOf, forms } from './forms';
+import { formOf, forms, type ReadContext } from './forms';
 import { fixesFor } from './fixes';
 import { resolve, type Candidate } from './resolve';
 import { RULES } from './rules';
@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
   fixes?: boolean;
   /** The AWS CLI version scripts are checked against (ADB100–ADB111): '2' (default) or '1'. */
   awsCliVersion?: '1' | '2';
+  /** Other files of the file's folder, passed by the host (Terraform: variables, locals, tfvars); see ReadContext. */
+  siblings?: { name: string; text: string }[];
   /**
    * The deployed version of the file (git HEAD, a ref): the data-loss guard (ADB140–ADB144) reports the
    * edits that replace or delete a database. `fileName` defaults to the analysed file's name (a template
@@ -93,12 +95,12 @@ export class ReaderFailure extends Error {
 }
 
 /** Reads a text with the first form (src/core/forms) that recognises it. Throws ReaderFailure when a reader throws. */
-export function readDocument(text: string, fileName = ''): ModelDocument | undefined {
+export function readDocument(text: string, fileName = '', context?: ReadContext): ModelDocument | undefined {
   for (const r of forms()) {
     if (!r.accepts(fileName, text)) continue;
     let doc: ModelDocument | undefined;
     try {
-      doc = r.read(text, fileName);
+      doc = r.read(text, fileName, context);
     } catch (e) {
       throw new ReaderFailure(r.kind, e);
     }
@@ -130,7 +132,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   let doc: ModelDocument | undefined;
   try {
-    doc = readDocument(text, options.fileName ?? '');
+    doc = readDocument(text, options.fileName ?? '', options.siblings ? { siblings: options.siblings } : undefined);
   } catch (e) {
     if (!(e instanceof ReaderFailure)) throw e;
     // The file is of this kind, but it could not be read: say so instead of "not a template".

@@ -11,9 +11,11 @@ import { toRange, toSeverity } from './convert';
 import { diagnosticsOf, FILE_CODE, logLinesOf, SOURCE } from './diagnostic-list';
 import type { HostLog } from './host-log';
 import { analyzeOptions } from './settings';
+import { isTerraformSibling } from '../core/forms/terraform/siblings';
+import { isTerraformFile, terraformSiblings } from './terraform';
 import type { AnalyzeResponse } from './worker-protocol';
 
-const LANGS = new Set(['yaml', 'json', 'jsonc', 'shellscript', 'typescript', 'markdown', 'plaintext', 'cloudformation', 'cfn-yaml', 'cfn-json']);
+const LANGS = new Set(['yaml', 'json', 'jsonc', 'shellscript', 'typescript', 'markdown', 'plaintext', 'cloudformation', 'cfn-yaml', 'cfn-json', 'terraform']);
 const DEBOUNCE_MS = 300;
 
 export class DiagnosticsController implements vscode.Disposable {
@@ -30,7 +32,14 @@ export class DiagnosticsController implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.schedule(e.document, DEBOUNCE_MS);
+        // A Terraform file's variables, locals and tfvars live in the other files of its folder.
+        if (isTerraformSibling(e.document.uri.path.split('/').pop() ?? '')) {
+          const dir = e.document.uri.path.replace(/\/[^/]*$/, '/');
+          for (const d of vscode.workspace.textDocuments) if (d !== e.document && isTerraformFile(d) && d.uri.path.startsWith(dir) && !d.uri.path.slice(dir.length).includes('/')) this.schedule(d, DEBOUNCE_MS);
+        }
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('awsDbArchitect')) this.refreshAll();
@@ -51,7 +60,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private wanted(d: vscode.TextDocument): boolean {
     if (d.uri.scheme === 'output' || d.uri.scheme === 'vscode-scm' || d.uri.scheme === 'git') return false;
-    return LANGS.has(d.languageId) || /\.(ya?ml|json|template|sh|bash|ts|md)$/i.test(d.uri.path);
+    return LANGS.has(d.languageId) || /\.(ya?ml|json|template|sh|bash|ts|md|tf)$/i.test(d.uri.path);
   }
 
   schedule(d: vscode.TextDocument, delay: number): void {
@@ -69,7 +78,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = d.version;
     let result: AnalyzeResponse;
     try {
-      result = await this.client.analyze(d.getText(), analyzeOptions(d));
+      const siblings = isTerraformFile(d) ? await terraformSiblings(d) : undefined;
+      if (d.isClosed) return;
+      result = await this.client.analyze(d.getText(), siblings ? { ...analyzeOptions(d), siblings } : analyzeOptions(d));
     } catch (e) {
       // The client answers failures as data; this is the last guard (nothing may throw into the host).
       result = { id: 0, kind: 'none', findings: [], problems: [], internalErrors: [], error: `the analysis could not run (${errorText(e)})`, errorStack: errorText(e, true) };

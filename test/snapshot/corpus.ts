@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/engine';
+import { isTerraformSibling } from '../../src/core/forms/terraform/siblings';
 import type { Range } from '../../src/core/text';
 
 export const ROOT = path.join(__dirname, '..', 'corpus');
@@ -75,12 +76,19 @@ export function rstAsShell(text: string): string {
 const pos = (r: Range) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
+function terraformSiblings(rel: string): { name: string; text: string }[] {
+  const dir = path.dirname(path.join(ROOT, rel));
+  return fs.readdirSync(dir).filter((n) => n !== path.basename(rel) && isTerraformSibling(n)).sort().map((n) => ({ name: n, text: fs.readFileSync(path.join(dir, n), 'utf8') }));
+}
+
 /** The snapshot lines of one file: findings and read problems in text order, then internal errors. */
 export function lintLines(rel: string): { lines: string[]; internalErrors: string[] } {
   const raw = fs.readFileSync(path.join(ROOT, rel), 'utf8');
   const rst = rel.endsWith('.rst');
   const text = rst ? rstAsShell(raw) : raw;
-  const a = analyze(text, { fileName: rst ? `${rel}.sh` : rel, production: 'auto', fixes: false });
+  // A Terraform file is read with its folder's other files, as the CLI and the editor read it.
+  const siblings = rel.endsWith('.tf') ? terraformSiblings(rel) : undefined;
+  const a = analyze(text, { fileName: rst ? `${rel}.sh` : rel, production: 'auto', fixes: false, ...(siblings ? { siblings } : {}) });
   const rows: { at: number; line: string }[] = [];
   for (const p of a.problems) rows.push({ at: p.span.start, line: `${pos(p.range)} ADB000 ${p.severity} ${oneLine(p.message)}` });
   for (const f of a.findings) rows.push({ at: f.span.start, line: `${pos(f.range)} ${f.ruleId} ${f.severity} ${oneLine(f.message)}` });

@@ -34,7 +34,7 @@ export interface Form {
   /** Cheap test on the file name and the text, before reading; the first form that accepts and reads a file wins. */
   accepts(fileName: string, text: string): boolean;
   /** Reads the text; undefined when it is not of this form after all. A throw is a bug: the engine reports it. */
-  read(text: string, fileName: string): ModelDocument | undefined;
+  read(text: string, fileName: string, context?: ReadContext): ModelDocument | undefined;
   /** The quick-fix writer for a document of this form (absent: only "suppress here" comments). */
   fixWriter?(doc: ModelDocument, text: string): FormWriter | undefined;
   /** Hovers for this text, or undefined when this form does not serve it (absent: findings only). */
@@ -44,6 +44,12 @@ export interface Form {
    * messages and fix titles (`--backup-retention-period`, `backupRetention`); absent: the path.
    */
   settingName?(resource: Resource, path: string): string;
+}
+
+/** What a reader may need beside its file; the core reads no files, so the host passes them. */
+export interface ReadContext {
+  /** Other files of the file's folder (Terraform: the module's other `.tf` files and auto-loaded `*.tfvars`). */
+  siblings?: { name: string; text: string }[];
 }
 
 /** The members a form must have, for tests and for forms registered at run time. */

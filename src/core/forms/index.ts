@@ -7,8 +7,9 @@ import { cdkForm } from './cdk';
 import { cloudFormationForm } from './cloudformation';
 import type { Form } from './form';
 import { shellForm } from './shell';
+import { terraformForm } from './terraform';
 
-export type { Form, FormHover, FormHoverOptions } from './form';
+export type { Form, FormHover, FormHoverOptions, ReadContext } from './form';
 
 let registered: Form[] | undefined;
 /** Forms added at run time (registerForm) before the list was first asked for. */
@@ -23,6 +24,7 @@ export function forms(): readonly Form[] {
     cloudFormationForm,
     cdkForm,
     shellForm,
+    terraformForm,
     ...added,
   ]);
   return registered;

@@ -41,5 +41,6 @@ export function settingName(r: Resource, cfn: string): string {
  * command or construct, a value): prefer settingName wherever a name is meant.
  */
 export function inForm(r: Resource, cfn: string, cli: string, cdk: string): string {
+  if (r.form === 'terraform') return displayName(r, cfn);
   return r.form === 'aws-cli' ? cli : r.form === 'cdk' ? cdk : cfn;
 }

@@ -25,6 +25,8 @@ export const cloudFormationForm: Form = {
   comment: '#',
   accepts: (f, text) => {
     const e = ext(f);
+    // Terraform's JSON syntax is not a template.
+    if (/\.tf\.json$/i.test(f)) return false;
     if (['yaml', 'yml', 'json', 'template', 'cfn', 'txt', ''].includes(e)) return true;
     return e !== 'ts' && e !== 'sh' && e !== 'md' && /^\s*\{|AWSTemplateFormatVersion|Resources:/.test(text.slice(0, 4096));
   },

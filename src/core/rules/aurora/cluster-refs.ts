@@ -23,7 +23,7 @@ function logical(doc: ModelDocument, id: string): Resource | undefined {
   let m = byLogicalId.get(doc);
   if (!m) {
     m = new Map();
-    for (const r of doc.resources) if (r.form === 'cloudformation' && !m.has(r.id)) m.set(r.id, r);
+    for (const r of doc.resources) if ((r.form === 'cloudformation' || r.form === 'terraform') && !m.has(r.id)) m.set(r.id, r);
     byLogicalId.set(doc, m);
   }
   return m.get(id);
@@ -36,8 +36,8 @@ export function literalIdentifier(ctx: RuleContext, r: Resource, prop: string): 
     if (p.unknown || p.absent || p.candidates.length !== 1) return undefined;
     return asString(p.candidates[0].value)?.toLowerCase();
   }
-  // CLI and CDK resources carry their identifier as the resource id.
-  return r.form === 'cloudformation' ? undefined : r.id.toLowerCase();
+  // CLI and CDK resources carry their identifier as the resource id (a Terraform address is not one: Terraform generates it).
+  return r.form === 'cloudformation' || r.form === 'terraform' ? undefined : r.id.toLowerCase();
 }
 
 /** How `r.prop` points at another resource. ARNs (`...:cluster:name`, `...:global-cluster:name`) are reduced to the name. */

@@ -46,12 +46,14 @@ function advice(r: Resource, s: SecretProp): string {
   if (r.form === 'cdk') {
     return s.rdsManaged ? 'use Credentials.fromGeneratedSecret() (a generated Secrets Manager secret) instead' : 'take it from a Secrets Manager secret (SecretValue.secretsManager()) instead';
   }
+  if (s.rdsManaged && r.form === 'terraform') return 'set manage_master_user_password = true (RDS keeps and rotates it in Secrets Manager) instead';
   if (s.rdsManaged) {
     return r.form === 'cloudformation'
       ? 'use ManageMasterUserPassword: true (RDS keeps and rotates it in Secrets Manager) or a {{resolve:secretsmanager:...}} reference'
       : 'use --manage-master-user-password so RDS keeps and rotates it in Secrets Manager';
   }
   if (r.form === 'aws-cli') return 'read it from Secrets Manager when the script runs (aws secretsmanager get-secret-value) instead of writing it';
+  if (r.form === 'terraform') return 'read it from Secrets Manager (an aws_secretsmanager_secret_version data source) instead of writing it';
   return 'use a {{resolve:secretsmanager:...}} dynamic reference or a NoEcho parameter';
 }
 
@@ -77,7 +79,9 @@ export default defineRule({
       const name = settingName(r, s.path);
       for (const c of ctx.prop(r, s.path).candidates) {
         if (!literalSecret(ctx.doc, c)) continue;
-        const where = c.param ? `parameter ${c.param.name} (without NoEcho) holds a literal password` : `${name} is a literal password in the ${formWord(r)}`;
+        const where = !c.param ? `${name} is a literal password in the ${formWord(r)}`
+          : r.form === 'terraform' ? `${c.param.name} is a literal password (its default or a .tfvars value, also kept in the state file)`
+            : `parameter ${c.param.name} (without NoEcho) holds a literal password`;
         ctx.report({
           resource: r,
           // A span, not the candidate: the engine would otherwise quote the parameter's value, the secret itself.

@@ -89,7 +89,7 @@ export function serverlessV1Construct(r: Resource): boolean {
 }
 
 export function formWord(r: Resource): string {
-  return r.form === 'aws-cli' ? 'script' : r.form === 'cdk' ? 'code' : 'template';
+  return r.form === 'aws-cli' ? 'script' : r.form === 'cdk' ? 'code' : r.form === 'terraform' ? 'configuration' : 'template';
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * Terraform `.tf` files (HCL native syntax): the form as the engine sees it (src/core/forms/form.ts).
+ * Reader: reader.ts (hcl.ts the HCL2 reader, config.ts the blocks, values.ts the expressions,
+ * resources.ts the provider resources -> CloudFormation mapping); names: names.ts; the host passes the
+ * folder's other files as `siblings` (siblings.ts says which). No fix writer or hover yet: findings and
+ * "suppress here" comments (`# aws-db-architect-ignore`; `//` comments are read too).
+ */
+import type { Form } from '../form';
+import { terraformName } from './names';
+import { readTerraform } from './reader';
+
+declare module '../../model' {
+  interface FormKinds {
+    terraform: true;
+  }
+}
+
+export const terraformForm: Form = {
+  kind: 'terraform',
+  title: 'Terraform',
+  comment: '#',
+  accepts: (fileName) => /\.tf$/i.test(fileName),
+  read: (text, fileName, context) => readTerraform(text, fileName, context?.siblings ?? []),
+  settingName: terraformName,
+};
+
+export { readTerraform, terraformInfo, terraformDocInfo, type SiblingFile, type TerraformResourceInfo, type TerraformDocInfo } from './reader';
+export { readTfConfig, type TfConfig, type TfResource, type TfModuleCall, type TfVariable } from './config';
+export { parseHcl } from './hcl';

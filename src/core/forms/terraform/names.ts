@@ -1,0 +1,23 @@
+/**
+ * What a CloudFormation property is called in Terraform, for messages and fix titles: the argument as
+ * written in the resource (`point_in_time_recovery.enabled`), else the first argument of the mapping
+ * table that sets it, else the CloudFormation path itself.
+ */
+import type { Resource } from '../../model';
+import { terraformInfo } from './reader';
+import { terraformNamesOf } from './resources';
+
+/** Arguments of list items the table does not name (security group ingress blocks). */
+const ITEM_NAMES: Record<string, Record<string, string>> = {
+  aws_security_group: { CidrIp: 'ingress.cidr_blocks', CidrIpv6: 'ingress.ipv6_cidr_blocks', FromPort: 'ingress.from_port', ToPort: 'ingress.to_port', IpProtocol: 'ingress.protocol' },
+  aws_security_group_rule: { CidrIp: 'cidr_blocks', CidrIpv6: 'ipv6_cidr_blocks' },
+};
+
+export function terraformName(r: Resource, path: string): string {
+  const info = terraformInfo(r);
+  const type = info?.tf.type ?? r.origin?.construct;
+  if (!type) return path;
+  const written = info?.names.get(path);
+  if (written && !info?.defaults.has(path)) return written;
+  return terraformNamesOf(type, path)[0] ?? ITEM_NAMES[type]?.[path] ?? path;
+}
