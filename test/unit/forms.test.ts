@@ -15,6 +15,7 @@ const CFN_YAML = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Propert
 const CFN_JSON = '{\n  "Resources": {\n    "Db": { "Type": "AWS::RDS::DBInstance", "Properties": { "Engine": "mysql" } }\n  }\n}\n';
 const CDK = "import * as rds from 'aws-cdk-lib/aws-rds';\nnew rds.DatabaseInstance(this, 'Db', { engine });\n";
 const CLI = 'aws rds create-db-instance --db-instance-identifier db --engine mysql\n';
+const TF = 'resource "aws_db_instance" "db" {\n  engine = "mysql"\n}\n';
 
 /** File name, text, and the form that reads it ('none': no form). */
 const FILES: [string, string, DocumentKind][] = [
@@ -39,6 +40,11 @@ const FILES: [string, string, DocumentKind][] = [
   ['README.md', '# Setup\n\nNothing to run.\n', 'none'],
   // A template in a shell block of Markdown is not read as a template.
   ['README.md', `\`\`\`yaml\n${CFN_YAML}\`\`\`\n`, 'none'],
+  ['main.tf', TF, 'terraform'],
+  ['MAIN.TF', TF, 'terraform'],
+  // Terraform's words in YAML, or a .tf name inside another name, are not Terraform.
+  ['main.tf.yaml', CFN_YAML, 'cloudformation'],
+  ['db.yaml', TF, 'none'],
 ];
 
 describe('forms', () => {
