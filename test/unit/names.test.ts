@@ -53,6 +53,39 @@ export class S extends cdk.Stack {
 
 interface Input { name: string; text: string }
 
+/** Settings whose fixes no corpus file exercises: a value out of range, a key without encryption, failover without a replica. */
+const FIXES_YAML = `Resources:
+  Cl:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-mysql
+      BacktrackWindow: 300000
+      ServerlessV2ScalingConfiguration:
+        MinCapacity: 0.2
+        MaxCapacity: 300
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      KmsKeyId: alias/db
+  Rg:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties:
+      ReplicationGroupDescription: r
+      NumCacheClusters: 9
+  One:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties:
+      ReplicationGroupDescription: r
+      MultiAZEnabled: true
+      AutomaticFailoverEnabled: false
+  Single:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties:
+      ReplicationGroupDescription: r
+      AutomaticFailoverEnabled: true
+`;
+
 function inputs(): Input[] {
   const out: Input[] = fixtureFiles(CFN_SAMPLES, /\.(ya?ml|json)$/).map((p) => ({ name: p, text: fs.readFileSync(p, 'utf8') }));
   for (const g of groups()) {
@@ -61,7 +94,7 @@ function inputs(): Input[] {
       out.push(rel.endsWith('.rst') ? { name: `${rel}.sh`, text: rstAsShell(raw) } : { name: rel, text: raw });
     }
   }
-  out.push({ name: 'stack.ts', text: cdkStack(150) }, { name: 'deploy.sh', text: shellScript(150) }, { name: 'l1.ts', text: L1 });
+  out.push({ name: 'stack.ts', text: cdkStack(150) }, { name: 'deploy.sh', text: shellScript(150) }, { name: 'l1.ts', text: L1 }, { name: 'fixes.yaml', text: FIXES_YAML });
   return out;
 }
 
@@ -75,7 +108,7 @@ function namesOf(f: Finding, r: Resource): string[] {
 /** Whether a fix title names the setting: `Set X to`, `Add X:`, `Remove X`, `Use/Add --x`/`--no-x`, or a CDK prop written out (`Add backup: { retention: ... }`). */
 function titleNames(title: string, name: string, form: Resource['form']): boolean {
   if (new RegExp(`^(Set|Add|Remove|Use) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |:|$)`).test(title)) return true;
-  if (form === 'aws-cli' && title.replace('--no-', '--').split(' ')[1] === name) return true;
+  if (form === 'aws-cli' && title.replace('--no-', '--').split(/[ ,]/)[1] === name) return true;
   if (form === 'cdk' && title.startsWith('Add ')) {
     const keys = name.split('.');
     return new RegExp(`^Add ${keys.join(': \\{ ')}:`).test(title);
@@ -121,7 +154,7 @@ describe('one name per setting: messages and fix titles agree', function () {
     const f = analyzeAs(text, 'stack.ts').findings.filter((x) => x.ruleId === 'ADB001');
     assert.equal(f.length, 1);
     assert.match(f[0].message, /^backupRetentionPeriod 40 /);
-    assert.deepEqual(f[0].fixes.map((x) => x.title).filter((t) => !t.startsWith('Suppress')), ['Set backupRetentionPeriod to 35']);
+    assert.deepEqual(f[0].fixes.map((x) => x.title).filter((t) => !t.startsWith('Suppress')), ['Set backupRetentionPeriod to 35', 'Set backupRetentionPeriod to 7']);
   });
 
   it('names L2 props from the CDK reader (nested ones dotted) and CLI flags from the CLI reader', () => {
@@ -145,7 +178,8 @@ describe('one name per setting: messages and fix titles agree', function () {
     assert.deepEqual(paths, ['AtRestEncryptionEnabled', 'AutomaticFailoverEnabled', 'MultiAZEnabled', 'TransitEncryptionEnabled']);
     for (const x of fs) {
       const titles = x.fixes.map((y) => y.title).filter((t) => !t.startsWith('Suppress'));
-      assert.deepEqual(titles, [`Add ${x.path}: true`], `${x.ruleId} ${x.path}`);
+      // Multi-AZ needs automatic failover: its fix adds both (the group has a replica, so no node is added).
+      assert.deepEqual(titles, [x.path === 'MultiAZEnabled' ? 'Add MultiAZEnabled: true and AutomaticFailoverEnabled: true' : `Add ${x.path}: true`], `${x.ruleId} ${x.path}`);
     }
   });
 });

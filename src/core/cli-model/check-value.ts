@@ -18,8 +18,17 @@ export interface CliIssue {
   ruleId: string;
   span: Span;
   message: string;
-  fixes?: { title: string; edits: { span: Span; newText: string }[] }[];
+  fixes?: { title: string; edits: { span: Span; newText: string }[]; preferred?: boolean }[];
 }
+
+/**
+ * Words people write for an enum value that the API spells otherwise (the console's names): the fix
+ * and the message name the API's value, when the flag's enum holds it. DynamoDB's on-demand capacity
+ * mode is PAY_PER_REQUEST (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html).
+ */
+const ALIASES: Record<string, string> = { ON_DEMAND: 'PAY_PER_REQUEST' };
+/** An enum this short gets one fix per value when no single value is the clear answer (beside it otherwise). */
+const FIX_EVERY_VALUE = 5;
 
 const INT = /^\s*[+-]?\d+(_\d+)*\s*$/;
 const FLOAT = /^\s*[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][+-]?\d+)?|\d+(_\d+)*\.|inf(inity)?|nan)\s*$/i;
@@ -187,12 +196,17 @@ class Validator {
       this.report('ADB111', v.span, `${path} must be at least ${shape.min} character${shape.min === 1 ? '' : 's'} long.`);
     }
     if (shape.e && shape.e.length && !shape.e.includes(v.v)) {
+      const alias = ALIASES[v.v.trim().toUpperCase().replace(/[-\s]+/g, '_')];
       const ci = shape.e.find((e) => e.toLowerCase() === v.v.toLowerCase());
-      const near = ci ? [ci] : nearest(v.v, shape.e, 2);
+      const near = alias && shape.e.includes(alias) ? [alias] : ci ? [ci] : nearest(v.v, shape.e, 2);
       const q = v.quote ?? '';
-      // One clear candidate (same word in another case, or the only near one): offer it as the fix, keeping the quotes.
-      const fixes = near.length === 1 ? [{ title: `Change to ${near[0]}`, edits: [{ span: v.span, newText: `${q}${near[0]}${q}` }] }] : undefined;
-      this.out.push({ ruleId: 'ADB108', span: v.span, message: `${v.v || '""'} is not a value of ${path}: the model allows ${shape.e.join(', ')}.${didYouMean(near)}`, fixes });
+      // One clear candidate (the API's name for the word, the same word in another case, or the only near one) is the
+      // preferred fix, keeping the quotes; a short enum offers its other values too.
+      const clear = near.length === 1 ? near[0] : undefined;
+      const values = [...(clear ? [clear] : []), ...(shape.e.length <= FIX_EVERY_VALUE ? shape.e.filter((e) => e !== clear) : [])];
+      const fixes = values.map((e) => ({ title: `Change to ${e}`, edits: [{ span: v.span, newText: `${q}${e}${q}` }], ...(e === clear ? { preferred: true } : {}) }));
+      const hint = alias && clear === alias ? ` ${alias} is the API's name for it.` : didYouMean(near);
+      this.out.push({ ruleId: 'ADB108', span: v.span, message: `${v.v || '""'} is not a value of ${path}: the model allows ${shape.e.join(', ')}.${hint}`, ...(fixes.length ? { fixes } : {}) });
     }
   }
 

@@ -14,7 +14,7 @@ import { formOf } from '../forms';
 import { displayName } from '../names';
 import { commentSuppression, commentWriter } from './comment';
 import { ruleById } from '../rules';
-import type { SettingFix } from '../rules/setting-fix';
+import type { Companion, SettingFix } from '../rules/setting-fix';
 import { MANAGED_PASSWORD_TYPES, SNAPSHOT_TYPES } from './settings';
 import { lineStart, nextLineStart } from './text';
 import type { FixInput, FormWriter } from './types';
@@ -90,7 +90,7 @@ interface Ctx {
 /** 'replaces' / 'may replace' when changing `path` of a resource that exists in the base version replaces it. */
 export type ReplacesCheck = (r: Resource, path: string) => 'replaces' | 'may replace' | undefined;
 
-function attempt(c: Ctx, what: string, make: () => { title: string; edits: TextEdit[] | undefined; preferred?: boolean } | undefined): void {
+function attempt(c: Ctx, what: string, make: () => Made | undefined): void {
   let made: ReturnType<typeof make>;
   try {
     made = make();
@@ -145,8 +145,12 @@ const insertable = (c: Ctx, path: string) => c.w.canInsert?.(c.i, path) ?? true;
 function settingFixes(c: Ctx): void {
   const { f, i, w } = c;
   const r = i.resource;
-  const list = (ruleById(f.ruleId)?.settingFixes ?? []).filter((s) => s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)) && (!f.path || s.path === f.path));
+  const list = (ruleById(f.ruleId)?.settingFixes ?? []).filter((s) => s.types.includes(r.type) && (!s.forms || s.forms.includes(r.form)) && (!f.path || (s.on ?? s.path) === f.path));
   for (const s of list) {
+    if (s.on) {
+      otherSetting(c, s);
+      continue;
+    }
     const e = r.properties ? entryPath(r.properties, s.path) : undefined;
     const written = e && !w.synthesized?.(e.value);
     const cur = e?.value.kind === 'scalar' ? e.value.value : undefined;
@@ -157,15 +161,99 @@ function settingFixes(c: Ctx): void {
       if (!own(c, e) || !once(r, s.path)) continue;
       const v = s.to(cur, r);
       if (v === undefined) continue;
-      attempt(c, 'setValue', () => ({ title: warn(titleOf(c, s.path, v, false)), edits: w.setValue(i, e, v, s.path), preferred: !replaces }));
+      const companions = s.with ? s.with(r) : [];
+      if (!companions) continue;
+      const preferred = !replaces && s.preferred !== false && !companions.some((x) => x.costly);
+      attempt(c, 'setValue', () => together(c, { title: warn(titleOf(c, s.path, v, false)), edits: w.setValue(i, e, v, s.path), preferred }, companions));
+      const v2 = s.alsoTo?.(cur, r);
+      if (v2 !== undefined && v2 !== v) attempt(c, 'setValue', () => together(c, { title: warn(titleOf(c, s.path, v2, false)), edits: w.setValue(i, e, v2, s.path), preferred: false }, companions));
       if (s.removable) attempt(c, 'remove', () => ({ title: warn(`Remove ${nameIn(i, s.path)}`), edits: w.remove(i, e, s.path) }));
     } else if (!written && atAnchor(f, r) && s.insert && mentioned(f, s, list.length > 1)) {
       const v = s.to(cur, r);
       if (v === undefined) continue;
       if (e ? !own(c, e) : !insertable(c, s.path)) continue;
-      attempt(c, e ? 'setValue' : 'insert', () => ({ title: warn(titleOf(c, s.path, v, true)), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred: !replaces }));
+      const companions = s.with ? s.with(r) : [];
+      if (!companions) continue;
+      const preferred = !replaces && s.preferred !== false && !companions.some((x) => x.costly);
+      attempt(c, e ? 'setValue' : 'insert', () => together(c, { title: warn(titleOf(c, s.path, v, true)), edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred }, companions));
     }
   }
+}
+
+/** A fix on a finding at one property (SettingFix.on) that writes another: set where written, added where absent. */
+function otherSetting(c: Ctx, s: SettingFix): void {
+  const { f, i, w } = c;
+  const r = i.resource;
+  const at = r.properties ? entryPath(r.properties, s.on!) : undefined;
+  if (!at || w.synthesized?.(at.value) || !inside(f, at)) return;
+  const e = r.properties ? entryPath(r.properties, s.path) : undefined;
+  const written = !!e && !w.synthesized?.(e.value);
+  if (e && (!own(c, e) || !once(r, s.path))) return;
+  if (written && e.value.kind !== 'scalar') return;
+  if (!e && !insertable(c, s.path)) return;
+  const v = s.to(written && e.value.kind === 'scalar' ? e.value.value : undefined, r);
+  if (v === undefined) return;
+  const companions = s.with ? s.with(r) : [];
+  if (!companions) return;
+  const replaces = c.replaces?.(r, s.path);
+  const preferred = !replaces && s.preferred !== false && !companions.some((x) => x.costly);
+  const title = titleOf(c, s.path, v, !written);
+  attempt(c, e ? 'setValue' : 'insert', () => together(c, { title: replaces ? `${title} (${replaces} the deployed database)` : title, edits: e ? w.setValue(i, e, v, s.path) : w.insert(i, s.path, v), preferred }, companions));
+}
+
+type Made = { title: string; edits: TextEdit[] | undefined; preferred?: boolean };
+
+/**
+ * A setting's fix with the settings that go with it (SettingFix.with), as one fix: each companion
+ * is set where written, added where absent, and left alone where it already has the value; a
+ * companion written as something no edit can answer (a computed value, a repeated key) drops the
+ * whole fix. Insertions at one place become one edit, in order.
+ */
+function together(c: Ctx, main: Made, companions: Companion[]): Made | undefined {
+  if (!companions.length || !main.edits) return main;
+  const { i, w } = c;
+  const r = i.resource;
+  const edits = [...main.edits];
+  const titles = [main.title];
+  for (const x of companions) {
+    const e = r.properties ? entryPath(r.properties, x.path) : undefined;
+    const written = e && !w.synthesized?.(e.value);
+    if (written) {
+      if (e.value.kind !== 'scalar' || !own(c, e) || !once(r, x.path)) return undefined;
+      if (e.value.value === x.value) continue;
+      const more = w.setValue(i, e, x.value, x.path);
+      if (!more) return undefined;
+      edits.push(...more);
+      titles.push(lower(titleOf(c, x.path, x.value, false)));
+    } else {
+      if (e ? !own(c, e) : !insertable(c, x.path)) return undefined;
+      const more = e ? w.setValue(i, e, x.value, x.path) : w.insert(i, x.path, x.value);
+      if (!more) return undefined;
+      edits.push(...more);
+      titles.push(lower(titleOf(c, x.path, x.value, true)));
+    }
+  }
+  return { title: joinTitles(titles), edits: mergeInsertions(edits), preferred: main.preferred };
+}
+
+const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
+/** "Add A: true and add B: true" reads "Add A: true and B: true". */
+function joinTitles(titles: string[]): string {
+  const verb = (t: string) => /^(\w+) /.exec(t)?.[1]?.toLowerCase();
+  const out = titles.map((t, k) => (k > 0 && verb(t) === verb(titles[k - 1]) ? t.replace(/^\w+ /, '') : t));
+  return out.length <= 1 ? out.join('') : `${out.slice(0, -1).join(', ')} and ${out[out.length - 1]}`;
+}
+
+/** Insertions at the same offset, merged into one edit (their texts in order): two are not "overlapping". */
+function mergeInsertions(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const same = e.span.start === e.span.end ? out.find((o) => o.span.start === e.span.start && o.span.end === e.span.end) : undefined;
+    if (same) same.newText += e.newText;
+    else out.push({ span: { ...e.span }, newText: e.newText });
+  }
+  return out;
 }
 
 function push(out: Fix[], title: string, edits: TextEdit[] | undefined, preferred = false): void {

@@ -9,7 +9,7 @@ describe('Aurora rules in AWS CLI scripts', () => {
     assert.deepEqual(f.map((x) => [x.ruleId, x.at]), [['ADB034', 'serverless'], ['ADB031', '3600'], ['ADB033', '--no-storage-encrypted']]);
     assert.match(f[0].message, /^--engine-mode serverless is Aurora Serverless v1.*--serverless-v2-scaling-configuration/);
     assert.match(f[1].message, /^--backtrack-window is set on engine aurora-postgresql/);
-    assert.match(f[2].message, /^--no-storage-encrypted is given: use --storage-encrypted/);
+    assert.match(f[2].message, /^--no-storage-encrypted is given, so Aurora encrypts this cluster only with an AWS owned key.*: use --storage-encrypted instead \(with --kms-key-id/);
   });
   it('counts the secondaries of a global database across create-db-cluster commands', () => {
     let sh = 'aws rds create-global-cluster --global-cluster-identifier gdb --engine aurora-mysql \\\n  --source-db-cluster-identifier arn:aws:rds:us-east-1:123456789012:cluster:primary\n';

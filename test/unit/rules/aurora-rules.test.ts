@@ -84,7 +84,7 @@ describe('ADB033 DB cluster storage encryption', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'warning');
     assert.equal(f[0].at, 'false');
-    assert.match(f[0].message, /set StorageEncrypted to true \(Aurora then encrypts only with an AWS owned key/);
+    assert.match(f[0].message, /^StorageEncrypted is false, so Aurora encrypts this cluster only with an AWS owned key, which you cannot manage or audit: set StorageEncrypted to true \(with KmsKeyId/);
   });
   it('flags a missing value on a Multi-AZ DB cluster on the logical ID', () => {
     const f = lint(resource(CLUSTER, 'Engine: postgres\nDBClusterInstanceClass: db.m6gd.large'), { ids: ['ADB033'] });
@@ -121,7 +121,7 @@ describe('ADB035 Serverless v2 capacity', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'error');
     assert.equal(f[0].at, '16');
-    assert.match(f[0].message, /MinCapacity 16 is above MaxCapacity 8/);
+    assert.match(f[0].message, /MinCapacity 16 is above ServerlessV2ScalingConfiguration.MaxCapacity 8/);
     const rel = f[0].finding.related[0];
     assert.equal(text.slice(rel.span.start, rel.span.end), '8');
   });

@@ -164,7 +164,8 @@ describe('message phrases follow the form of the resource', () => {
   const cfn = readDocument(resource('AWS::DocDB::DBCluster', 'StorageEncrypted: false'), 'x.yaml')!.resources[0];
   it('names the CLI negative flag, the CDK prop and the template property', () => {
     assert.equal(isOff(cli, 'StorageEncrypted'), '--no-storage-encrypted is given');
-    assert.equal(turnOn(cli, 'StorageEncrypted'), 'use --storage-encrypted');
+    assert.equal(turnOn(cli, 'StorageEncrypted'), 'use --storage-encrypted instead');
+    assert.equal(turnOn(cli, 'StorageEncrypted', false), 'add --storage-encrypted');
     assert.equal(isOff(l2, 'StorageEncrypted'), 'storageEncrypted is false');
     assert.equal(turnOn(l2, 'StorageEncrypted'), 'set storageEncrypted: true');
     assert.equal(turnOn(cfn, 'StorageEncrypted'), 'set StorageEncrypted to true');

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { engineOf, numbers } from '../util';
 import { nameOf } from '../other/phrases';
+import { clamp } from '../setting-fix';
 
 const bt = fact('aurora.backtrack-window');
 /** Engines that support Backtrack: Aurora MySQL (`aurora` is the legacy MySQL 5.6-compatible name). */
@@ -19,6 +20,7 @@ export default defineRule({
     'BacktrackWindow to at most 259200 on `aurora-mysql` clusters, and remove it elsewhere (use point-in-time restore or ' +
     'cloning instead). Backtrack is not a replacement for backups.',
   source: { seed: bt.seed ?? undefined, urls: bt.sources },
+  settingFixes: [{ types: ['AWS::RDS::DBCluster'], path: 'BacktrackWindow', to: clamp(0, 259200) }],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = nameOf(r, 'BacktrackWindow');

@@ -1,6 +1,6 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { engineOf, falseValues, isAuroraEngine } from '../util';
+import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
 import { isOff, nameOf, turnOn } from '../other/phrases';
 import { set } from '../setting-fix';
 
@@ -37,14 +37,15 @@ export default defineRule({
       const p = ctx.prop(r, 'StorageEncrypted');
       const engine = engineOf(ctx, r);
       // Since 2026-02-18 AWS encrypts new Aurora clusters with an AWS owned key even without StorageEncrypted.
-      const why = isAuroraEngine(engine)
-        ? 'Aurora then encrypts only with an AWS owned key, which you cannot manage or audit; add KmsKeyId for a customer-managed key'
-        : 'encryption cannot be turned on in place after the cluster is created';
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} (${why}).` });
+      const kms = settingName(r, 'KmsKeyId');
+      const message = isAuroraEngine(engine)
+        ? `${isOff(r, N)}, so Aurora encrypts this cluster only with an AWS owned key, which you cannot manage or audit: ${turnOn(r, N)} (with ${kms} for a customer-managed key).`
+        : `${isOff(r, N)}, so the cluster's storage is unencrypted, and encryption cannot be turned on in place after creation: ${turnOn(r, N)}.`;
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message });
       if (p.present || !r.complete || INHERITS.some((k) => ctx.prop(r, k).present)) continue;
       // Aurora encrypts new clusters by default; an unknown engine could be Aurora: no finding.
       if (engine === undefined || isAuroraEngine(engine)) continue;
-      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${engine} Multi-AZ DB cluster is unencrypted: ${turnOn(r, N)} (it cannot be turned on after creation).` });
+      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${engine} Multi-AZ DB cluster is unencrypted: ${turnOn(r, N, false)} (it cannot be turned on after creation).` });
     }
   },
 });

@@ -1,13 +1,20 @@
 import { fact } from '../../../knowledge';
+import type { ScalarValue } from '../../model';
 import type { Candidate } from '../../resolve';
 import { defineRule } from '../types';
-import { inForm, numbers } from '../util';
+import { numbers } from '../util';
 import { nameOf } from '../other/phrases';
+import { clamp } from '../setting-fix';
 
 const cap = fact('aurora.serverless-v2-capacity');
 
 /** Two candidates can occur together unless they come from opposite branches of the same condition. */
 const compatible = (a: Candidate, b: Candidate) => !(a.condition && b.condition && a.condition.name === b.condition.name && a.condition.branch !== b.condition.branch);
+
+/** The nearest half step, at least 0.5 (0 would turn on auto-pause, which the author did not write). */
+const halfStep = (n: number) => Math.max(0.5, Math.round(n * 2) / 2);
+const roundHalf = (cur: unknown) => (typeof cur === 'number' && cur >= cap.min! && cur <= cap.max! && !Number.isInteger(cur * 2) ? halfStep(cur) : undefined);
+const CAP = ['MinCapacity', 'MaxCapacity'].map((k) => `ServerlessV2ScalingConfiguration.${k}`);
 
 export default defineRule({
   id: 'ADB035',
@@ -22,16 +29,18 @@ export default defineRule({
     'give, and MinCapacity against MaxCapacity; the 128-ACU ceiling of older versions is not checked because it depends ' +
     'on the exact engine version.',
   source: { seed: cap.seed ?? undefined, urls: cap.sources, note: 'The seed gives no ACU range; the values follow the RDS API reference.' },
+  settingFixes: CAP.map((path) => ({ types: ['AWS::RDS::DBCluster'], path, to: (cur: ScalarValue | undefined) => clamp(cap.min!, cap.max!)(cur) ?? roundHalf(cur) })),
   check(ctx) {
     for (const r of ctx.resources()) {
-      const minName = r.form === 'cdk' ? nameOf(r, 'ServerlessV2ScalingConfiguration.MinCapacity') : inForm(r, 'MinCapacity', '--serverless-v2-scaling-configuration MinCapacity', '');
-      const maxName = r.form === 'cdk' ? nameOf(r, 'ServerlessV2ScalingConfiguration.MaxCapacity') : inForm(r, 'MaxCapacity', '--serverless-v2-scaling-configuration MaxCapacity', '');
+      const minName = nameOf(r, 'ServerlessV2ScalingConfiguration.MinCapacity');
+      const maxName = nameOf(r, 'ServerlessV2ScalingConfiguration.MaxCapacity');
       const mins = numbers(ctx.prop(r, 'ServerlessV2ScalingConfiguration.MinCapacity').candidates);
       const maxs = numbers(ctx.prop(r, 'ServerlessV2ScalingConfiguration.MaxCapacity').candidates);
       for (const [list, name] of [[mins, minName], [maxs, maxName]] as const) {
         for (const { c, n } of list) {
-          if (n < cap.min! || n > cap.max!) ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${cap.min}–${cap.max} ACUs: use a value from 0.5 (0 to allow auto-pause) to 256.` });
-          else if (!Number.isInteger(n * 2)) ctx.report({ resource: r, at: c, message: `${name} ${n} is not a multiple of 0.5 ACU: round it to a half step (for example ${Math.round(n * 2) / 2}).` });
+          const path = `ServerlessV2ScalingConfiguration.${name === minName ? 'MinCapacity' : 'MaxCapacity'}`;
+          if (n < cap.min! || n > cap.max!) ctx.report({ resource: r, at: c, path, message: `${name} ${n} is outside ${cap.min}–${cap.max} ACUs: use a value from 0.5 (0 to allow auto-pause) to 256.` });
+          else if (!Number.isInteger(n * 2)) ctx.report({ resource: r, at: c, path, message: `${name} ${n} is not a multiple of 0.5 ACU: round it to a half step (for example ${halfStep(n)}).` });
         }
       }
       for (const lo of mins) {
@@ -40,6 +49,7 @@ export default defineRule({
           ctx.report({
             resource: r,
             at: lo.c,
+            path: 'ServerlessV2ScalingConfiguration.MinCapacity',
             message: `${minName} ${lo.n} is above ${maxName} ${over.n}: the minimum capacity must not exceed the maximum.`,
             related: [{ span: over.c.site, message: `${maxName} ${over.n}` }],
           });

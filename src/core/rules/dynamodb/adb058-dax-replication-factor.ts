@@ -16,6 +16,8 @@ export default defineRule({
     'DynamoDB. AWS recommends at least three nodes (one primary and two read replicas) in different Availability Zones for ' +
     'production. Set `ReplicationFactor` to 3 or more (CLI `--replication-factor`, or `dax increase-replication-factor` later).',
   source: { seed: 'seed [Pattern 3]: DAX Cluster: 3-node cluster', urls: rf.sources },
+  // More nodes cost more: offered, never preferred.
+  settingFixes: [{ types: ['AWS::DAX::Cluster'], path: 'ReplicationFactor', to: (cur) => (typeof cur === 'number' && cur < 3 ? 3 : undefined), preferred: false }],
   check(ctx) {
     for (const r of ctx.resources()) {
       const name = settingName(r, 'ReplicationFactor');

@@ -4,6 +4,7 @@ import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { engines, preEncryptionRedis, REPLICATION_GROUP } from './cache';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const rest = fact('elasticache.encryption-at-rest');
 const transit = fact('elasticache.encryption-in-transit');
@@ -43,11 +44,11 @@ export default defineRule({
       for (const [cfn, what, missingIsOff] of checks) {
         const name = settingName(r, cfn);
         const p = ctx.prop(r, cfn);
-        for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, path: cfn, message: `${name} is false: set it to true for ${what}.${upgrade}` });
+        for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, path: cfn, message: `${isOff(r, cfn)}: ${setBool(r, cfn, true, { written: true })} for ${what}.${upgrade}` });
         const missing = !p.present || (p.absent && !p.unknown && p.candidates.length === 0);
         if (missing && missingIsOff && r.complete && !inherits) {
           const at = p.present ? entry(r.properties, cfn)!.keySpan : r.anchor;
-          ctx.report({ resource: r, at, path: cfn, message: `${name} is not set (default false): set it to true for ${what}.${upgrade}` });
+          ctx.report({ resource: r, at, path: cfn, message: `${name} is not set (default false): ${setBool(r, cfn, true)} for ${what}.${upgrade}` });
         }
       }
     }

@@ -6,6 +6,7 @@ import { settingName } from '../util';
 import { compatible, presence } from '../dynamodb/values';
 import { REPLICATION_GROUP } from './cache';
 import { set } from '../setting-fix';
+import { setBool, upper } from '../other/phrases';
 
 const auth = fact('elasticache.auth-token');
 
@@ -36,7 +37,7 @@ export default defineRule({
         const when = p.condition ? ` (when condition ${p.condition.name} is ${p.condition.branch})` : '';
         if (!tee) {
           if (!r.complete) continue;
-          ctx.report({ resource: r, at: token.keySpan, message: `${tokenName} is set but ${teeName} is not (default false): the API rejects it. Set ${teeName} to true.` });
+          ctx.report({ resource: r, at: token.keySpan, message: `${tokenName} is set but ${teeName} is not (default false): the API rejects it. ${upper(setBool(r, 'TransitEncryptionEnabled', true, { named: true }))}.` });
           reported = true;
           continue;
         }
@@ -50,7 +51,7 @@ export default defineRule({
         ctx.report({
           resource: r,
           at: token.keySpan,
-          message: `${tokenName} is set while ${teeName} is ${off.noValue ? 'removed' : 'false'}${param}${when}: the API rejects it. Set ${teeName} to true.`,
+          message: `${tokenName} is set while ${teeName} is ${off.noValue ? 'removed' : 'false'}${param}${when}: the API rejects it. ${upper(setBool(r, 'TransitEncryptionEnabled', true, { named: true, written: !off.noValue }))}.`,
           related,
           also: [off],
         });

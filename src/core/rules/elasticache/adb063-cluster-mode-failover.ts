@@ -8,6 +8,7 @@ import { numbers, settingName } from '../util';
 import { compatible, type Condition } from '../dynamodb/values';
 import { REPLICATION_GROUP } from './cache';
 import { set } from '../setting-fix';
+import { setBool } from '../other/phrases';
 
 const failover = fact('elasticache.automatic-failover');
 const shards = fact('elasticache.cluster-mode-shards');
@@ -51,7 +52,7 @@ export default defineRule({
       for (const t of triggers) {
         if (!res) {
           if (!r.complete) break;
-          ctx.report({ resource: r, at: t.at, message: `Cluster mode is enabled (${t.why}) but ${name} is not set (default false): set it to true.` });
+          ctx.report({ resource: r, at: t.at, message: `Cluster mode is enabled (${t.why}) but ${name} is not set (default false): ${setBool(r, 'AutomaticFailoverEnabled', true)}.` });
           break;
         }
         for (const c of res.candidates) {

@@ -19,16 +19,20 @@ export default defineRule({
     '`NodeGroupConfiguration[].ReplicaCount` must be 0–5, and with cluster mode disabled `NumCacheClusters` (primary included) ' +
     'must be 1–6. For more read capacity add shards (cluster mode enabled) instead of replicas.',
   source: { seed: 'seed [In-Memory Databases] Cluster Mode Disabled: up to 5 read replicas', urls: replicas.sources },
+  settingFixes: [
+    { types: [REPLICATION_GROUP], path: 'ReplicasPerNodeGroup', to: (cur) => (typeof cur === 'number' && cur > 5 ? 5 : undefined) },
+    { types: [REPLICATION_GROUP], path: 'NumCacheClusters', to: (cur) => (typeof cur === 'number' && cur > 6 ? 6 : undefined) },
+  ],
   check(ctx) {
     const max = replicas.max!;
     for (const r of ctx.resources()) {
       const rpng = settingName(r, 'ReplicasPerNodeGroup');
       for (const { c, n } of numbers(ctx.prop(r, 'ReplicasPerNodeGroup').candidates)) {
-        if (n > max) ctx.report({ resource: r, at: c, message: `${rpng} is ${n}: a shard allows at most ${max} replicas. Add shards for more read capacity.` });
+        if (n > max) ctx.report({ resource: r, at: c, path: 'ReplicasPerNodeGroup', message: `${rpng} is ${n}: a shard allows at most ${max} replicas. Add shards for more read capacity.` });
       }
       const ncc = settingName(r, 'NumCacheClusters');
       for (const { c, n } of numbers(ctx.prop(r, 'NumCacheClusters').candidates)) {
-        if (n > max + 1) ctx.report({ resource: r, at: c, message: `${ncc} is ${n}: a shard has at most ${max + 1} nodes (1 primary and ${max} replicas).` });
+        if (n > max + 1) ctx.report({ resource: r, at: c, path: 'NumCacheClusters', message: `${ncc} is ${n}: a shard has at most ${max + 1} nodes (1 primary and ${max} replicas).` });
       }
       for (const g of mapItems(entry(r.properties, 'NodeGroupConfiguration')?.value).items) {
         for (const { c, n } of numbers(resolve(get(g, 'ReplicaCount'), ctx.doc).candidates)) {

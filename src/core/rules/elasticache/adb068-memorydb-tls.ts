@@ -1,7 +1,8 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { falseValues, settingName } from '../util';
+import { falseValues } from '../util';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const tls = fact('memorydb.tls');
 
@@ -20,9 +21,8 @@ export default defineRule({
   ],
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'TLSEnabled');
       for (const c of falseValues(ctx.prop(r, 'TLSEnabled').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${name} is false: set it to true so clients and replication use TLS.` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, 'TLSEnabled')}: ${setBool(r, 'TLSEnabled', true, { written: true })} so clients and replication use TLS.` });
       }
     }
   },

@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
 import adb025 from './adb025-redis-extended-support';
+import adb027 from './adb027-multi-az-without-failover';
+import adb028 from './adb028-failover-without-replica';
 import adb060 from './adb060-encryption';
 import adb061 from './adb061-auth-token-tls';
 import adb062 from './adb062-auth';
@@ -11,4 +13,4 @@ import adb067 from './adb067-memcached-snapshots';
 import adb068 from './adb068-memorydb-tls';
 import adb069 from './adb069-retired-version-node-type';
 
-export const cacheRules: Rule[] = [adb025, adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068, adb069];
+export const cacheRules: Rule[] = [adb025, adb027, adb028, adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068, adb069];

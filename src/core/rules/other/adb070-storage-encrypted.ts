@@ -33,7 +33,7 @@ export default defineRule({
         ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} (${serviceName(r)} encryption can only be chosen when the cluster is created).` });
       }
       if (p.present || !r.complete || RESTORE_PROPS.some((k) => ctx.prop(r, k).present)) continue;
-      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${serviceName(r)} cluster is unencrypted: ${turnOn(r, N)} (it cannot be turned on after creation).` });
+      ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this ${serviceName(r)} cluster is unencrypted: ${turnOn(r, N, false)} (it cannot be turned on after creation).` });
     }
   },
 });

@@ -35,7 +35,7 @@ export default defineRule({
       }
       // Neptune: AWS documents both defaults (see the description), so a missing value is not judged.
       if (!p.present && r.complete && r.type === DOCDB) {
-        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production DocumentDB cluster can be deleted (the API and CLI default is off): ${turnOn(r, N)}.` });
+        ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production DocumentDB cluster can be deleted (the API and CLI default is off): ${turnOn(r, N, false)}.` });
       }
     }
   },

@@ -28,7 +28,7 @@ export default defineRule({
       const name = nameOf(r, N);
       const p = ctx.prop(r, 'IamAuthEnabled');
       for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, N)}: ${turnOn(r, N)} so requests are authenticated with IAM (SigV4).` });
-      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so IAM database authentication is off: ${turnOn(r, N)}.` });
+      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so IAM database authentication is off: ${turnOn(r, N, false)}.` });
     }
   },
 });

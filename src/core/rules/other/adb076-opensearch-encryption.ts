@@ -4,7 +4,7 @@ import { intrinsicName } from '../../model';
 import { asString } from '../../resolve';
 import { defineRule, type RuleContext } from '../types';
 import { falseValues } from '../util';
-import { nameOf } from './phrases';
+import { isOff, nameOf, setBool } from './phrases';
 import { set } from '../setting-fix';
 
 const atRest = fact('opensearch.encryption-at-rest');
@@ -46,10 +46,10 @@ function checkSetting(ctx: RuleContext, r: Resource, s: (typeof SETTINGS)[number
   // A computed block (Fn::If, a parameter) cannot be looked into: no finding.
   if (parent.present && (parent.entry!.value.kind !== 'map' || intrinsicName(parent.entry!.value))) return;
   const p = ctx.prop(r, path);
-  for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, path, message: `${name} is false, so ${s.why}: set it to true.` });
+  for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, path, message: `${isOff(r, path)}, so ${s.why}: ${setBool(r, path, true, { written: true })}.` });
   if (p.present || !r.complete) return;
   // Missing: point at the block when it is written without the key, else at the domain.
-  ctx.report({ resource: r, at: parent.present ? parent.entry!.keySpan : r.anchor, path, message: `${name} is not set, so ${s.why}: set it to true.` });
+  ctx.report({ resource: r, at: parent.present ? parent.entry!.keySpan : r.anchor, path, message: `${name} is not set, so ${s.why}: ${setBool(r, path, true)}.` });
 }
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, trueValues } from '../util';
-import { isOff, nameOf } from './phrases';
+import { isOff, isOn, setBool } from './phrases';
 import { set } from '../setting-fix';
 
 const enc = fact('redshift.encrypted');
@@ -29,11 +29,10 @@ export default defineRule({
   check(ctx) {
     for (const r of ctx.resources()) {
       for (const c of falseValues(ctx.prop(r, 'Encrypted').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${isOff(r, 'Encrypted')}: Redshift encrypts clusters by default and rejects unencrypted ones; remove it${r.form === 'aws-cli' ? ' (or use --encrypted)' : ' or set it to true'}.` });
+        ctx.report({ resource: r, at: c, message: `${isOff(r, 'Encrypted')}: Redshift encrypts clusters by default and rejects unencrypted ones; remove it (or ${setBool(r, 'Encrypted', true, { written: true })}).` });
       }
-      const name = nameOf(r, 'PubliclyAccessible');
       for (const c of trueValues(ctx.prop(r, 'PubliclyAccessible').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${r.form === 'aws-cli' ? `${name} is given` : `${name} is true`}, so the cluster gets a public endpoint: ${r.form === 'aws-cli' ? 'use --no-publicly-accessible' : 'set it to false'} and connect through the VPC.` });
+        ctx.report({ resource: r, at: c, message: `${isOn(r, 'PubliclyAccessible')}, so the cluster gets a public endpoint: ${setBool(r, 'PubliclyAccessible', false, { written: true })} and connect through the VPC.` });
       }
     }
   },

@@ -29,7 +29,7 @@ export default defineRule({
       for (const c of falseValues(p.candidates)) {
         ctx.report({ resource: r, at: c, message: `${r.form === 'aws-cli' ? '--point-in-time-recovery status=DISABLED turns it off' : `${name} is false`}: enable it to keep 35 days of continuous backups.` });
       }
-      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so point-in-time recovery is off: set it to true to keep 35 days of continuous backups.` });
+      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so point-in-time recovery is off: ${r.form === 'aws-cli' ? `add ${name}` : 'set it to true'} to keep 35 days of continuous backups.` });
     }
   },
 });

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const tls = fact('rds-proxy.require-tls');
 
@@ -23,8 +24,8 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const name = settingName(r, 'RequireTLS');
       const p = ctx.prop(r, 'RequireTLS');
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true so every client connects to the proxy over TLS.` });
-      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set (default false), so clients may connect without TLS: set it to true.` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, 'RequireTLS')}: ${setBool(r, 'RequireTLS', true, { written: true })} so every client connects to the proxy over TLS.` });
+      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set (default false), so clients may connect without TLS: ${setBool(r, 'RequireTLS', true)}.` });
     }
   },
 });

@@ -2,6 +2,7 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { inForm, trueValues, settingName } from '../util';
 import { set } from '../setting-fix';
+import { isOn } from '../other/phrases';
 
 const pub = fact('dms.publicly-accessible');
 
@@ -29,7 +30,7 @@ export default defineRule({
       const name = settingName(r, 'PubliclyAccessible');
       const off = inForm(r, 'PubliclyAccessible: false', '--no-publicly-accessible', 'publiclyAccessible: false');
       const p = ctx.prop(r, 'PubliclyAccessible');
-      for (const c of trueValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is true: the replication instance gets a public IP. Use ${off} and private connectivity.` });
+      for (const c of trueValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOn(r, 'PubliclyAccessible')}: the replication instance gets a public IP. Use ${off} and private connectivity.` });
       if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set and defaults to true, so the replication instance gets a public IP: set ${off}.` });
     }
   },

@@ -5,6 +5,7 @@ import { referencedIds } from '../dynamodb/scaling-targets';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const multiAz = fact('dms.multi-az');
 const types = fact('dms.migration-types');
@@ -37,8 +38,8 @@ export default defineRule({
       if (!cdcInstances.has(r.id)) continue;
       const name = settingName(r, 'MultiAZ');
       const p = ctx.prop(r, 'MultiAZ');
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false on an instance that runs ongoing replication (CDC): set it to true so replication survives an Availability Zone failure.` });
-      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set (default false) on an instance that runs ongoing replication (CDC): set it to true in production.` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, 'MultiAZ')} on an instance that runs ongoing replication (CDC): ${setBool(r, 'MultiAZ', true, { written: true })} so replication survives an Availability Zone failure.` });
+      if (!p.present && r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set (default false) on an instance that runs ongoing replication (CDC): ${setBool(r, 'MultiAZ', true)} in production.` });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { numbers, settingName } from '../util';
-import { clamp } from '../setting-fix';
+import { clamp, outside } from '../setting-fix';
 
 const limit = fact('rds.backup-retention');
 const clusterLimit = fact('rds.cluster-backup-retention');
@@ -18,8 +18,8 @@ export default defineRule({
     'the resource. Set a value from 1 to 35; 7 or more for production.',
   source: { seed: limit.seed ?? undefined, urls: [...new Set([...limit.sources, ...clusterLimit.sources])], note: limit.seedSays },
   settingFixes: [
-    { types: ['AWS::RDS::DBInstance'], path: 'BackupRetentionPeriod', to: clamp(0, 35) },
-    { types: ['AWS::RDS::DBCluster'], path: 'BackupRetentionPeriod', to: clamp(1, 35) },
+    // The nearest allowed value, and 7 days (the production minimum ADB003 asks for) as the second answer.
+    { types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'], path: 'BackupRetentionPeriod', to: clamp(1, 35), alsoTo: outside(1, 35, 7) },
   ],
   check(ctx) {
     for (const r of ctx.resources()) {
@@ -29,7 +29,9 @@ export default defineRule({
       for (const { c, n } of numbers(ctx.prop(r, 'BackupRetentionPeriod').candidates)) {
         if (n < min! || n > max! || !Number.isInteger(n)) {
           const kind = cluster ? ' for a DB cluster' : '';
-          ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${min}–${max} days${kind}: set 1–35 (7 or more for production).` });
+          // The advice names values inside the range the message gives; 0 (instances only) turns backups off, so it is not advised.
+          const advice = !Number.isInteger(n) ? `set a whole number of days from ${Math.max(1, min!)} to ${max}` : n > max! ? `set ${max} or less` : `set ${Math.max(1, min!)}–${max}`;
+          ctx.report({ resource: r, at: c, message: `${name} ${n} is outside ${min}–${max} days${kind}: ${advice} (7 or more for production).` });
         }
       }
     }

@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { engineOf, falseValues, isAuroraEngine, settingName } from '../util';
 import { family, isReplica, isRestore } from './common';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const enc = fact('rds.encryption-at-rest');
 
@@ -32,10 +33,10 @@ export default defineRule({
       const why = 'encryption cannot be turned on after creation for non-Aurora engines';
       if (!p.present) {
         // RDS Custom: StorageEncrypted must be true or left unset (the API rejects false), so unset is not unencrypted.
-        if (r.complete && family(ctx, r) !== 'custom') ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so storage is unencrypted: set it to true (${why}).` });
+        if (r.complete && family(ctx, r) !== 'custom') ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so storage is unencrypted: ${setBool(r, 'StorageEncrypted', true)} (${why}).` });
         continue;
       }
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, 'StorageEncrypted')}: ${setBool(r, 'StorageEncrypted', true, { written: true })} (${why}).` });
     }
   },
 });

@@ -2,6 +2,8 @@ import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { family, inCluster, isReplica, isRestore, sourceOf } from './common';
+import { isOff, setBool } from '../other/phrases';
+import { set } from '../setting-fix';
 
 const kms = fact('rds.kms-key-requires-encryption');
 
@@ -18,6 +20,8 @@ export default defineRule({
     'clusters by default, so the combination is not certain to fail there. Read replicas, snapshot restores and Aurora member instances ' +
     'take encryption from their source or cluster and are skipped; so are RDS Custom engines, which need a key of their own.',
   source: sourceOf(kms),
+  // The finding is on KmsKeyId; the answer is StorageEncrypted (set or added).
+  settingFixes: [{ types: ['AWS::RDS::DBInstance'], on: 'KmsKeyId', path: 'StorageEncrypted', to: set(true) }],
   check(ctx) {
     for (const r of ctx.resources()) {
       if (inCluster(ctx, r) || isReplica(ctx, r) || isRestore(ctx, r)) continue;
@@ -30,7 +34,7 @@ export default defineRule({
       if (!enc.present) {
         // The CloudFormation reference requires StorageEncrypted with KmsKeyId; the API reference (the CLI) says nothing: no finding there.
         if (r.complete && r.form !== 'aws-cli' && family(ctx, r) !== 'custom') {
-          ctx.report({ resource: r, at, message: `${keyName} is set but ${encName} is not: set ${encName} to true (the key is used only for encrypted storage).` });
+          ctx.report({ resource: r, at, message: `${keyName} is set but ${encName} is not: ${setBool(r, 'StorageEncrypted', true, { named: true })} (the key is used only for encrypted storage).` });
         }
         continue;
       }
@@ -41,8 +45,8 @@ export default defineRule({
         if (keyless) continue;
         ctx.report({
           resource: r, at,
-          message: `${keyName} is set but ${encName} is false: set ${encName} to true, or remove ${keyName}.`,
-          related: [{ span: c.site, message: `${encName} is false here` }],
+          message: `${keyName} is set but ${isOff(r, 'StorageEncrypted')}: ${setBool(r, 'StorageEncrypted', true, { named: true, written: true })}, or remove ${keyName}.`,
+          related: [{ span: c.site, message: `${isOff(r, 'StorageEncrypted')} here` }],
         });
       }
     }

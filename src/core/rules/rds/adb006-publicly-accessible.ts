@@ -1,8 +1,9 @@
 import { fact } from '../../../knowledge';
 import { defineRule } from '../types';
-import { settingName, trueValues } from '../util';
+import { trueValues } from '../util';
 import { sourceOf } from './common';
 import { set } from '../setting-fix';
+import { isOn, setBool, upper } from '../other/phrases';
 
 const pub = fact('rds.publicly-accessible');
 
@@ -22,9 +23,8 @@ export default defineRule({
   ],
   check(ctx) {
     for (const r of ctx.resources()) {
-      const name = settingName(r, 'PubliclyAccessible');
       for (const c of trueValues(ctx.prop(r, 'PubliclyAccessible').candidates)) {
-        ctx.report({ resource: r, at: c, message: `${name} is true: the database gets a public IP address. Set it to false and connect from inside the VPC.` });
+        ctx.report({ resource: r, at: c, message: `${isOn(r, 'PubliclyAccessible')}: the database gets a public IP address. ${upper(setBool(r, 'PubliclyAccessible', false, { written: true }))} and connect from inside the VPC.` });
       }
     }
   },

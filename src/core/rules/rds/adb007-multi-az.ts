@@ -4,6 +4,7 @@ import { asString } from '../../resolve';
 import { falseValues, settingName } from '../util';
 import { isPrimaryInstance, sourceOf } from './common';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const failover = fact('rds.multi-az-failover');
 /** RDS for SQL Server Multi-AZ: Standard, Enterprise and (block-level replication) Web editions; Express is not listed. */
@@ -35,10 +36,10 @@ export default defineRule({
       const p = ctx.prop(r, 'MultiAZ');
       const why = `a standby in another Availability Zone takes over in typically ${failover.min}–${failover.max} seconds`;
       if (!p.present) {
-        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database runs in one Availability Zone: set it to true (${why}).` });
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database runs in one Availability Zone: ${setBool(r, 'MultiAZ', true)} (${why}).` });
         continue;
       }
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false on a production database: set it to true (${why}).` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, 'MultiAZ')} on a production database: ${setBool(r, 'MultiAZ', true, { written: true })} (${why}).` });
     }
   },
 });

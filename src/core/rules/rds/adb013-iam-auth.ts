@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from '../types';
 import { falseValues, settingName } from '../util';
 import { families, isPrimaryInstance, serverlessV1Construct, sourceOf } from './common';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const iam = fact('rds.iam-auth');
 
@@ -48,10 +49,10 @@ export default defineRule({
       const why = 'applications can then connect with short-lived IAM tokens instead of a stored password';
       if (!p.present) {
         // The CDK's ServerlessCluster (Aurora Serverless v1) has no iamAuthentication prop: nothing to suggest.
-        if (r.complete && !serverlessV1Construct(r)) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: set it to true (${why}).` });
+        if (r.complete && !serverlessV1Construct(r)) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: ${setBool(r, 'EnableIAMDatabaseAuthentication', true)} (${why}).` });
         continue;
       }
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, 'EnableIAMDatabaseAuthentication')}: ${setBool(r, 'EnableIAMDatabaseAuthentication', true, { written: true })} (${why}).` });
     }
   },
 });

@@ -6,6 +6,7 @@ import { defineRule, type RuleContext } from '../types';
 import { falseValues, settingName, trueValues } from '../util';
 import { family, inCluster, isReplica, sourceOf } from './common';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const pi = fact('rds.performance-insights');
 
@@ -61,10 +62,10 @@ export default defineRule({
       const p = ctx.prop(r, path);
       const why = 'its load data feeds CloudWatch Database Insights, which replaced the Performance Insights console on July 31, 2026';
       if (!p.present) {
-        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: set it to true explicitly (${why}).` });
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set: ${r.form === 'aws-cli' ? setBool(r, path, true) : 'set it to true explicitly'} (${why}).` });
         continue;
       }
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false: set it to true (${why}).` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, path)}: ${setBool(r, path, true, { written: true })} (${why}).` });
     }
   },
 });

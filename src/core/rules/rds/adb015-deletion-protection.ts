@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 import { falseValues, settingName } from '../util';
 import { isPrimaryInstance, sourceOf } from './common';
 import { set } from '../setting-fix';
+import { isOff, setBool } from '../other/phrases';
 
 const dp = fact('rds.deletion-protection');
 
@@ -27,10 +28,10 @@ export default defineRule({
       const name = settingName(r, 'DeletionProtection');
       const p = ctx.prop(r, 'DeletionProtection');
       if (!p.present) {
-        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database can be deleted in one step: set it to true.` });
+        if (r.complete) ctx.report({ resource: r, at: r.anchor, message: `${name} is not set, so this production database can be deleted in one step: ${setBool(r, 'DeletionProtection', true)}.` });
         continue;
       }
-      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${name} is false on a production database: set it to true.` });
+      for (const c of falseValues(p.candidates)) ctx.report({ resource: r, at: c, message: `${isOff(r, 'DeletionProtection')} on a production database: ${setBool(r, 'DeletionProtection', true, { written: true })}.` });
     }
   },
 });

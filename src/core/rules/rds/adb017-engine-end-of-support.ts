@@ -3,7 +3,7 @@ import { asString } from '../../resolve';
 import { defineRule } from '../types';
 import { settingName } from '../util';
 import { family, inCluster } from './common';
-import { ended, supportEnd } from './engine-support';
+import { ended, supportEnd, versionMismatch } from './engine-support';
 
 const ext = fact('rds.extended-support');
 const dates = ['mysql-5.7', 'mysql-8.0', 'postgres-11', 'postgres-12', 'postgres-13', 'aurora-mysql-5.7', 'aurora-postgresql-13'].map((id) => fact(`rds.eoss.${id}`));
@@ -35,7 +35,8 @@ export default defineRule({
       const name = settingName(r, 'EngineVersion');
       for (const c of ctx.prop(r, 'EngineVersion').candidates) {
         const v = asString(c.value);
-        const end = v ? supportEnd(fam, v) : undefined;
+        // A version of another engine is ADB029's finding: its support dates are not this engine's.
+        const end = v && !versionMismatch(fam, v) ? supportEnd(fam, v) : undefined;
         if (!end || !ended(end, now)) continue;
         const upgrade = `${end.upgrade[0].toUpperCase()}${end.upgrade.slice(1)}`;
         // A major older than every listed one (MySQL 5.6, PostgreSQL 10) predates RDS Extended Support: do not promise it.

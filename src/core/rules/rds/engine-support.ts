@@ -51,3 +51,23 @@ export function ended(end: SupportEnd, now: Date): boolean {
   if (!end.date) return true;
   return now.getTime() > Date.parse(`${end.date}T23:59:59Z`);
 }
+
+/**
+ * Why a version string cannot belong to an engine family, when its shape says so (not from a list of
+ * offered versions): an Aurora MySQL version (`8.0.mysql_aurora.3.04.0`) on any other engine; on a
+ * PostgreSQL engine a major below 9 (RDS's PostgreSQL versions start at 9.3, Aurora PostgreSQL's at
+ * 9.6), which MySQL's 5.x and 8.x read as; on a MySQL engine a major of 10 or more (MySQL's majors are
+ * 5, 8 and 9), as PostgreSQL versions read. Undefined when the version may be the engine's.
+ */
+export function versionMismatch(fam: EngineFamily, version: string): string | undefined {
+  const v = version.trim();
+  const m = /^(\d+)(?:\.(\d+))?/.exec(v);
+  if (/mysql_aurora/i.test(v) && fam !== 'aurora-mysql') return 'an Aurora MySQL version';
+  if (!m) return undefined;
+  const major = Number(m[1]);
+  if ((fam === 'postgres' || fam === 'aurora-postgresql') && major < 9) {
+    return major === 5 || major === 8 ? 'a MySQL version number; PostgreSQL versions on RDS start at 9.3' : 'not a PostgreSQL version RDS offers (they start at 9.3)';
+  }
+  if ((fam === 'mysql' || fam === 'aurora-mysql') && major >= 10) return 'not a MySQL version number (MySQL\'s major versions are 5, 8 and 9); it reads as a PostgreSQL or MariaDB version';
+  return undefined;
+}

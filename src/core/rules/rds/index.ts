@@ -23,9 +23,10 @@ import adb021 from './adb021-open-database-port';
 import adb023 from './adb023-password-parameter-noecho';
 import adb024 from './adb024-numeric-engine-version';
 import adb026 from './adb026-float-engine-version';
+import adb029 from './adb029-engine-version-mismatch';
 
 /** RDS DB instance and Multi-AZ DB cluster rules (plus the cross-service ADB012, ADB016 and ADB021). */
 export const rdsRules: Rule[] = [
   adb001, adb002, adb003, adb004, adb005, adb006, adb007, adb008, adb009, adb010, adb011,
-  adb012, adb013, adb014, adb015, adb016, adb017, adb018, adb019, adb020, adb021, adb023, adb024, adb026,
+  adb012, adb013, adb014, adb015, adb016, adb017, adb018, adb019, adb020, adb021, adb023, adb024, adb026, adb029,
 ];
