@@ -4,6 +4,7 @@ import { PEER_RULES } from '../src/core/peers';
 import { limitsMarkdown } from '../src/cli/limits';
 import { SNIPPET_FILES } from '../snippets/build';
 import { suppressionsMarkdown } from './suppressions';
+import { CONDITIONS, EXTRA, guardedTypes, TABLE_SOURCE, typeInfo } from '../src/core/dataloss';
 
 const SEV = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
 const FORM = { cloudformation: 'CloudFormation', 'aws-cli': 'AWS CLI', cdk: 'CDK', terraform: 'Terraform' } as const;
@@ -36,5 +37,31 @@ export const GENERATED: Record<string, () => string> = {
   'docs/rules.md': rulesMarkdown,
   'docs/limits.md': limitsMarkdown,
   'docs/suppressions.md': suppressionsMarkdown,
+  'docs/replacement.md': replacementMarkdown,
   ...SNIPPET_FILES,
 };
+
+/** docs/replacement.md: what the data-loss guard (ADB140–ADB144) knows replaces each database resource type. */
+export function replacementMarkdown(): string {
+  const out: string[] = [
+    '# What replaces a database',
+    '',
+    '<!-- Generated from data/replacement/replacement.json and src/core/dataloss/conditions.ts by `npm run docs`; a test fails when this file is stale. Do not edit. -->',
+    '',
+    `The data-loss guard (ADB140–ADB144, [rules](rules.md#adb140)) reads which properties of a database resource require replacement from the CloudFormation resource specification in \`${TABLE_SOURCE.package}\` ${TABLE_SOURCE.version} (${TABLE_SOURCE.license}, ${TABLE_SOURCE.repository}), trimmed by \`scripts/gen-replacement.ts\` into \`data/replacement/replacement.json\`. Properties the specification marks as replacing only under a condition ("conditional") are judged by the condition AWS documents in the CloudFormation resource reference (below, with the source); a conditional property with no documented condition gives no finding.`,
+    '',
+    'Nested properties are written with dots (list items are transparent). *Holds*: `data` — the resource holds the data; `member` — an instance whose data is in its cluster volume; `cache` — a cache in front of data kept elsewhere.',
+    '',
+  ];
+  for (const type of guardedTypes()) {
+    const info = typeInfo(type)!;
+    const documented = { ...(CONDITIONS[type] ?? {}), ...(EXTRA[type] ?? {}) };
+    const undocumented = info.conditional.filter((p) => !documented[p]);
+    out.push(`## ${type}`, '', `${info.label} · holds ${info.holds}${info.specStateful ? '' : ' · not marked stateful in the specification'}`, '');
+    out.push(`- Replaced when changed, added or removed: ${info.replaces.filter((p) => !documented[p.split('.')[0]]).map((p) => `\`${p}\``).join(', ') || 'none'}`);
+    for (const [p, c] of Object.entries(documented)) out.push(`- \`${p}\` replaces on ${c.when} ([source](${c.url}))`);
+    if (undocumented.length) out.push(`- Conditional in the specification, no documented condition (no finding): ${undocumented.map((p) => `\`${p}\``).join(', ')}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -12,5 +12,6 @@ import { diagramView } from './diagram-view';
 import { cliModelCheck } from './cli-model-check';
 import { memory } from './memory';
 import { yamlSize } from './yaml-size';
+import { dataLoss } from './dataloss';
 
-export const CASES: BenchCase[] = [cfnAnalysis, cliProcess, hover, cdk, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, dataLoss, cliProcess, hover, cdk, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView];

@@ -10,6 +10,7 @@ import type { Range } from '../core/text';
 import { errnoText, fileKind, nodeFs, readInput, textOf, type InputFs } from './input';
 import { toSarif } from './sarif';
 import { isTerraformSibling } from '../core/forms/terraform/siblings';
+import { checkRef, nodeGit, textAt, type Git } from './git';
 
 export interface CliFinding {
   ruleId: string;
@@ -29,6 +30,8 @@ export interface CliFile {
   unreadable?: string;
   /** The file was read but not (fully) analysed: a reader or rule failed, or a part is missing (exit code 2). */
   incomplete?: boolean;
+  /** With a base version (`--base`, `diff`): whether the data-loss guard compared the file with it, or why not. */
+  base?: 'compared' | 'unreadable' | 'other-kind' | 'syntax-error';
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'cdk.out', '.hg', '.svn']);
@@ -47,6 +50,10 @@ export interface LintArgs {
   maxBytes: number;
   /** The name standard input (`-`) is read as: its extension chooses the reader (default: a template). */
   stdinFilename?: string;
+  /** A git ref: each file is compared with its version there (the data-loss guard, ADB140–ADB144). */
+  base?: string;
+  /** Report only these rules (`--only ADB140,ADB143`). */
+  only?: string[];
 }
 
 export class UsageError extends Error {}
@@ -103,6 +110,17 @@ export function parseLintArgs(argv: string[]): LintArgs {
       case '--stdin-filename':
         a.stdinFilename = value();
         break;
+      case '--only': {
+        const ids = value().split(',').map((x) => x.trim()).filter(Boolean);
+        const unknown = ids.filter((id) => !RULES.some((r) => r.id === id));
+        if (!ids.length || unknown.length) throw new UsageError(`--only takes rule IDs separated by commas (e.g. ADB140,ADB143)${unknown.length ? `; no rule ${unknown.join(', ')} (see docs/rules.md)` : ''}`);
+        a.only = [...(a.only ?? []), ...ids];
+        break;
+      }
+      case '--base':
+        a.base = value();
+        if (!a.base) throw new UsageError('--base needs a git ref (a commit, branch or tag)');
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (a path that starts with a dash goes after --)`);
         a.paths.push(arg);
@@ -110,6 +128,7 @@ export function parseLintArgs(argv: string[]): LintArgs {
   }
   if (a.paths.length === 0) throw new UsageError('lint needs at least one file or folder (- reads standard input)');
   if (a.paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be named once');
+  if (a.base !== undefined && a.paths.includes('-')) throw new UsageError('--base compares files with their version in git: standard input (-) has none (use diff OLD NEW)');
   return a;
 }
 
@@ -243,8 +262,11 @@ function terraformSiblings(file: string, maxBytes: number): { name: string; text
   return all.filter((s) => s.name !== base);
 }
 
-/** Lints one file (`-`: standard input); never throws. */
-export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes' | 'stdinFilename' | 'awsCliVersion'>, io: InputFs = nodeFs): CliFile {
+/**
+ * Lints one file (`-`: standard input); never throws. `base`: the file's deployed version (git ref,
+ * `diff OLD NEW`), compared by the data-loss guard.
+ */
+export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rules' | 'maxBytes' | 'stdinFilename' | 'awsCliVersion'> & { only?: string[] }, io: InputFs = nodeFs, base?: { text: string; fileName?: string }): CliFile {
   const at0 = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const name = file === '-' ? args.stdinFilename ?? '-' : file;
   const note = (message: string, severity: CliFinding['severity'] = 'info'): CliFile => ({
@@ -259,7 +281,7 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
   const text = textOf(input.bytes);
   try {
     const siblings = file !== '-' && /\.tf$/i.test(file) ? terraformSiblings(file, args.maxBytes) : undefined;
-    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false, awsCliVersion: args.awsCliVersion, ...(siblings ? { siblings } : {}) });
+    const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false, awsCliVersion: args.awsCliVersion, ...(siblings ? { siblings } : {}), ...(base ? { base } : {}), ...(args.only ? { only: args.only } : {}) });
     const findings: CliFinding[] = [];
     let incomplete = false;
     for (const p of a.problems) {
@@ -280,23 +302,50 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
       const why = e.slice(rule.length + 2).split('\n')[0];
       findings.push({ ruleId: READ_RULE_ID, severity: 'error', message: `rule ${rule} failed on this file (${why}): a bug in AWS DB Architect; its findings are missing, the other rules ran`, range: at0, internal: true });
     }
-    return { path: name, kind: a.kind, findings, ...(incomplete ? { incomplete } : {}) };
+    return { path: name, kind: a.kind, findings, ...(incomplete ? { incomplete } : {}), ...(a.base ? { base: a.base.status } : {}) };
   } catch (e) {
     return { path: name, kind: 'none', findings: [{ ruleId: READ_RULE_ID, severity: 'error', message: `could not analyse this file: ${errorText(e)}; this is a bug in AWS DB Architect`, range: at0, internal: true }], incomplete: true };
   }
 }
 
-export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export function runLint(argv: string[], out: (s: string) => void, err: (s: string) => void, git: Git = nodeGit): number {
   const args = parseLintArgs(argv);
   siblingCache.clear();
   let unreadable = false;
+  if (args.base !== undefined) {
+    // The ref must exist where the files are: a typo would otherwise compare nothing, in silence.
+    const first = args.paths[0];
+    let dir = path.resolve(first);
+    try {
+      if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+    } catch {
+      dir = path.dirname(dir);
+    }
+    const bad = checkRef(args.base, dir, git);
+    if (bad) {
+      err(`aws-db-architect: ${bad}`);
+      return 2;
+    }
+  }
   const files = expandPaths(args.paths, (p, why) => {
     unreadable = true;
     err(`aws-db-architect: ${p}: ${why}`);
   }, (p, note) => err(`aws-db-architect: ${p}: ${note}`));
   const results: CliFile[] = [];
   for (const f of files) {
-    const r = lintFile(f, args);
+    let base: { text: string; fileName: string } | undefined;
+    if (args.base !== undefined) {
+      const b = textAt(args.base, f, args.maxBytes, git);
+      if (b.ok) base = { text: b.text, fileName: f };
+      else if ('error' in b) {
+        unreadable = true;
+        err(`aws-db-architect: ${f}: ${b.error}; not compared with ${args.base}`);
+      }
+    }
+    const r = lintFile(f, args, nodeFs, base);
+    if (base && r.base && r.base !== 'compared' && (r.kind === 'cloudformation' || r.kind === 'cdk')) {
+      err(`aws-db-architect: ${r.path}: not compared with ${args.base}: ${r.base === 'other-kind' ? 'its version there is another kind of file' : r.base === 'syntax-error' ? 'it has a syntax error' : 'its version there does not read as a template or CDK file (or has a syntax error)'}`);
+    }
     if (r.unreadable !== undefined) {
       unreadable = true;
       err(`aws-db-architect: ${r.path}: ${r.unreadable}`);
@@ -312,7 +361,7 @@ export function runLint(argv: string[], out: (s: string) => void, err: (s: strin
   return results.some((r) => r.findings.some((f) => f.severity !== 'info')) ? 1 : 0;
 }
 
-function formatText(results: CliFile[]): string {
+export function formatText(results: CliFile[]): string {
   const lines: string[] = [];
   const count = { error: 0, warning: 0, info: 0 };
   for (const r of results) {

@@ -14,7 +14,7 @@ import { isCandidate } from './rules/types';
 import { inlineCovers, metadataSuppressions } from './suppress';
 import { LineIndex, type Range, type Span } from './text';
 import { errorText } from './log';
-import { guardView, readBase, type DataLossChange, type GuardView } from './dataloss';
+import { guardView, readBase, readsCleanly, type DataLossChange, type GuardView } from './dataloss';
 export { crashedRule, isToolProblem } from './log';
 
 export type RuleSetting = 'off' | Severity;
@@ -78,10 +78,11 @@ export interface Analysis {
   lines: LineIndex;
   /**
    * With AnalyzeOptions.base: whether the guard compared the file with it (`compared`), or why not
-   * (`unreadable`: the base does not read as a template or CDK file; `other-kind`: not the same kind of
-   * file), and the changes it found (before rule settings and suppressions).
+   * (`unreadable`: the base does not read cleanly as a template or CDK file; `other-kind`: not the same
+   * kind of file; `syntax-error`: the edited text has a syntax error, e.g. while typing), and the changes
+   * it found (before rule settings and suppressions).
    */
-  base?: { status: 'compared' | 'unreadable' | 'other-kind'; changes: DataLossChange[] };
+  base?: { status: 'compared' | 'unreadable' | 'other-kind' | 'syntax-error'; changes: DataLossChange[] };
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -165,6 +166,10 @@ function baseView(base: { text: string; fileName?: string }, fileName: string, d
     }
     if (b.kind !== doc.kind) {
       out.base = { status: 'other-kind', changes: [] };
+      return undefined;
+    }
+    if (!readsCleanly(doc)) {
+      out.base = { status: 'syntax-error', changes: [] };
       return undefined;
     }
     const view = guardView(b, doc);

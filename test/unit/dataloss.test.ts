@@ -327,6 +327,17 @@ describe('data-loss guard: CDK', () => {
   });
 });
 
+describe('data-loss guard: half-typed text', () => {
+  it('a file with a syntax error is not compared (its recovery could drop resources), and says so', () => {
+    const broken = RDS.replace('  Db:\n', '  Db:\n   bad: [\n');
+    const a = analyze(broken, { fileName: 'template.yaml', only: GUARD, base: { text: RDS } });
+    assert.equal(a.base?.status, 'syntax-error');
+    assert.deepEqual(a.findings, []);
+    const b = analyze(RDS, { fileName: 'template.yaml', only: GUARD, base: { text: broken } });
+    assert.equal(b.base?.status, 'unreadable');
+  });
+});
+
 describe('data-loss guard: our own quick fixes', () => {
   it('a fix that changes a replacing property of a deployed database says so and is not preferred', () => {
     const a = analyze(RDS, { fileName: 'template.yaml', only: ['ADB004'], base: { text: RDS } });

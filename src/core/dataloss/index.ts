@@ -15,6 +15,7 @@ import { LineIndex, type Range, type Span } from '../text';
 import { compareDocuments, ownData, policyOf, type DataLossChange } from './compare';
 import { conditionOf, conditionalPaths } from './conditions';
 import { identityOf } from './identity';
+import { docInfo } from '../forms/cdk/info';
 import { typeInfo } from './table';
 
 export { compareDocuments, type DataLossChange } from './compare';
@@ -69,6 +70,14 @@ export function replacementSummary(doc: ModelDocument): ReplacementSummary[] {
   return out;
 }
 
+/**
+ * Whether a document read without a syntax error (a template's parse errors, TypeScript the parser had
+ * to repair): half-typed text is not compared, its recovery could drop resources or values.
+ */
+export function readsCleanly(doc: ModelDocument): boolean {
+  return !doc.problems.some((p) => p.severity === 'error') && !(docInfo(doc)?.syntaxErrors ?? 0);
+}
+
 // ---- the base document, read once per text ---------------------------------------------------
 
 const CACHE_SIZE = 8;
@@ -93,7 +102,7 @@ export function readBase(text: string, fileName: string, read: (text: string, fi
     doc = undefined;
   }
   // A base that does not parse cleanly is not compared: its recovery could invent removals.
-  if (doc && doc.problems.some((p) => p.severity === 'error')) doc = undefined;
+  if (doc && !readsCleanly(doc)) doc = undefined;
   cache.set(key, doc ?? null);
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return doc;
