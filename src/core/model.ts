@@ -75,7 +75,13 @@ export interface Resource {
   /** How the resource was written, for messages and fixes. */
   form: FormKind;
   /** Reader-specific details (CLI service/operation, CDK construct class). */
-  origin?: { service?: string; operation?: string; construct?: string };
+  origin?: {
+    service?: string;
+    operation?: string;
+    construct?: string;
+    /** The Region written for it (CLI `--region us-east-1`; a shell variable is an unknown node), when there is one. */
+    region?: ScalarNode | UnknownNode;
+  };
 }
 
 export interface Parameter {

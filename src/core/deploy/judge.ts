@@ -79,7 +79,8 @@ function suggestions(v: string, offered: readonly string[], familyPrefix: string
   if (!familyPrefix) return near;
   const same = offered.filter((o) => o.startsWith(familyPrefix));
   const pick = nearest(v, same, 3);
-  return (pick.length ? pick : same.slice(0, 3));
+  // No size is near: the smallest sizes of the family (by name length: large, xlarge, 2xlarge).
+  return pick.length ? pick : [...same].sort((a, b) => a.length - b.length || a.localeCompare(b)).slice(0, 3);
 }
 
 /**
@@ -90,8 +91,13 @@ export function judgeVersion(value: string, offered: readonly string[]): Verdict
   const v = value.trim();
   if (offered.includes(v)) return OK;
   if (!offered.length) return OK;
-  const newest = offered.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
-  if (/^\d+(\.\d+)*$/.test(v) && compareVersions(v, newest) > 0) return { kind: 'newer' };
+  // Newer than the data: above the newest of its series (same major.minor for x.y.z, same major for x.y), or above all.
+  const dotted = /^\d+(\.\d+)*$/.test(v);
+  const parts = v.split('.');
+  const series = parts.slice(0, Math.max(1, parts.length - 1)).join('.');
+  const inSeries = offered.filter((o) => o === series || o.startsWith(`${series}.`));
+  const newest = (inSeries.length ? inSeries : offered).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+  if (dotted && compareVersions(v, newest) > 0) return { kind: 'newer' };
   return { kind: 'not-offered', suggest: nearestVersions(v, offered) };
 }
 

@@ -17,7 +17,11 @@ export function opensearchVersions(): string[] {
 export function opensearchInstanceTypes(opts: { warm?: boolean; legacy?: boolean } = {}): string[] {
   const o = otherData()?.opensearch;
   if (!o) return [];
-  if (opts.legacy) return [...(opts.warm ? o.esWarmInstanceTypes : o.esInstanceTypes)];
+  // The Elasticsearch API's enum stopped growing: a type the OpenSearch enum has is offered to both, with its suffix.
+  if (opts.legacy) {
+    const os = (opts.warm ? o.warmInstanceTypes : o.instanceTypes).map((t) => t.replace(/\.search$/, '.elasticsearch'));
+    return [...new Set([...(opts.warm ? o.esWarmInstanceTypes : o.esInstanceTypes), ...os])];
+  }
   return [...(opts.warm ? o.warmInstanceTypes : o.instanceTypes)];
 }
 
@@ -53,7 +57,9 @@ export function judgeOpenSearchVersion(value: string, legacy = false): Verdict |
   const m = /^(OpenSearch|Elasticsearch)_(\d+\.\d+)$/.exec(v);
   if (m) {
     const same = all.filter((x) => x.startsWith(`${m[1]}_`)).map((x) => x.slice(m[1].length + 1));
-    if (same.every((x) => compareVersions(m[2], x) > 0)) return { kind: 'newer' };
+    const major = m[2].split('.')[0];
+    const series = same.filter((x) => x.split('.')[0] === major);
+    if ((series.length ? series : same).every((x) => compareVersions(m[2], x) > 0)) return { kind: 'newer' };
     return { kind: 'not-offered', suggest: nearestVersions(m[2], same).map((x) => `${m[1]}_${x}`) };
   }
   // Another spelling: `opensearch_2.11`, `OpenSearch 2.11`, `2.11`, `OpenSearch_2_11`.

@@ -16,5 +16,9 @@ export function redshiftNodeTypes(): string[] {
 /** A node type: offered, not offered (did you mean), or newer than the data; undefined without data. */
 export function judgeRedshiftNodeType(value: string): Verdict | undefined {
   const d = otherData();
-  return d ? judgeType(value, d.redshift.nodeTypes, '', '', { retired: RETIRED }) : undefined;
+  if (!d) return undefined;
+  const v = judgeType(value, d.redshift.nodeTypes, '', '', { retired: RETIRED });
+  // AWS's path off DS2 and DC1 is RA3.
+  if (v.kind === 'not-offered' && RETIRED.some((f) => value.trim().startsWith(`${f}.`))) return { kind: 'not-offered', suggest: ['ra3.xlplus', 'ra3.4xlarge', 'ra3.16xlarge'].filter((t) => d.redshift.nodeTypes.includes(t)) };
+  return v;
 }

@@ -27,8 +27,8 @@ export type RegionVerdict =
   /** A well-formed name the data does not know (a newer Region, an isolated partition): no judgment. */
   | { kind: 'unknown-region' };
 
-/** Region names: `us-east-1`, `us-gov-west-1`, `ap-southeast-7`, `eusc-de-east-1`, `us-isob-east-1`. */
-const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+){1,2}-\d{1,2}$/;
+/** Region names: `us-east-1`, `us-gov-west-1`, `ap-southeast-7`, `eusc-de-east-1`, `us-isob-east-1` (a direction, then a number). */
+const REGION_SHAPE = /^[a-z]{2,4}(-[a-z]{2,4})?-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}$/;
 
 /** Whether `region` offers `resourceType`; undefined when there is no data or the type is not in it. */
 export function regionOffers(resourceType: string, region: string): RegionVerdict | undefined {

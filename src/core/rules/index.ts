@@ -5,6 +5,7 @@ import { auroraRules } from './aurora';
 import { dsqlRules } from './dsql';
 import { dynamodbRules } from './dynamodb';
 import { cacheRules } from './elasticache';
+import { deployRules } from './deploy';
 import { otherRules } from './other';
 import { proxyDmsRules } from './proxy-dms';
 import { cliModelRules } from '../cli-model/rules';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...dsqlRules,
   ...dynamodbRules,
   ...cacheRules,
+  ...deployRules,
   ...otherRules,
   ...proxyDmsRules,
   ...schemaRules,

@@ -140,6 +140,8 @@ export const OPENSEARCH_DOMAIN: L2Spec = {
     removalPolicy, domainName: 'DomainName',
     encryptionAtRest: nested({ enabled: 'EncryptionAtRestOptions.Enabled', kmsKey: opaque('EncryptionAtRestOptions.KmsKeyId') }),
     nodeToNodeEncryption: 'NodeToNodeEncryptionOptions.Enabled', enforceHttps: 'DomainEndpointOptions.EnforceHTTPS',
+    version: 'EngineVersion',
+    capacity: nested({ dataNodeInstanceType: 'ClusterConfig.InstanceType', masterNodeInstanceType: 'ClusterConfig.DedicatedMasterType', warmInstanceType: 'ClusterConfig.WarmType' }),
   },
 };
 

@@ -74,6 +74,11 @@ const ENUMS: Record<string, (member: string) => string | undefined> = {
   'aws-dynamodb.TableClass': (m) => m,
   'aws-dynamodb.StreamViewType': (m) => m,
   'aws-dynamodb.AttributeType': (m) => ({ STRING: 'S', NUMBER: 'N', BINARY: 'B' })[m],
+  // `EngineVersion.OPENSEARCH_2_11` -> `OpenSearch_2.11`, `EngineVersion.ELASTICSEARCH_7_10` -> `Elasticsearch_7.10`.
+  'aws-opensearchservice.EngineVersion': (m) => {
+    const v = /^(OPENSEARCH|ELASTICSEARCH)_(\d+)_(\d+)$/.exec(m);
+    return v ? `${v[1] === 'OPENSEARCH' ? 'OpenSearch' : 'Elasticsearch'}_${v[2]}.${v[3]}` : undefined;
+  },
   '.RemovalPolicy': (m) => ({ RETAIN: 'Retain', SNAPSHOT: 'Snapshot', DESTROY: 'Delete', RETAIN_ON_UPDATE_OR_DELETE: 'Retain' })[m],
 };
 

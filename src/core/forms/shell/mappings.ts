@@ -169,6 +169,13 @@ export const TARGETS: Record<string, Target[]> = {
         cache-subnet-group-name=CacheSubnetGroupName:s security-group-ids=VpcSecurityGroupIds:l port=Port:i
         preferred-maintenance-window=PreferredMaintenanceWindow:s cache-parameter-group-name=CacheParameterGroupName:s tags=Tags:j`),
     },
+    {
+      // CloudFormation has no name property: the name flag is the resource's id, which clusters name it by.
+      type: 'AWS::ElastiCache::ParameterGroup',
+      ops: ops('create-cache-parameter-group'),
+      ids: ['cache-parameter-group-name'],
+      props: spec('cache-parameter-group-family=CacheParameterGroupFamily:s description=Description:s tags=Tags:j'),
+    },
   ],
   memorydb: [
     {
@@ -178,7 +185,14 @@ export const TARGETS: Record<string, Target[]> = {
       props: spec(`cluster-name=ClusterName:s node-type=NodeType:s engine=Engine:s engine-version=EngineVersion:s acl-name=ACLName:s
         tls-enabled=TLSEnabled:b num-shards=NumShards:i num-replicas-per-shard=NumReplicasPerShard:i kms-key-id=KmsKeyId:s
         snapshot-retention-limit=SnapshotRetentionLimit:i snapshot-window=SnapshotWindow:s subnet-group-name=SubnetGroupName:s
-        security-group-ids=SecurityGroupIds:l data-tiering=DataTiering:b auto-minor-version-upgrade=AutoMinorVersionUpgrade:b tags=Tags:j`),
+        security-group-ids=SecurityGroupIds:l data-tiering=DataTiering:b auto-minor-version-upgrade=AutoMinorVersionUpgrade:b
+        parameter-group-name=ParameterGroupName:s tags=Tags:j`),
+    },
+    {
+      type: 'AWS::MemoryDB::ParameterGroup',
+      ops: ops('create-parameter-group'),
+      ids: ['parameter-group-name'],
+      props: spec('parameter-group-name=ParameterGroupName:s family=Family:s description=Description:s tags=Tags:j'),
     },
   ],
   docdb: [

@@ -3,7 +3,7 @@
  * of its CloudFormation type with CloudFormation property names, whose value nodes carry the
  * spans of the flag values (a switch: the flag itself). Unknown values stay unknown.
  */
-import type { MapEntry, MapNode, Node, Resource } from '../../model';
+import type { MapEntry, MapNode, Node, Resource, ScalarNode, UnknownNode } from '../../model';
 import type { Word } from './parse';
 import { valueSpan } from './parse';
 import type { Span } from '../../text';
@@ -64,8 +64,9 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
       pm = target.props[name];
       negated = true;
     }
+    // An identifier flag names the resource even when no CloudFormation property holds it (a cache parameter group's name).
+    if (!id && target.ids.includes(name) && a.values[0]?.known && (!takes || takes[a.name])) id = a.values[0].value;
     if (!pm || (takes && !takes[a.name])) continue;
-    if (!id && target.ids.includes(name) && a.values[0]?.known) id = a.values[0].value;
     const value = valueOf(a, pm, negated);
     if (!value) continue;
     setPath(props, pm.path, a.nameSpan, value);
@@ -81,8 +82,19 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
     // A restore is not complete: what it does not set comes from the source (docs/aws-cli.md).
     complete: target.ops[operation] === 'create',
     form: 'aws-cli',
-    origin: { service, operation },
+    origin: { service, operation, ...regionOf(cmd) },
   };
+}
+
+/** The `--region` written on the command (before or after the operation; the last one wins, as in the CLI). */
+function regionOf(cmd: AwsCommand): { region?: ScalarNode | UnknownNode } {
+  let region: ScalarNode | UnknownNode | undefined;
+  for (const a of [...cmd.leading, ...cmd.args]) {
+    if (a.name !== 'region' || !a.values[0]) continue;
+    const w = a.values[0];
+    region = w.known ? { kind: 'scalar', value: w.value, start: w.start, end: w.end } : { kind: 'unknown', reason: w.unknownReason ?? 'unknown', start: w.start, end: w.end };
+  }
+  return region ? { region } : {};
 }
 
 /** Sets a dotted path, creating intermediate maps at the flag's span. */

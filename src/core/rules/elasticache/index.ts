@@ -12,5 +12,7 @@ import adb066 from './adb066-snapshot-retention';
 import adb067 from './adb067-memcached-snapshots';
 import adb068 from './adb068-memorydb-tls';
 import adb069 from './adb069-retired-version-node-type';
+import adb130 from './adb130-cache-offered';
+import adb131 from './adb131-cache-parameter-group-family';
 
-export const cacheRules: Rule[] = [adb025, adb027, adb028, adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068, adb069];
+export const cacheRules: Rule[] = [adb025, adb027, adb028, adb060, adb061, adb062, adb063, adb064, adb065, adb066, adb067, adb068, adb069, adb130, adb131];
