@@ -4,7 +4,9 @@ import { analyze } from '../../src/core/engine';
 import { applyFix } from '../../src/core/fixes';
 import { replacementSummary } from '../../src/core/dataloss';
 import { readDocument } from '../../src/core/engine';
+import { hoverAt } from '../../src/core/hover';
 import { dedent } from './helpers';
+import { prng } from './parse-yaml-gen';
 
 const GUARD = ['ADB140', 'ADB141', 'ADB142', 'ADB143', 'ADB144'];
 
@@ -352,6 +354,17 @@ describe('data-loss guard: our own quick fixes', () => {
   });
 });
 
+describe('hovers say what a change of a property does', () => {
+  it('a replacing property, a documented conditional one, and none for an in-place one (template and CDK)', () => {
+    const t = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Port: 5432\n      AllocatedStorage: 20\n      DBSnapshotIdentifier: snap\n';
+    assert.match(hoverAt(t, t.indexOf('Port') + 1, 't.yaml') ?? '', /Changing it replaces the DB instance.*UpdateReplacePolicy/s);
+    assert.match(hoverAt(t, t.indexOf('DBSnapshotIdentifier') + 1, 't.yaml') ?? '', /A change can replace the DB instance\*\*: on a different or a removed DBSnapshotIdentifier/);
+    assert.doesNotMatch(hoverAt(t, t.indexOf('AllocatedStorage') + 1, 't.yaml') ?? '', /replace the DB instance/);
+    const c = "import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';\nnew dynamodb.Table(this, 'T', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, tableName: 'orders' });\n";
+    assert.match(hoverAt(c, c.indexOf('tableName') + 2, 'stack.ts') ?? '', /Changing it replaces the DynamoDB table/);
+  });
+});
+
 describe('replacementSummary (the CodeLens)', () => {
   it('lists the replacing properties (written first) and whether the data survives', () => {
     const doc = readDocument(RDS, 'template.yaml')!;
@@ -366,5 +379,28 @@ describe('replacementSummary (the CodeLens)', () => {
     const kept = replacementSummary(readDocument(edit('    Type: AWS::RDS::DBInstance\n', '    Type: AWS::RDS::DBInstance\n    UpdateReplacePolicy: Snapshot\n'), 'template.yaml')!)[0];
     assert.equal(kept.dataKeptOnReplace, true);
     assert.equal(kept.policy, 'Snapshot');
+  });
+});
+
+describe('data-loss guard: robustness', () => {
+  it('never throws and reports no internal error on 250 random edits (lines dropped, duplicated, moved, characters changed)', () => {
+    const rand = prng(14);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const texts: [string, string][] = [[RDS, 'template.yaml'], [RDS.replace('Port: 5432', 'Port: !If [IsProd, 5432, !Ref AWS::NoValue]'), 'template.yaml']];
+    for (let i = 0; i < 250; i++) {
+      const [base, name] = pick(texts);
+      const lines = base.split('\n');
+      const k = Math.floor(rand() * lines.length);
+      const op = Math.floor(rand() * 4);
+      if (op === 0) lines.splice(k, 1);
+      else if (op === 1) lines.splice(k, 0, lines[k]);
+      else if (op === 2) lines.splice(Math.floor(rand() * lines.length), 0, ...lines.splice(k, 1));
+      else lines[k] = lines[k].slice(0, Math.floor(rand() * lines[k].length)) + pick(['x', ':', '!', ' ', '-', '[', '1']) + lines[k].slice(Math.floor(rand() * lines[k].length));
+      const next = lines.join('\n');
+      for (const [a, b] of [[base, next], [next, base]]) {
+        const r = analyze(b, { fileName: name, only: GUARD, base: { text: a } });
+        assert.deepEqual(r.internalErrors, [], `edit ${i}:\n${b}`);
+      }
+    }
   });
 });

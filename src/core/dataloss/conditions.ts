@@ -5,6 +5,10 @@
  * under which it replaces, so the guard does not claim one. Some properties the specification lists
  * as plain updates replace under a documented condition too (OpenSearch EngineVersion): they are
  * here as well (EXTRA).
+ *
+ * Each condition is AWS's own wording in the CloudFormation resource reference, checked on 2026-12-04
+ * against the property documentation AWS publishes in the resource schemas (as shipped in
+ * @aws-cdk/aws-service-spec 0.1.216) and the CloudFormation User Guide's property pages.
  */
 import type { Node, Resource } from '../model';
 import { entry } from '../model';

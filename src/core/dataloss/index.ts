@@ -134,3 +134,27 @@ export function guardView(base: ModelDocument, doc: ModelDocument): GuardView {
     },
   };
 }
+
+// ---- hovers: what a change of a property does --------------------------------------------------
+
+const UPDATE_BEHAVIORS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-update-behaviors.html#update-replacement';
+
+/**
+ * Markdown for a property hover (`AWS::RDS::DBInstance.StorageEncrypted`, dotted for nested ones): what
+ * changing it on a deployed database does, when it replaces the resource; undefined otherwise.
+ */
+export function replacementHover(target: string): string | undefined {
+  const i = target.lastIndexOf('::');
+  const dot = target.indexOf('.', i);
+  if (dot < 0) return undefined;
+  const type = target.slice(0, dot);
+  const path = target.slice(dot + 1);
+  const info = typeInfo(type);
+  if (!info) return undefined;
+  const top = path.split('.')[0];
+  const cond = conditionOf(type, top);
+  if (cond) return `**A change can replace the ${info.label}**: on ${cond.when}. The new ${info.label} starts empty. *Source:* [CloudFormation resource reference](${cond.url})`;
+  if (!info.replaces.some((p) => p === path || p === top || path.startsWith(`${p}.`))) return undefined;
+  const data = info.holds === 'data' ? ' Its data is lost unless UpdateReplacePolicy (CDK: removalPolicy) is Snapshot or Retain.' : '';
+  return `**Changing it replaces the ${info.label}**: CloudFormation creates a new, empty ${info.label} and deletes the deployed one (adding or removing it too).${data} *Sources:* [update behaviors](${UPDATE_BEHAVIORS}) · CloudFormation resource specification (data/replacement)`;
+}

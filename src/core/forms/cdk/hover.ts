@@ -7,6 +7,7 @@ import type { FactInput } from '../../../knowledge/schema';
 import { cfnTargetsOfCdkProp } from './names';
 import { factIndex } from '../../hover/facts-index';
 import { factLine, factsMarkdown, md } from '../../hover/render';
+import { replacementHover } from '../../dataloss';
 
 const IDENT = /[A-Za-z0-9_$]/;
 const MAX_LISTED = 12;
@@ -115,10 +116,13 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
   if (!ctor) return undefined;
   const module = ctor.qualifier ? aliases.get(ctor.qualifier) ?? ctor.qualifier : undefined;
   // Hand-written targets, then the facts of the CloudFormation properties the prop sets (the CDK reader's own mapping).
-  const mapped = cfnTargetsOfCdkProp(module, ctor.cls, w.word).flatMap((t) => factIndex().exact('cfn', t));
+  const targets = cfnTargetsOfCdkProp(module, ctor.cls, w.word);
+  const mapped = targets.flatMap((t) => factIndex().exact('cfn', t));
   const facts = [...new Set([...classFacts(ctor.cls, module, `.${w.word}`), ...mapped])];
-  if (!facts.length) return undefined;
-  return `**${md(w.word)}** (${md(module ? `${module}.${ctor.cls}` : ctor.cls)})\n\n${factsMarkdown(facts)}`;
+  // What a change of the prop does to a deployed database (the data-loss guard's table).
+  const replaces = [...new Set(targets.map(replacementHover).filter((x): x is string => !!x))][0];
+  if (!facts.length && !replaces) return undefined;
+  return `**${md(w.word)}** (${md(module ? `${module}.${ctor.cls}` : ctor.cls)})\n\n${[facts.length ? factsMarkdown(facts) : '', replaces].filter(Boolean).join('\n\n')}`;
 }
 
 /** A construct class: its own facts in full, then its props' facts as a list. */

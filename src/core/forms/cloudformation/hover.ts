@@ -6,6 +6,7 @@ import type { MapEntry, MapNode, Node } from '../../model';
 import { get, intrinsicName } from '../../model';
 import { factIndex, isPatternFact } from '../../hover/facts-index';
 import { factLine, factsMarkdown, md } from '../../hover/render';
+import { replacementHover } from '../../dataloss';
 import { cfnDocUrl, RESOURCE_TYPES } from '../../hover/resource-types';
 
 /** Where an offset falls inside one resource. */
@@ -86,7 +87,8 @@ export function cfnHover(spot: CfnSpot): string | undefined {
     if (valueFacts.length) parts.push(`**${md(spot.path!)}: \`${md(v)}\`** (${md(spot.type)})\n\n${factsMarkdown(valueFacts)}`);
   }
   const propFacts = idx.exact('cfn', key);
-  if (propFacts.length) parts.push(`**${md(spot.path!)}** (${md(spot.type)})\n\n${factsMarkdown(propFacts)}`);
+  const replaces = replacementHover(key);
+  if (propFacts.length || replaces) parts.push(`**${md(spot.path!)}** (${md(spot.type)})\n\n${[factsMarkdown(propFacts), replaces].filter(Boolean).join('\n\n')}`);
   return parts.length ? parts.join('\n\n---\n\n') : undefined;
 }
 
