@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, crashedRule, DEFAULT_MAX_BYTES, isToolProblem, type RuleSetting } from '../core/engine';
+import { FORM_FILE_NAME } from '../core/forms/files';
 import { errorText } from '../core/log';
 import type { DocumentKind } from '../core/model';
 import type { ProductionMode } from '../core/production';
@@ -35,7 +36,8 @@ export interface CliFile {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'cdk.out', '.hg', '.svn']);
-const WALK_EXT = /\.(ya?ml|json|template|sh|bash|md|ts|tf)$/i;
+/** The files of a folder that are linted: those some form reads (src/core/forms/files.ts). */
+const WALK_EXT = FORM_FILE_NAME;
 
 /** ID of findings about the file itself (malformed, too large, binary, could not be analysed). */
 export const READ_RULE_ID = 'ADB000';

@@ -5,6 +5,7 @@
  * top of the file and a line in the output channel (diagnostic-list.ts), never an empty list.
  */
 import * as vscode from 'vscode';
+import { FORM_FILE_NAME, FORM_LANGUAGES } from '../core/forms/files';
 import { errorText } from '../core/log';
 import type { AnalysisClient } from './analysis-client';
 import { toRange, toSeverity } from './convert';
@@ -15,7 +16,8 @@ import { isTerraformSibling } from '../core/forms/terraform/siblings';
 import { isTerraformFile, terraformSiblings } from './terraform';
 import type { AnalyzeResponse } from './worker-protocol';
 
-const LANGS = new Set(['yaml', 'json', 'jsonc', 'shellscript', 'typescript', 'markdown', 'plaintext', 'cloudformation', 'cfn-yaml', 'cfn-json', 'terraform']);
+/** Documents analysed: the forms' languages and file names (src/core/forms/files.ts); plain text by its name. */
+const LANGS = new Set([...FORM_LANGUAGES, 'plaintext']);
 const DEBOUNCE_MS = 300;
 
 export class DiagnosticsController implements vscode.Disposable {
@@ -60,7 +62,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private wanted(d: vscode.TextDocument): boolean {
     if (d.uri.scheme === 'output' || d.uri.scheme === 'vscode-scm' || d.uri.scheme === 'git') return false;
-    return LANGS.has(d.languageId) || /\.(ya?ml|json|template|sh|bash|ts|md|tf)$/i.test(d.uri.path);
+    return LANGS.has(d.languageId) || FORM_FILE_NAME.test(d.uri.path);
   }
 
   schedule(d: vscode.TextDocument, delay: number): void {

@@ -3,10 +3,13 @@
  * `accepts`/`read` give each file to the right form. A new form adds its rows to FILES.
  */
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
 import { analyze, readDocument } from '../../src/core/engine';
 import { applyFix, fixesFor, writerFor } from '../../src/core/fixes';
 import { commentWriter } from '../../src/core/fixes/comment';
 import { formOf, forms } from '../../src/core/forms';
+import { FORM_FILE_NAME, FORM_FILES } from '../../src/core/forms/files';
 import { REQUIRED_MEMBERS } from '../../src/core/forms/form';
 import { HoverDocument } from '../../src/core/hover';
 import type { DocumentKind, ModelDocument } from '../../src/core/model';
@@ -69,6 +72,21 @@ describe('forms', () => {
   it('every registered form reads at least one file of the table (a new form adds its rows)', () => {
     const read = new Set(FILES.map(([name, text]) => readDocument(text, name)?.kind));
     for (const f of forms()) assert.ok(read.has(f.kind), `no row of FILES is read by the ${f.title} form (${f.kind})`);
+  });
+
+  it('the hosts\' file table (forms/files.ts) names the extension of every file a form reads, and package.json activates on each form\'s languages', () => {
+    for (const [name, text, kind] of FILES) {
+      const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
+      if (kind === 'none' || !ext || !readDocument(text, name)) continue;
+      assert.ok(FORM_FILES[kind].extensions.includes(ext), `${name} is read by ${kind}, but forms/files.ts does not list .${ext}: the CLI would not lint it in a folder`);
+      assert.ok(FORM_FILE_NAME.test(name), name);
+    }
+    assert.ok(!FORM_FILE_NAME.test('photo.png') && !FORM_FILE_NAME.test('main.tf.bak'));
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { activationEvents: string[] };
+    for (const f of forms()) {
+      assert.ok(FORM_FILES[f.kind], `forms/files.ts has no row for ${f.kind}`);
+      assert.ok(FORM_FILES[f.kind].languages.some((l) => pkg.activationEvents.includes(`onLanguage:${l}`)), `package.json activates on none of ${f.kind}'s languages`);
+    }
   });
 
   for (const [name, text, kind] of FILES) {
