@@ -52,9 +52,22 @@ export function cfnJsonSnippet(s: SnippetSource): SnippetSource {
   return { ...s, prefix: s.prefix.replace(/^adb-yaml-/, 'adb-json-'), body: yamlSnippetToJson(s.body.join('\n'), s.kind ?? 'stack').split('\n') };
 }
 
+/**
+ * A snippet's name: VS Code shows it beside the prefix in the suggestion list (the description only
+ * when the item is expanded), so it is the description's first part, not the prefix again.
+ */
+function snippetName(s: SnippetSource, taken: Set<string>): string {
+  const full = s.description.replace(/\s*\(study guide:[^)]*\)\s*$/, '').trim();
+  const short = full.length > 70 ? `${full.slice(0, 69).replace(/[\s,;:]+\S*$/, '')}…` : full;
+  const name = short && !taken.has(short) ? short : `${short || s.description} (${s.prefix})`;
+  taken.add(name);
+  return name;
+}
+
 function toFile(list: SnippetSource[], scope: string): string {
   const obj: Record<string, { scope: string; prefix: string; description: string; body: string[] }> = {};
-  for (const s of list) obj[s.prefix] = { scope, prefix: s.prefix, description: s.description, body: s.body };
+  const taken = new Set<string>();
+  for (const s of list) obj[snippetName(s, taken)] = { scope, prefix: s.prefix, description: s.description, body: s.body };
   return JSON.stringify(obj, null, 2) + '\n';
 }
 

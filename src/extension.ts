@@ -12,6 +12,7 @@ import { setReporter } from './core/log';
 import { hostLog, OUTPUT_CHANNEL } from './vscode/host-log';
 import { featuresLoader } from './vscode/lazy';
 import { registerDiagramViews, registerHover } from './vscode/lazy-views';
+import { registerTemplateCompletion } from './vscode/template-completion-register';
 
 let client: AnalysisClient | undefined;
 
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(channel, diagnostics, { dispose: () => client?.dispose() }, { dispose: () => setReporter(undefined) });
   context.subscriptions.push(...registerHover(diagnostics, features));
   context.subscriptions.push(...registerCliProviders(features));
+  context.subscriptions.push(registerTemplateCompletion(features));
   context.subscriptions.push(registerCodeActions(diagnostics));
   context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s), features));
   // Our own cost: evaluating the bundle plus activate(). The host's own work between loading the

@@ -17,7 +17,7 @@ export class CliCompletionProvider implements vscode.CompletionItemProvider {
       const items = cliCompletions(text, document.uri.path, document.offsetAt(position));
       if (!items.length) return undefined;
       return items.map((c) => {
-        const item = new vscode.CompletionItem(c.label, KIND[c.kind]);
+        const item = new vscode.CompletionItem(c.kind === 'value' && c.detail ? { label: c.label, description: c.detail } : c.label, KIND[c.kind]);
         item.range = new vscode.Range(document.positionAt(c.replace.start), document.positionAt(c.replace.end));
         item.sortText = c.sort;
         if (c.detail) item.detail = c.detail;

@@ -4,6 +4,7 @@
  */
 export { HoverAdapter } from './hover';
 export { CliCompletionProvider } from './cli-completion';
+export { TemplateCompletionProvider } from './template-completion';
 export { CliHoverProvider } from './cli-hover';
 export { PatternsPanel } from './patterns-panel';
 export { DiagramPanel } from './diagram-panel';

@@ -14,3 +14,7 @@ export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescri
 export const CLI_LANGUAGES = ['shellscript', 'markdown'];
 /** Characters that open AWS CLI completion. */
 export const CLI_TRIGGER_CHARACTERS = [' ', '-', '=', ','];
+/** Languages the template completion serves (CloudFormation YAML and JSON). */
+export const TEMPLATE_LANGUAGES = ['yaml', 'json', 'jsonc', 'cloudformation', 'cfn-yaml', 'cfn-json'];
+/** Characters that open template completion: after `Key: `, in a JSON string, after a JSON colon. */
+export const TEMPLATE_TRIGGER_CHARACTERS = [' ', '"', ':'];

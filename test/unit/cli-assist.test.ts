@@ -45,7 +45,8 @@ describe('AWS CLI completion and hover', () => {
   it('enum values after a flag, also in the --flag= form', () => {
     assert.deepEqual(labels('aws rds create-db-proxy --engine-family |'), ['MYSQL', 'POSTGRESQL', 'SQLSERVER']);
     assert.deepEqual(labels('aws dynamodb create-table --billing-mode=PA|'), ['PAY_PER_REQUEST']);
-    assert.deepEqual(labels('aws rds create-db-instance --engine |'), [], 'no enum in the model: nothing');
+    // No enum in the service model: the engines come from the deploy data (test/unit/completion-cli-values.test.ts).
+    assert.ok(labels('aws rds create-db-instance --engine |').includes('postgres'));
   });
 
   it('shorthand keys of a structure value, the ones not written yet', () => {

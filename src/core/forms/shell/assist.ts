@@ -10,6 +10,8 @@ import { parseShell } from './parse';
 import { isMarkdownFile, markdownShellBlocks } from './markdown';
 import type { Span } from '../../text';
 import { awsCommands, COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand } from '../../cli-model/command';
+import { valueSuggestions } from '../../completion/values';
+import { targetOf } from './mappings';
 import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, REQUIRED, serviceModel, shapeOf, type ArgDef, type ServiceModel } from '../../cli-model/model';
 
 export interface CliCompletion {
@@ -100,7 +102,9 @@ export function cliCompletions(text: string, fileName: string, offset: number): 
     const vReplace = inlineFlag ? { start: replace.start + prefix.indexOf('=') + 1, end: offset } : replace;
     const keys = shorthandKeys(model, def, vPrefix, vReplace);
     if (keys) return keys;
-    return enumOf(model, def).filter((e) => e.startsWith(vPrefix)).map((e) => ({ label: e, kind: 'value', replace: vReplace, sort: e }));
+    const enums = enumOf(model, def);
+    if (enums.length) return enums.filter((e) => e.startsWith(vPrefix)).map((e) => ({ label: e, kind: 'value', replace: vReplace, sort: e }));
+    return mappedValues(cmd, cmd.service!.value, opName, valueOf, vPrefix, vReplace);
   }
   if (prefix && !prefix.startsWith('-')) return [];
   const present = new Set(cmd.args.filter((a) => a.word !== cur).map((a) => a.name));
@@ -131,6 +135,24 @@ function shorthandKeys(model: ServiceModel, def: ArgDef, typed: string, replace:
   return Object.keys(s.m)
     .filter((k) => k.startsWith(part) && !written.has(k))
     .map((k) => ({ label: `${k}=`, kind: 'value' as const, detail: `${typeWord(model, [s.m![k], required.has(k) ? REQUIRED : 0])}`, replace: { start, end: replace.end }, sort: `${required.has(k) ? 0 : 1}${k}` }));
+}
+
+/**
+ * Values of a flag the service model leaves open (`--engine`, `--engine-version`, `--db-instance-class`,
+ * `--cache-node-type`, `--node-type`…): those of the CloudFormation property the flag sets, from the
+ * deploy data, for the command's own `--engine` and `--engine-version` when written.
+ */
+function mappedValues(cmd: AwsCommand, service: string, operation: string, flag: string, typed: string, replace: Span): CliCompletion[] {
+  const target = targetOf(service, operation);
+  const prop = target?.props[flag];
+  if (!target || !prop) return [];
+  const literal = (name: string) => {
+    const w = cmd.args.find((a) => a.name === name)?.values[0];
+    return w?.known ? w.value : undefined;
+  };
+  return valueSuggestions(target.type, prop.path, { engine: literal('engine'), version: literal('engine-version') })
+    .filter((v) => v.value.startsWith(typed))
+    .map((v) => ({ label: v.value, kind: 'value' as const, replace, sort: v.sort, ...(v.detail ? { detail: v.detail } : {}) }));
 }
 
 function enumOf(model: ServiceModel, def: ArgDef): string[] {
