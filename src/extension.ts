@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(...registerCliProviders(features));
   context.subscriptions.push(registerTemplateCompletion(features));
   context.subscriptions.push(registerCodeActions(diagnostics));
-  context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s), features));
+  context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s), features, diagnostics));
   // Our own cost: evaluating the bundle plus activate(). The host's own work between loading the
   // module and calling activate() (context, storage) is reported apart.
   const g = globalThis as { __adbLoadStart?: number; __adbLoadEnd?: number };

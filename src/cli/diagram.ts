@@ -1,5 +1,5 @@
 /**
- * `aws-db-architect diagram TEMPLATE [--format mermaid|svg] [--theme light|dark]`: the template
+ * `aws-db-architect diagram TEMPLATE [--format mermaid|svg] [--theme light|dark] [--focus ID]`: the template
  * diagram of the extension, for documentation and CI. Mermaid text needs nothing; SVG is drawn by
  * the real Mermaid in a headless Chromium (playwright-core and a Chromium binary must be installed:
  * Mermaid measures text in a browser DOM, so there is no honest pure-Node rendering).
@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { diagramTemplate } from '../core/diagram';
+import { diagramTemplate, problemText } from '../core/diagram';
 import { DEFAULT_MAX_BYTES } from '../core/engine';
 import { errorText } from '../core/log';
 import { readInput, textOf } from './input';
@@ -22,6 +22,7 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
   const dashes = argv.indexOf('--');
   const { format, rest } = parseFormat(dashes < 0 ? argv : argv.slice(0, dashes), ['mermaid', 'svg'] as const, 'mermaid');
   let theme: 'light' | 'dark' = 'light';
+  let focus: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -29,6 +30,9 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
       const v = a === '--theme' ? rest[++i] : a.slice('--theme='.length);
       if (v !== 'light' && v !== 'dark') throw new UsageError(`--theme must be light or dark, not ${v}`);
       theme = v;
+    } else if (a === '--focus' || a.startsWith('--focus=')) {
+      focus = a === '--focus' ? rest[++i] : a.slice('--focus='.length);
+      if (!focus) throw new UsageError('--focus takes the logical ID of a resource');
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (a path that starts with a dash goes after --)`);
     else files.push(a);
   }
@@ -43,13 +47,16 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
     err(`aws-db-architect: ${files[0]}: binary file: not drawn`);
     return 2;
   }
-  const d = diagramTemplate(textOf(input.bytes), files[0] === '-' ? '' : files[0]);
+  const d = diagramTemplate(textOf(input.bytes), files[0] === '-' ? '' : files[0], { focus });
   if (d.tooLarge) {
     // Mermaid would draw its "maximum size exceeded" placeholder: say so instead of a useless picture.
     err(`aws-db-architect: ${files[0]}: ${d.tooLarge}`);
     return 2;
   }
-  for (const p of d.problems) err(`aws-db-architect: ${files[0]}: ${p}`);
+  for (const p of d.problems) err(`aws-db-architect: ${files[0]}: ${problemText(p)}`);
+  // A large template is drawn as a summary by type (or around --focus): say so, and how to see more.
+  if (d.note) err(`aws-db-architect: ${files[0]}: ${d.note}${d.view === 'summary' ? ' Draw one resource and its neighbours with --focus LOGICAL_ID.' : ''}`);
+  else if (focus) err(`aws-db-architect: ${files[0]}: --focus is used only when the template has more resources than are drawn one by one; every resource is drawn.`);
   if (format === 'mermaid') {
     out(d.mermaid.trimEnd());
   } else {

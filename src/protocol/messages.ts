@@ -36,10 +36,42 @@ export interface PatternView {
   snippetLabel: string;
 }
 
+/** A read problem of the template, with its 1-based line when it has one. */
+export interface ProblemView {
+  message: string;
+  line?: number;
+}
+
+/** A finding on one resource of the diagram (errors and warnings only). */
+export interface FindingView {
+  /** The logical ID of the resource. */
+  resource: string;
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** What a template diagram draws: every resource, a summary by type, or one resource and its neighbours. */
+export type DiagramViewKind = 'all' | 'summary' | 'focus';
+
 /** Extension -> webview. */
 export type ToWebview =
   | { type: 'patterns'; entries: PatternView[] }
-  | { type: 'diagram'; title: string; uri: string; mermaid: string; problems: string[]; version: number; lines?: Record<string, number> }
+  | {
+    type: 'diagram'; title: string; uri: string; mermaid: string; problems: ProblemView[]; version: number;
+    /** Node key (`n0`) -> 0-based line of its resource, for "show in the editor". */
+    lines?: Record<string, number>;
+    /** Node key -> the logical IDs it stands for (one resource, or a type's members in a summary), for the finding badges. */
+    resources?: Record<string, string[]>;
+    /** A large template: what is drawn instead of every resource. */
+    view?: DiagramViewKind;
+    /** Says what a summary or focused view shows. */
+    note?: string;
+    /** A catalogue pattern shown full size (its id): no template behind it. */
+    patternId?: string;
+  }
+  /** The findings of the diagram's template, by resource; sent after each analysis. */
+  | { type: 'findings'; uri: string; findings: FindingView[] }
   | { type: 'notice'; level: 'info' | 'error'; text: string };
 
 /** Webview -> extension. */
@@ -52,6 +84,10 @@ export type FromWebview =
   | { type: 'insertMarkdown'; mermaid: string }
   /** A template diagram node was clicked: show its resource (0-based line) in the editor. */
   | { type: 'revealLine'; line: number }
+  /** A large template: draw the summary by type, or the resource at the editor's cursor and its neighbours. */
+  | { type: 'diagramView'; view: 'summary' | 'cursor' }
+  /** Open a catalogue pattern's diagram full size in its own editor tab. */
+  | { type: 'openPattern'; patternId: string }
   | { type: 'rendered'; ms: number; ok: boolean; error?: string };
 
 /** What the webview keeps through being hidden (vscode.setState) and the serializer restores. */
@@ -63,6 +99,8 @@ export interface WebviewState {
   selected?: string;
   scrollX?: number;
   scrollY?: number;
-  /** Template diagram: fitted to the panel's width (default) or at actual size. */
-  fit?: boolean;
+  /** Diagram zoom chosen by the user (1 = Mermaid's size); absent: fitted to the width while labels stay readable. */
+  zoom?: number;
+  /** A pattern shown full size (its id), to reopen after a reload. */
+  patternId?: string;
 }

@@ -2,7 +2,7 @@
  * Hand-written checks for messages crossing the webview boundary: anything that does not match
  * the protocol exactly gives undefined, and the receiver ignores it.
  */
-import type { FromWebview, LimitView, PatternView, ToWebview, WebviewState } from './messages';
+import type { FindingView, FromWebview, LimitView, PatternView, ProblemView, ToWebview, WebviewState } from './messages';
 
 type Rec = Record<string, unknown>;
 
@@ -24,6 +24,14 @@ function pattern(x: unknown): x is PatternView {
     && Array.isArray(x.limits) && x.limits.every(limit) && strs(x.sources) && str(x.mermaid) && strs(x.keywords) && str(x.snippetLabel);
 }
 
+function problem(x: unknown): x is ProblemView {
+  return isRec(x) && str(x.message, 100_000) && (x.line === undefined || (num(x.line) && x.line >= 1));
+}
+
+function finding(x: unknown): x is FindingView {
+  return isRec(x) && str(x.resource, 10_000) && str(x.ruleId, 100) && (x.severity === 'error' || x.severity === 'warning') && str(x.message, 100_000);
+}
+
 /** A message from the webview, or undefined when it is not one the protocol knows. */
 export function parseFromWebview(x: unknown): FromWebview | undefined {
   if (!isRec(x)) return undefined;
@@ -33,6 +41,8 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'copyText': return str(x.text) ? { type: 'copyText', text: x.text } : undefined;
     case 'insertMarkdown': return str(x.mermaid) ? { type: 'insertMarkdown', mermaid: x.mermaid } : undefined;
     case 'revealLine': return num(x.line) && x.line >= 0 ? { type: 'revealLine', line: Math.floor(x.line) } : undefined;
+    case 'diagramView': return x.view === 'summary' || x.view === 'cursor' ? { type: 'diagramView', view: x.view } : undefined;
+    case 'openPattern': return str(x.patternId, 200) ? { type: 'openPattern', patternId: x.patternId } : undefined;
     case 'saveSvg': return str(x.svg) && name(x.name) ? { type: 'saveSvg', svg: x.svg, name: x.name } : undefined;
     case 'savePng':
       return str(x.base64) && /^[A-Za-z0-9+/=]*$/.test(x.base64) && name(x.name) ? { type: 'savePng', base64: x.base64, name: x.name } : undefined;
@@ -48,10 +58,24 @@ export function parseToWebview(x: unknown): ToWebview | undefined {
   if (!isRec(x)) return undefined;
   switch (x.type) {
     case 'patterns': return Array.isArray(x.entries) && x.entries.every(pattern) ? { type: 'patterns', entries: x.entries } : undefined;
-    case 'diagram':
-      if (!(str(x.title, 10_000) && str(x.uri, 10_000) && str(x.mermaid) && strs(x.problems) && num(x.version))) return undefined;
+    case 'diagram': {
+      if (!(str(x.title, 10_000) && str(x.uri, 10_000) && str(x.mermaid) && Array.isArray(x.problems) && x.problems.every(problem) && num(x.version))) return undefined;
       if (x.lines !== undefined && !(isRec(x.lines) && Object.values(x.lines).every(num))) return undefined;
-      return { type: 'diagram', title: x.title, uri: x.uri, mermaid: x.mermaid, problems: x.problems, version: x.version, ...(x.lines ? { lines: x.lines as Record<string, number> } : {}) };
+      if (x.resources !== undefined && !(isRec(x.resources) && Object.values(x.resources).every(strs))) return undefined;
+      if (x.view !== undefined && x.view !== 'all' && x.view !== 'summary' && x.view !== 'focus') return undefined;
+      if (x.note !== undefined && !str(x.note, 10_000)) return undefined;
+      if (x.patternId !== undefined && !str(x.patternId, 200)) return undefined;
+      return {
+        type: 'diagram', title: x.title, uri: x.uri, mermaid: x.mermaid, problems: x.problems, version: x.version,
+        ...(x.lines ? { lines: x.lines as Record<string, number> } : {}),
+        ...(x.resources ? { resources: x.resources as Record<string, string[]> } : {}),
+        ...(x.view ? { view: x.view } : {}),
+        ...(x.note !== undefined ? { note: x.note } : {}),
+        ...(x.patternId !== undefined ? { patternId: x.patternId } : {}),
+      };
+    }
+    case 'findings':
+      return str(x.uri, 10_000) && Array.isArray(x.findings) && x.findings.every(finding) ? { type: 'findings', uri: x.uri, findings: x.findings } : undefined;
     case 'notice':
       return (x.level === 'info' || x.level === 'error') && str(x.text, 10_000) ? { type: 'notice', level: x.level, text: x.text } : undefined;
     default: return undefined;
@@ -67,6 +91,7 @@ export function parseState(x: unknown): WebviewState | undefined {
   if (str(x.selected, 200)) s.selected = x.selected;
   if (num(x.scrollX)) s.scrollX = x.scrollX;
   if (num(x.scrollY)) s.scrollY = x.scrollY;
-  if (typeof x.fit === 'boolean') s.fit = x.fit;
+  if (num(x.zoom) && x.zoom > 0) s.zoom = x.zoom;
+  if (str(x.patternId, 200)) s.patternId = x.patternId;
   return s;
 }

@@ -7,6 +7,7 @@ import type { FromWebview, ToWebview } from '../protocol/messages';
 import { parseFromWebview } from '../protocol/validate';
 import { makeNonce, webviewHtml } from './diagram-html';
 import { insertText } from './diagram-editor';
+import { REVEAL, revealCommand } from './reveal';
 
 /** Webview options: scripts on, resources only from the bundle and the stylesheet folders. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -76,5 +77,11 @@ async function save(panel: vscode.WebviewPanel, name: string, bytes: Uint8Array,
   const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters, saveLabel: 'Save diagram' });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, bytes);
-  post(panel, { type: 'notice', level: 'info', text: `Saved ${vscode.workspace.asRelativePath(target)}.` });
+  // A VS Code notification (not the page's own notice) with the way to the file; not awaited, so the
+  // panel's next message is handled while the notification stays up.
+  void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}.`, REVEAL).then(async (choice) => {
+    if (choice !== REVEAL) return;
+    const how = revealCommand({ inWorkspace: vscode.workspace.getWorkspaceFolder(target) !== undefined, scheme: target.scheme, remote: vscode.env.remoteName !== undefined, desktop: vscode.env.uiKind === vscode.UIKind.Desktop });
+    await vscode.commands.executeCommand(how, target);
+  }, () => undefined);
 }

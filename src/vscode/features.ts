@@ -8,5 +8,6 @@ export { TemplateCompletionProvider } from './template-completion';
 export { CliHoverProvider } from './cli-hover';
 export { PatternsPanel } from './patterns-panel';
 export { DiagramPanel } from './diagram-panel';
+export { PatternDiagramPanel } from './pattern-panel';
 export { diagramCommand } from './diagram-commands';
 export { parseState } from '../protocol/validate';

@@ -7,6 +7,8 @@ export const SHOW_PATTERNS_COMMAND = 'awsDbArchitect.showPatterns';
 export const DIAGRAM_TEMPLATE_COMMAND = 'awsDbArchitect.diagramTemplate';
 export const PATTERNS_VIEW_TYPE = 'awsDbArchitect.patterns';
 export const DIAGRAM_VIEW_TYPE = 'awsDbArchitect.diagram';
+export const OPEN_PATTERN_COMMAND = 'awsDbArchitect.openPattern';
+export const PATTERN_DIAGRAM_VIEW_TYPE = 'awsDbArchitect.patternDiagram';
 
 /** Languages the template/CDK hover serves (shell scripts and Markdown are the AWS CLI hover's). */
 export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescriptreact', 'cloudformation', 'cfn-yaml', 'cfn-json'];

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { patternViews } from '../knowledge/patterns/view';
 import { handleExport, onMessage, post, setPage } from './diagram-webview';
+import { PatternDiagramPanel } from './pattern-panel';
 import { insertPatternSnippet, shippedSnippets } from './patterns-snippets';
 
 import { PATTERNS_VIEW_TYPE } from './ids';
@@ -40,7 +41,8 @@ export class PatternsPanel implements vscode.Disposable {
         else if (m.type === 'insertSnippet') {
           const shipped = await shippedSnippets(this.context.extension, this.context.extensionUri);
           post(panel, { type: 'notice', level: 'info', text: await insertPatternSnippet(m.patternId, shipped) });
-        } else if (m.type === 'rendered') {
+        } else if (m.type === 'openPattern') PatternDiagramPanel.show(this.context, m.patternId, log);
+        else if (m.type === 'rendered') {
           if (!m.ok) log(`patterns view: Mermaid error: ${m.error}`);
         } else await handleExport(panel, m);
       }, log),

@@ -11,9 +11,12 @@ import { recordRender } from './metrics';
 import { configure, renderMermaid } from './render';
 import { themeKind } from './theme';
 import { exportToolbar } from './toolbar';
+import { zoomable, type Zoom } from './zoom';
 
 let entries: PatternView[] = [];
 let generation = 0;
+/** Each card's zoom, by pattern id. */
+const zooms = new Map<string, Zoom>();
 
 /** Words of the query all found in the entry's text. */
 export function matches(p: PatternView, query: string): boolean {
@@ -61,12 +64,16 @@ function nextTask(): Promise<void> {
 
 function card(p: PatternView): HTMLElement {
   const diagram = el('div', { class: 'diagram', 'data-state': 'pending' }, 'Rendering…');
+  const zoom = zoomable(diagram);
+  zooms.set(p.id, zoom);
   const limits = el('ul', { class: 'limits' }, ...p.limits.map((l) => el('li', { 'data-fact': l.factId },
     el('strong', {}, l.subject), ': ', l.value, ' ',
     ...l.sources.map((s, i) => el('a', { href: s, title: s }, `[source${l.sources.length > 1 ? ` ${i + 1}` : ''}]`)))));
   return el('article', { class: 'card', id: `pattern-${p.id}`, 'data-id': p.id },
     el('h2', {}, p.title, p.origin ? el('span', { class: 'origin' }, p.origin) : undefined),
     el('p', { class: 'summary' }, p.summary),
+    el('div', { class: 'diagram-bar' }, zoom.controls(),
+      button('Open full size', () => send({ type: 'openPattern', patternId: p.id }), { 'data-action': 'full', title: 'Open this diagram in its own editor tab' })),
     diagram,
     p.note ? el('p', { class: 'note' }, el('strong', {}, 'Study guide vs AWS today: '), p.note) : undefined,
     el('div', { class: 'columns' },
@@ -93,7 +100,7 @@ export async function renderAll(force = false): Promise<void> {
     const r = await renderMermaid(p.mermaid);
     recordRender(r.ms, r.ok, r.ok ? undefined : r.error);
     if (r.ok) {
-      box.innerHTML = r.svg;
+      zooms.get(p.id)!.mount(r.svg);
       box.dataset.state = 'ok';
     } else {
       box.replaceChildren(el('pre', { class: 'error', role: 'alert' }, `Mermaid could not draw this diagram: ${r.error}`));

@@ -15,6 +15,8 @@ export function svgDocument(container: Element): string | undefined {
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.style.maxWidth = '';
+  copy.style.transform = '';
+  copy.style.transformOrigin = '';
   return new XMLSerializer().serializeToString(copy);
 }
 

@@ -5,7 +5,7 @@
  */
 import { parseToWebview } from '../protocol/validate';
 import { renderAll, showCatalogue } from './catalogue';
-import { redraw, showDiagram } from './diagram-view';
+import { redraw, showDiagram, showFindings } from './diagram-view';
 import { el } from './dom';
 import { loadState, saveState, send } from './host';
 import { configure, renderMermaid } from './render';
@@ -32,14 +32,18 @@ if (view !== 'render') {
     if (!msg) return;
     if (msg.type === 'patterns' && view === 'patterns') showCatalogue(root, msg.entries);
     else if (msg.type === 'diagram' && view === 'diagram') void showDiagram(root, msg);
+    else if (msg.type === 'findings' && view === 'diagram') showFindings(msg);
     else if (msg.type === 'notice') notice(msg.level, msg.text);
   });
   watchTheme(() => (view === 'patterns' ? void renderAll(true) : redraw(root)));
+  // The catalogue scrolls as a page; the template diagram scrolls inside its canvas (diagram-view.ts saves that).
   let pending = 0;
-  window.addEventListener('scroll', () => {
-    cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(() => saveState({ view: view as 'patterns' | 'diagram', scrollX: window.scrollX, scrollY: window.scrollY }));
-  }, { passive: true });
+  if (view === 'patterns') {
+    window.addEventListener('scroll', () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => saveState({ view: 'patterns', scrollX: window.scrollX, scrollY: window.scrollY }));
+    }, { passive: true });
+  }
   const state = loadState();
   if (state) saveState(state);
   configure(themeKind());

@@ -48,7 +48,7 @@ describe('diagram views in Chromium', function () {
     return { page, errors };
   }
 
-  async function showDiagram(page: Page, mermaid: string, version: number, problems: string[] = []): Promise<void> {
+  async function showDiagram(page: Page, mermaid: string, version: number, problems: { message: string; line?: number }[] = []): Promise<void> {
     await post(page, { type: 'diagram', title: 't.yaml', uri: 'file:///w/t.yaml', mermaid, problems, version });
     await waitFor(page, `document.body.dataset.version === '${version}'`);
   }
@@ -207,29 +207,31 @@ describe('diagram views in Chromium', function () {
     });
 
     it('shows a Mermaid parse error above the last good picture', async () => {
-      await showDiagram(page, 'flowchart LR\n  a[("unclosed', ++version, ['Template: a syntax error']);
+      await showDiagram(page, 'flowchart LR\n  a[("unclosed', ++version, [{ message: 'Template: a syntax error' }]);
       assert.match((await page.textContent('#problems')) ?? '', /a syntax error[\s\S]*Mermaid could not draw/);
       assert.equal(await page.getAttribute('#canvas', 'data-state'), 'stale');
       assert.equal(await page.locator('#canvas svg').count(), 1);
     });
 
-    it('redraws a 50-node diagram keeping the scroll position', async () => {
+    it('redraws a 50-node diagram keeping the zoom and the scroll position', async () => {
       const { page: small, errors: errs } = await open('diagram', 'light', { width: 700, height: 400 });
       const first = diagramTemplate(bigTemplate(50), 'big.yaml');
       assert.equal(first.graph.nodes.length, 50);
       await showDiagram(small, first.mermaid, 1);
-      await small.click('[data-action=fit]'); // actual size: the page scrolls
-      assert.equal(await small.getAttribute('[data-action=fit]', 'aria-pressed'), 'false');
+      await small.click('[data-action=zoom-in]');
+      const zoom = await small.getAttribute('#canvas', 'data-zoom');
       figures.diagram50FirstRender = Math.round((await probe(small, (w) => w.adbMetrics.firstRenderMs)) ?? -1);
-      await small.evaluate('window.scrollTo(0, 600)');
-      const y = (await small.evaluate('window.scrollY')) as number;
-      assert.ok(y > 300, `page scrolls (${y})`);
+      await small.evaluate("document.getElementById('canvas').scrollTo(0, 600)");
+      const y = (await small.evaluate("document.getElementById('canvas').scrollTop")) as number;
+      assert.ok(y > 300, `the diagram scrolls (${y})`);
       await showDiagram(small, diagramTemplate(bigTemplate(50, 'B'), 'big.yaml').mermaid, 2);
-      assert.equal(await small.evaluate('window.scrollY'), y);
+      assert.equal(await small.evaluate("document.getElementById('canvas').scrollTop"), y);
+      assert.equal(await small.getAttribute('#canvas', 'data-zoom'), zoom);
       assert.ok(((await small.textContent('#canvas svg')) ?? '').includes('Writer0B'));
       const renders = await probe(small, (w) => w.adbMetrics.renders);
       figures.diagram50Rerender = Math.round(renders[1].ms);
-      assert.equal(await probe(small, (w) => w.adbState?.scrollY), y);
+      await waitFor(small, `window.adbState && window.adbState.scrollY === ${y}`);
+      assert.equal(Number(await probe(small, (w) => w.adbState?.zoom)).toFixed(3), zoom);
       assert.deepEqual(errs, []);
       await small.close();
     });

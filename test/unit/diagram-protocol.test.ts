@@ -32,7 +32,8 @@ describe('diagram: webview protocol', () => {
     assert.deepEqual(parseToWebview(d), d);
     assert.equal(parseToWebview({ ...d, problems: [1] }), undefined);
     assert.equal(parseToWebview({ type: 'notice', level: 'warn', text: 'x' }), undefined);
-    assert.deepEqual(parseState({ view: 'diagram', documentUri: 'file:///t.yaml', scrollY: 40, fit: false, junk: 1 }), { view: 'diagram', documentUri: 'file:///t.yaml', scrollY: 40, fit: false });
+    assert.deepEqual(parseState({ view: 'diagram', documentUri: 'file:///t.yaml', scrollY: 40, zoom: 0.75, fit: false, junk: 1 }), { view: 'diagram', documentUri: 'file:///t.yaml', scrollY: 40, zoom: 0.75 });
+    assert.deepEqual(parseState({ view: 'diagram', zoom: -1, patternId: 'multi-tier-rds' }), { view: 'diagram', patternId: 'multi-tier-rds' });
     assert.equal(parseState({ view: 'other' }), undefined);
   });
 });

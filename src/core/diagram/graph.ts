@@ -15,6 +15,14 @@ export interface DiagramNode {
   kind: NodeKind;
   /** 0-based line of the resource in the source, for "reveal in editor". */
   line?: number;
+  /** 0-based last line of the resource in the source (the cursor's resource is found by it). */
+  endLine?: number;
+  /** Lines of the label, instead of the logical ID and type (summary and stand-in nodes). */
+  label?: string[];
+  /** The logical IDs this node stands for, when it is not one resource (a type in the summary, "N more"). */
+  stands?: string[];
+  /** The resource a focused view is drawn around (drawn with a thicker border). */
+  focus?: boolean;
 }
 
 export interface DiagramEdge {

@@ -41,7 +41,7 @@ export function toMermaid(graph: DiagramGraph, options: MermaidOptions = {}): st
   const keyOf = new Map(graph.nodes.map((n) => [n.logicalId, n.key]));
   for (const n of graph.nodes) {
     const [open, close] = SHAPE[n.kind];
-    out.push(`  ${n.key}${open}"${multiline([n.logicalId, shortType(n.type)])}"${close}`);
+    out.push(`  ${n.key}${open}"${multiline(n.label ?? [n.logicalId, shortType(n.type)])}"${close}`);
   }
   for (const e of graph.edges) {
     const from = keyOf.get(e.from);
@@ -49,5 +49,7 @@ export function toMermaid(graph: DiagramGraph, options: MermaidOptions = {}): st
     if (!from || !to) continue;
     out.push(`  ${from} ${e.strong ? '-->' : '-.->'}|"${escapeEdgeLabel(e.label, 32)}"| ${to}`);
   }
+  const focused = graph.nodes.filter((n) => n.focus).map((n) => n.key);
+  if (focused.length) out.push('  classDef focus stroke-width:4px', `  class ${focused.join(',')} focus`);
   return out.join('\n') + '\n';
 }

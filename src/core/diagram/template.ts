@@ -52,7 +52,7 @@ export function templateGraph(doc: ModelDocument): DiagramGraph {
   const nodes: DiagramNode[] = [];
   for (const r of doc.resources) {
     if (!included.has(r.id)) continue;
-    nodes.push({ key: `n${nodes.length}`, logicalId: r.id, type: r.type, kind: kindOf(r.type), line: lines.position(r.anchor.start).line });
+    nodes.push({ key: `n${nodes.length}`, logicalId: r.id, type: r.type, kind: kindOf(r.type), line: lines.position(r.anchor.start).line, endLine: lines.position(Math.max(r.span.start, r.span.end - 1)).line });
   }
   const seen = new Set<string>();
   const edges = raw.filter((e) => {

@@ -19,9 +19,10 @@ export const seedPatterns: Pattern[] = [
     sources: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html'],
     keywords: ['rds', 'mysql', 'postgresql', 'multi-az', 'read replica', 'proxy', 'elasticache', 'high availability', 'e-commerce'],
     mermaid: `flowchart LR
-  app["App tier (Auto Scaling)"] --> proxy(["RDS Proxy"])
-  app -->|hot data| cache[["ElastiCache (Redis OSS / Valkey)"]]
+  app["App tier (Auto Scaling)"]
   subgraph vpc["VPC, private subnets"]
+    proxy(["RDS Proxy"])
+    cache[["ElastiCache (Redis OSS / Valkey)"]]
     subgraph aza["AZ a"]
       primary[("Primary DB instance")]
     end
@@ -33,6 +34,8 @@ export const seedPatterns: Pattern[] = [
       rr2[("Read replica 2")]
     end
   end
+  app --> proxy
+  app -->|hot data| cache
   proxy -->|writes| primary
   app -->|reads| rr1
   app -->|reads| rr2
