@@ -1,12 +1,14 @@
-/** Issues 6 and 8: 2,000-line CDK and shell files, analysed warm and through the CLI process. */
+/** Issues 6, 8 and 15: 2,000-line CDK, shell and Terraform files, analysed warm and through the CLI process. */
 import fs from 'node:fs';
 import type { BenchCase, Row } from '../lib/types';
 import type { BenchContext } from '../lib/context';
 import { cdkStack } from '../inputs/cdk';
 import { largeShellScript, shellScript } from '../inputs/shell';
+import { terraformConfig } from '../inputs/terraform';
 
 type Engine = typeof import('../../src/core/engine');
 type Shell = typeof import('../../src/core/forms/shell/parse');
+type Terraform = typeof import('../../src/core/forms/terraform/reader');
 
 function rows(ctx: BenchContext, label: string, file: string, kind: string, targets: { what: string; target: number }[]): Row[] {
   const { analyze } = ctx.load<Engine>('src/core/engine.ts');
@@ -26,6 +28,20 @@ export const cdk: BenchCase = {
   id: 'cdk',
   title: '2,000-line CDK stack (issue 6)',
   run: (ctx) => rows(ctx, '2,000-line CDK stack', ctx.file('stack-2000.ts', () => cdkStack(2000)), 'cdk', [{ what: 'analysis', target: 50 }]),
+};
+
+export const terraform: BenchCase = {
+  id: 'terraform',
+  title: '2,000-line Terraform configuration (issue 15)',
+  run(ctx) {
+    const file = ctx.file('main-2000.tf', () => terraformConfig(2000));
+    const out = rows(ctx, '2,000-line .tf file', file, 'terraform', [{ what: 'analysis', target: 50 }]);
+    // The reader's share (HCL read and model mapping), without the rules.
+    const { readTerraform } = ctx.load<Terraform>('src/core/forms/terraform/reader.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    out.push({ what: 'read only, 2,000-line .tf file: Terraform reader', ...ctx.warm(() => readTerraform(text, file), { runs: 21 }) });
+    return out;
+  },
 };
 
 export const shell: BenchCase = {

@@ -7,11 +7,11 @@ import { cfnAnalysis } from './analysis';
 import { cliProcess } from './cli-process';
 import { cfnLint } from './cfn-lint';
 import { hover } from './hover';
-import { cdk, shell, shellLarge } from './cdk-shell';
+import { cdk, shell, shellLarge, terraform } from './cdk-shell';
 import { diagramView } from './diagram-view';
 import { cliModelCheck } from './cli-model-check';
 import { memory } from './memory';
 import { yamlSize } from './yaml-size';
 import { dataLoss } from './dataloss';
 
-export const CASES: BenchCase[] = [cfnAnalysis, dataLoss, cliProcess, hover, cdk, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, dataLoss, cliProcess, hover, cdk, terraform, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView];

@@ -10,6 +10,7 @@ import { entryPath, type MapNode, type Node } from '../../src/core/model';
 import { RESOURCES, type BlockSpec } from '../../src/core/forms/terraform/resources';
 import { readTerraform, terraformDocInfo, terraformInfo } from '../../src/core/forms/terraform';
 import { resolve } from '../../src/core/resolve';
+import { objectShape, resourceSchema, type SchemaShape } from '../../src/core/schema';
 
 const slice = (t: string, s: { start: number; end: number }) => t.slice(s.start, s.end);
 
@@ -66,6 +67,21 @@ describe('Terraform reader: mapping tables', () => {
         assert.equal(slice(text, e.keySpan), key, `${tfType}: key span of ${path}`);
       }
       assert.equal(terraformInfo(r)?.tf.type, tfType);
+      // Every property the mapping writes is one the CloudFormation schema has (data/cfn-schema).
+      const schema = resourceSchema(spec.type);
+      assert.ok(schema, `${spec.type} in the schema table`);
+      const unknownPaths: string[] = [];
+      const walk = (node: Node, shape: SchemaShape | undefined, at: string) => {
+        if (node.kind === 'list') for (const it of node.items) walk(it, shape, at);
+        if (node.kind !== 'map' || !shape) return;
+        for (const e of node.entries) {
+          const p = Object.prototype.hasOwnProperty.call(shape.p, e.key) ? shape.p[e.key] : undefined;
+          if (!p) unknownPaths.push(`${at}${e.key}`);
+          else walk(e.value, objectShape(schema, p.t), `${at}${e.key}.`);
+        }
+      };
+      walk(r.properties!, schema, '');
+      assert.deepEqual(unknownPaths, [], `${tfType}: properties not in the ${spec.type} schema`);
     });
   }
 });
@@ -180,5 +196,36 @@ describe('Terraform reader: production detection', () => {
     const v = prod('resource "aws_db_instance" "a" {\n  tags = { Env = var.env }\n}\n', [{ name: 'variables.tf', text: 'variable "env" {}\n' }, { name: 'terraform.tfvars', text: 'env = "prod"\n' }]);
     assert.equal(v?.production, true);
     assert.match(v!.reason, /terraform\.tfvars/);
+  });
+});
+
+describe('Terraform reader: robustness', () => {
+  it('half-typed, mutated, huge and deep Terraform never throws and never makes a rule throw', () => {
+    const base = [
+      'variable "env" {\n  default = "prod"\n}',
+      'locals {\n  days = var.env == "prod" ? 35 : 1\n}',
+      'resource "aws_db_instance" "a" {\n  engine = "mysql"\n  backup_retention_period = local.days\n  tags = { Name = "${var.env}-db" }\n  dynamic "restore_to_point_in_time" {\n    for_each = []\n    content {\n      use_latest_restorable_time = true\n    }\n  }\n}',
+      'resource "aws_security_group" "s" {\n  ingress {\n    from_port = 0\n    to_port = 0\n    protocol = "-1"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}',
+      'resource "aws_dynamodb_table" "t" {\n  hash_key = "pk"\n  global_secondary_index {\n    name = "g"\n    hash_key = "x"\n  }\n}',
+    ].join('\n');
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const alphabet = '{}[]()"$%#=?:.,\n \\';
+    const texts: string[] = ['', '{', 'resource', 'resource "aws_db_instance" "a" {', `x = ${'['.repeat(50000)}`, 'a {\n'.repeat(3000), base.repeat(40)];
+    for (let i = 0; i < 600; i++) {
+      let t = base;
+      for (let k = 0; k < 1 + Math.floor(rnd() * 3); k++) {
+        const at = Math.floor(rnd() * t.length);
+        const r = rnd();
+        t = r < 0.3 ? t.slice(0, at) : r < 0.7 ? t.slice(0, at) + alphabet[Math.floor(rnd() * alphabet.length)] + t.slice(at) : t.slice(0, at) + t.slice(at + 3);
+      }
+      texts.push(t);
+    }
+    for (const t of texts) {
+      const a = analyze(t, { fileName: 'main.tf', production: 'always' });
+      assert.equal(a.kind, 'terraform');
+      assert.deepEqual(a.internalErrors, [], t.slice(0, 200));
+      for (const f of a.findings) assert.ok(f.span.start >= 0 && f.span.end <= t.length && f.span.start <= f.span.end);
+    }
   });
 });

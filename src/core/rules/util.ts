@@ -38,9 +38,10 @@ export function settingName(r: Resource, cfn: string): string {
 
 /**
  * Advice text written out per form, where it is not one setting's name (several settings, another
- * command or construct, a value): prefer settingName wherever a name is meant.
+ * command or construct, a value): prefer settingName wherever a name is meant. Terraform: `tf`, else
+ * the Terraform name of `cfn` when it is a property path (else `cfn` as written).
  */
-export function inForm(r: Resource, cfn: string, cli: string, cdk: string): string {
-  if (r.form === 'terraform') return displayName(r, cfn);
+export function inForm(r: Resource, cfn: string, cli: string, cdk: string, tf?: string): string {
+  if (r.form === 'terraform') return tf ?? displayName(r, cfn);
   return r.form === 'aws-cli' ? cli : r.form === 'cdk' ? cdk : cfn;
 }

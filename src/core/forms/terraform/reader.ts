@@ -175,6 +175,16 @@ interface Ctx {
 }
 
 
+/** `tags = { Env = "prod" }` as CloudFormation writes tags: `[{ Key: Env, Value: prod }]` (the key's span on Key). */
+function tagList(v: Node): Node {
+  if (v.kind !== 'map' || isIntrinsic(v)) return v;
+  const items: Node[] = v.entries.map((e) => ({
+    kind: 'map', start: e.keySpan.start, end: e.value.end,
+    entries: [{ key: 'Key', keySpan: e.keySpan, value: scalar(e.key, e.keySpan, '"') }, { key: 'Value', keySpan: e.keySpan, value: e.value }],
+  }));
+  return { kind: 'list', items, start: v.start, end: v.end };
+}
+
 const pathOf = (spec: ArgSpec) => (typeof spec === 'string' ? spec : spec.path);
 
 function argValue(c: Ctx, a: HclAttribute, spec: ArgSpec): Node {
@@ -203,7 +213,8 @@ function readBody(c: Ctx, body: HclBody, args: Record<string, ArgSpec>, blocks: 
     const spec = Object.prototype.hasOwnProperty.call(args, it.name) ? args[it.name] : undefined;
     if (!spec || c.values.absentByDefault(it.expr)) continue;
     const path = join(cfn, typeof spec === 'string' ? spec : spec.path);
-    c.b.set(path, it.nameSpan, argValue(c, it, spec), tf + it.name, root);
+    const value = argValue(c, it, spec);
+    c.b.set(path, it.nameSpan, path === 'Tags' ? tagList(value) : value, tf + it.name, root);
   }
   if (!blocks) return;
   const lists = new Map<string, { keySpan: Span; items: Node[]; span: Span; tfName: string }>();
@@ -244,6 +255,9 @@ function mapResource(tf: TfResource, spec: ResourceSpec, values: Values): Resour
   const condition = countCondition(tf, values);
   if (condition === 'never') return [];
   const body = tf.block.body;
+  // A cache cluster joining a replication group takes its settings from the group (CloudFormation has no such member).
+  const group = tf.type === 'aws_elasticache_cluster' ? attribute(body, 'replication_group_id') : undefined;
+  if (group && !values.absentByDefault(group.expr)) return [];
   const b = new Builder(body.open ? { start: body.open.start, end: body.close?.end ?? body.end } : body);
   const c: Ctx = { b, values };
   readBody(c, body, spec.args, spec.blocks, '', '');

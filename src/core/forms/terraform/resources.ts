@@ -84,7 +84,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       snapshot_identifier: 'DBSnapshotIdentifier', port: 'Port', allow_major_version_upgrade: 'AllowMajorVersionUpgrade',
       delete_automated_backups: 'DeleteAutomatedBackups', license_model: 'LicenseModel', engine_lifecycle_support: 'EngineLifecycleSupport',
       network_type: 'NetworkType', custom_iam_instance_profile: 'CustomIAMInstanceProfile', character_set_name: 'CharacterSetName',
-      timezone: 'Timezone', dedicated_log_volume: 'DedicatedLogVolume', domain: 'Domain', multi_tenant: 'MultiTenant',
+      timezone: 'Timezone', dedicated_log_volume: 'DedicatedLogVolume', domain: 'Domain',
     },
     blocks: {
       restore_to_point_in_time: {
@@ -130,7 +130,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
       name: 'DBProxyName', engine_family: 'EngineFamily', require_tls: 'RequireTLS', idle_client_timeout: 'IdleClientTimeout', debug_logging: 'DebugLogging',
       role_arn: 'RoleArn', vpc_security_group_ids: 'VpcSecurityGroupIds', vpc_subnet_ids: 'VpcSubnetIds', ...tags,
     },
-    blocks: { auth: { path: 'Auth', list: true, args: { auth_scheme: 'AuthScheme', iam_auth: 'IAMAuth', secret_arn: 'SecretArn', client_password_auth_type: 'ClientPasswordAuthType', description: 'Description', username: 'Username' } } },
+    blocks: { auth: { path: 'Auth', list: true, args: { auth_scheme: 'AuthScheme', iam_auth: 'IAMAuth', secret_arn: 'SecretArn', client_password_auth_type: 'ClientPasswordAuthType', description: 'Description' } } },
   },
   aws_db_parameter_group: { type: 'AWS::RDS::DBParameterGroup', args: { name: 'DBParameterGroupName', family: 'Family', description: 'Description', ...tags }, special: 'parameters' },
   aws_rds_cluster_parameter_group: { type: 'AWS::RDS::DBClusterParameterGroup', args: { name: 'DBClusterParameterGroupName', family: 'Family', description: 'Description', ...tags }, special: 'parameters' },
@@ -176,7 +176,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     type: 'AWS::ElastiCache::CacheCluster',
     args: {
       cluster_id: 'ClusterName', engine: 'Engine', engine_version: 'EngineVersion', node_type: 'CacheNodeType', num_cache_nodes: 'NumCacheNodes',
-      az_mode: 'AZMode', replication_group_id: 'ReplicationGroupId', snapshot_retention_limit: 'SnapshotRetentionLimit', snapshot_window: 'SnapshotWindow',
+      az_mode: 'AZMode', snapshot_retention_limit: 'SnapshotRetentionLimit', snapshot_window: 'SnapshotWindow',
       maintenance_window: 'PreferredMaintenanceWindow', parameter_group_name: 'CacheParameterGroupName', subnet_group_name: 'CacheSubnetGroupName',
       security_group_ids: 'VpcSecurityGroupIds', port: 'Port', transit_encryption_enabled: 'TransitEncryptionEnabled', network_type: 'NetworkType',
       ip_discovery: 'IpDiscovery', auto_minor_version_upgrade: 'AutoMinorVersionUpgrade', availability_zone: 'PreferredAvailabilityZone', ...tags,
@@ -223,8 +223,13 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   aws_neptune_cluster: {
     type: 'AWS::Neptune::DBCluster',
     args: {
-      ...RDS_CLUSTER_COMMON, kms_key_arn: 'KmsKeyId', iam_database_authentication_enabled: 'IamAuthEnabled', enable_cloudwatch_logs_exports: 'EnableCloudwatchLogsExports',
-      neptune_subnet_group_name: 'DBSubnetGroupName', neptune_cluster_parameter_group_name: 'DBClusterParameterGroupName', engine_version: 'EngineVersion',
+      cluster_identifier: 'DBClusterIdentifier', engine_version: 'EngineVersion', storage_encrypted: 'StorageEncrypted',
+      backup_retention_period: 'BackupRetentionPeriod', preferred_backup_window: 'PreferredBackupWindow',
+      preferred_maintenance_window: 'PreferredMaintenanceWindow', deletion_protection: 'DeletionProtection',
+      vpc_security_group_ids: 'VpcSecurityGroupIds', snapshot_identifier: 'SnapshotIdentifier', port: 'DBPort',
+      global_cluster_identifier: 'GlobalClusterIdentifier', availability_zones: 'AvailabilityZones', copy_tags_to_snapshot: 'CopyTagsToSnapshot',
+      kms_key_arn: 'KmsKeyId', iam_database_authentication_enabled: 'IamAuthEnabled', enable_cloudwatch_logs_exports: 'EnableCloudwatchLogsExports',
+      neptune_subnet_group_name: 'DBSubnetGroupName', neptune_cluster_parameter_group_name: 'DBClusterParameterGroupName', ...tags,
     },
     blocks: { serverless_v2_scaling_configuration: { path: 'ServerlessScalingConfiguration', args: { min_capacity: 'MinCapacity', max_capacity: 'MaxCapacity' } } },
   },
@@ -310,7 +315,7 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     type: 'AWS::EC2::SecurityGroupIngress',
     args: {
       security_group_id: 'GroupId', from_port: 'FromPort', to_port: 'ToPort', ip_protocol: 'IpProtocol', cidr_ipv4: 'CidrIp', cidr_ipv6: 'CidrIpv6',
-      referenced_security_group_id: 'SourceSecurityGroupId', description: 'Description', ...tags,
+      referenced_security_group_id: 'SourceSecurityGroupId', description: 'Description',
     },
   },
 };

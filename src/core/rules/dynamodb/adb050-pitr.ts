@@ -27,7 +27,7 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const fix = inForm(r, 'set PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled to true',
         'run aws dynamodb update-continuous-backups --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true (create-table has no PITR option)',
-        'set pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }');
+        'set pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true }', 'set point_in_time_recovery { enabled = true }');
       const outcomes = nestedBool(ctx, r.properties, 'PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled', r.anchor);
       const unknown = outcomes.some((o) => o.state === 'unknown');
       // A later command in the same script (update-continuous-backups) may turn PITR on.

@@ -22,12 +22,13 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const name = settingName(r, 'SSESpecification');
       const fix = inForm(r, 'SSEEnabled true, SSEType KMS and a customer managed KMSMasterKeyId',
-        `${name} Enabled=true,SSEType=KMS,KMSMasterKeyId=<key ARN>`, 'encryption: TableEncryption.CUSTOMER_MANAGED with an encryptionKey');
+        `${name} Enabled=true,SSEType=KMS,KMSMasterKeyId=<key ARN>`, 'encryption: TableEncryption.CUSTOMER_MANAGED with an encryptionKey',
+        'server_side_encryption { enabled = true } with a customer managed kms_key_arn');
       const outcomes = nestedBool(ctx, r.properties, 'SSESpecification', 'SSEEnabled', r.anchor);
       const unknown = outcomes.some((o) => o.state === 'unknown');
       for (const o of outcomes) {
         if (o.state === 'false') {
-          ctx.report({ resource: r, at: o.at, message: `SSEEnabled is false, so the table uses an AWS owned key: for sensitive data use ${fix}.` });
+          ctx.report({ resource: r, at: o.at, message: `${r.form === 'terraform' ? settingName(r, 'SSESpecification.SSEEnabled') : 'SSEEnabled'} is false, so the table uses an AWS owned key: for sensitive data use ${fix}.` });
         } else if (o.state === 'missing' && r.complete && !unknown) {
           ctx.report({ resource: r, at: o.at, message: `${name} is not set, so the table uses an AWS owned key: for sensitive data use ${fix}.` });
         }
