@@ -24,9 +24,10 @@ function literal(v: string): string {
   return f[0].message;
 }
 
-// 24 versions past RDS standard support, as in the Aurora PostgreSQL Quick Start.
-const OLD = ['9.6.8', '9.6.9', '9.6.11', '9.6.12', '9.6.16', '9.6.19', '10.7', '10.11', '10.12', '10.13', '10.14', '10.18',
-  '11.4', '11.6', '11.7', '11.8', '11.9', '11.13', '12.4', '12.6', '12.7', '12.8', '12.9', '12.11'];
+// 24 versions past RDS standard support, as in the Aurora PostgreSQL Quick Start (ones RDS still lists: a version it
+// no longer lists, such as 9.6.8, is ADB121's error instead).
+const OLD = ['9.6.22', '10.7', '10.21', '11.9', '11.12', '11.13', '11.14', '11.15', '11.16', '11.17', '11.18', '11.19',
+  '11.20', '11.21', '12.4', '12.7', '12.8', '12.9', '12.10', '12.11', '12.12', '12.13', '12.14', '12.15'];
 const allowed = (vs: string[]) => `    AllowedValues: [${vs.map((v) => `"${v}"`).join(', ')}]`;
 
 describe('one problem, one finding', () => {
@@ -36,9 +37,9 @@ describe('one problem, one finding', () => {
     assert.equal(f[0].at, '!Ref DBEngineVersion');
     assert.equal(f[0].line, 10);
     assert.equal(f[0].severity, 'warning');
-    assert.equal(f[0].message, `${literal('9.6.8')} (parameter DBEngineVersion allows "9.6.8", "9.6.9", "9.6.11", "9.6.12", "9.6.16" and 19 more, which this rule flags)`);
+    assert.equal(f[0].message, `${literal('9.6.22')} (parameter DBEngineVersion allows "9.6.22", "10.7", "10.21", "11.9", "11.12" and 19 more, which this rule flags)`);
     // Related information points at the parameter's values (the first six).
-    assert.deepEqual(f[0].finding.related.map((r) => r.message).slice(0, 2), ['AllowedValues of parameter DBEngineVersion: "9.6.8"', 'AllowedValues of parameter DBEngineVersion: "9.6.9"']);
+    assert.deepEqual(f[0].finding.related.map((r) => r.message).slice(0, 2), ['AllowedValues of parameter DBEngineVersion: "9.6.22"', 'AllowedValues of parameter DBEngineVersion: "10.7"']);
     assert.equal(f[0].finding.related.length, 6);
   });
 

@@ -194,6 +194,10 @@ export function rdsVersionVerdict(engine: string, version: string): VersionVerdi
   const sameLine = e.list.filter((x) => versionLine(engine, x) === line);
   const newest = (sameLine.length ? sameLine : e.list)[0];
   if (newest && compareVersions(v, newest) > 0 && /^\d/.test(v)) return { status: 'newer', latestInLine, suggestions: [] };
+  // A flavour (`15.2-limitless`): suggest versions of the same flavour.
+  const flavour = /-([a-z]+)/.exec(v)?.[1];
+  const same = flavour ? available.filter((x) => x.toLowerCase().includes(`-${flavour}`)) : [];
+  if (same.length) return { status: 'not-offered', latestInLine, suggestions: same.slice(0, 3) };
   return { status: 'not-offered', latestInLine, suggestions: nearVersions(v, inLine, available) };
 }
 
@@ -211,8 +215,9 @@ function nearVersions(v: string, inLine: string[], available: string[]): string[
     add(inLine[0]);
     return out.slice(0, 3);
   }
+  // `3.04.0` for `8.0.mysql_aurora.3.04.0`; else the engine's newest (spelling says little about versions).
   for (const x of available) if (x.toLowerCase().endsWith(`.${v}`)) add(x);
-  for (const x of nearest(v, available, 3)) add(x);
+  if (!out.length) add(available[0]);
   return out.slice(0, 3);
 }
 

@@ -11,6 +11,7 @@ import { proxyDmsRules } from './proxy-dms';
 import { cliModelRules } from '../cli-model/rules';
 import { dataLossRules } from './dataloss';
 import { schemaRules } from './schema';
+import { deployRdsRules } from './deploy-rds';
 
 export const RULES: readonly Rule[] = [
   ...rdsRules,
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   ...schemaRules,
   ...cliModelRules,
   ...dataLossRules,
+  ...deployRdsRules,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

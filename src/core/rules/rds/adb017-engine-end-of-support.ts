@@ -1,9 +1,10 @@
 import { fact } from '../../../knowledge';
 import { asString } from '../../resolve';
 import { defineRule } from '../types';
-import { settingName } from '../util';
+import { engineOf, settingName } from '../util';
+import { rdsVersionVerdict } from '../../deploy/rds';
 import { family, inCluster } from './common';
-import { ended, supportEnd, versionMismatch } from './engine-support';
+import { deprecatedNote, ended, supportEnd, versionMismatch } from './engine-support';
 
 const ext = fact('rds.extended-support');
 const dates = ['mysql-5.7', 'mysql-8.0', 'postgres-11', 'postgres-12', 'postgres-13', 'aurora-mysql-5.7', 'aurora-postgresql-13'].map((id) => fact(`rds.eoss.${id}`));
@@ -33,8 +34,13 @@ export default defineRule({
       const fam = family(ctx, r);
       if (!fam) continue;
       const name = settingName(r, 'EngineVersion');
+      const engine = engineOf(ctx, r);
       for (const c of ctx.prop(r, 'EngineVersion').candidates) {
         const v = asString(c.value);
+        // A version RDS does not offer: ADB121 reports it (an error). A deprecated one is said here (ADB122 then stays silent).
+        const verdict = v && engine ? rdsVersionVerdict(engine, v) : undefined;
+        if (verdict?.status === 'not-offered') continue;
+        const deprecated = verdict?.status === 'deprecated' ? deprecatedNote(verdict.suggestions) : '';
         // A version of another engine is ADB029's finding: its support dates are not this engine's.
         const end = v && !versionMismatch(fam, v) ? supportEnd(fam, v) : undefined;
         if (!end || !ended(end, now)) continue;
@@ -43,7 +49,7 @@ export default defineRule({
         const message = end.date
           ? `${name} ${v} is ${end.label}, past RDS end of standard support on ${end.date}: it runs on paid RDS Extended Support (creation fails if Extended Support is disabled). ${upgrade}.`
           : `${name} ${v} is ${end.label}, older than the oldest major versions RDS lists support dates for, and past RDS end of standard support. ${upgrade}.`;
-        ctx.report({ resource: r, at: c, message });
+        ctx.report({ resource: r, at: c, message: message + deprecated });
       }
     }
   },

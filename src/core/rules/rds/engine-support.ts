@@ -71,3 +71,9 @@ export function versionMismatch(fam: EngineFamily, version: string): string | un
   if ((fam === 'mysql' || fam === 'aurora-mysql') && major >= 10) return 'not a MySQL version number (MySQL\'s major versions are 5, 8 and 9); it reads as a PostgreSQL or MariaDB version';
   return undefined;
 }
+
+/** What ADB017 adds when the version is also deprecated (ADB122's finding, said once on the value). */
+export function deprecatedNote(suggestions: string[]): string {
+  const instead = suggestions.length ? ` (${suggestions.length > 1 ? `${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}` : suggestions[0]})` : '';
+  return ` This minor version is also deprecated: RDS no longer creates databases with it${instead}.`;
+}
