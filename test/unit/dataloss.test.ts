@@ -404,3 +404,21 @@ describe('data-loss guard: robustness', () => {
     }
   });
 });
+
+describe('data-loss guard: CDK constructs that leave the file or their class', () => {
+  const head = "import * as cdk from 'aws-cdk-lib';\nimport * as dynamodb from 'aws-cdk-lib/aws-dynamodb';\n";
+  const table = "new dynamodb.Table(this, 'Orders', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, removalPolicy: cdk.RemovalPolicy.DESTROY });";
+  const base = `${head}export class A extends cdk.Stack {\n  constructor(s: cdk.App) {\n    super(s, 'A');\n    ${table}\n  }\n}\n`;
+  it('a construct removed from the file: deleted unless another file creates it with the same path (said so)', () => {
+    const next = `${head}export class A extends cdk.Stack {\n  constructor(s: cdk.App) {\n    super(s, 'A');\n  }\n}\n`;
+    const m = messages(base, next, 'lib/a.ts');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /^ADB143 The construct Table 'Orders' \(DynamoDB table\) was removed from this file: unless another file now creates it in the same scope with the same id, CloudFormation deletes/);
+  });
+  it('a construct moved to another class is a move (its logical ID changes), not a removal', () => {
+    const next = `${head}export class A extends cdk.Stack {\n  constructor(s: cdk.App) {\n    super(s, 'A');\n  }\n}\nexport class B extends cdk.Stack {\n  constructor(s: cdk.App) {\n    super(s, 'B');\n    ${table}\n  }\n}\n`;
+    const m = messages(base, next, 'lib/a.ts');
+    assert.equal(m.length, 1);
+    assert.match(m[0], /^ADB143 The construct 'Orders' moved from A \(scope this\) to B \(scope this\)/);
+  });
+});

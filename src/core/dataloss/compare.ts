@@ -89,13 +89,43 @@ export function canon(n: Node | undefined, text: string): string {
     case 'list':
       return `[${n.items.map((x) => canon(x, text)).join(',')}]`;
     case 'unknown':
-      return `u:${text.slice(n.start, n.end).replace(/\s+/g, '')}`;
+      return `u:${codeText(text.slice(n.start, n.end))}`;
     case 'map': {
       const last = new Map<string, Node>();
       for (const e of n.entries) last.set(e.key, e.value);
       return `{${[...last.keys()].sort().map((k) => `${JSON.stringify(k)}:${canon(last.get(k), text)}`).join(',')}}`;
     }
   }
+}
+
+/**
+ * Source code as the compiler sees it, for comparing two versions of an expression: comments and
+ * whitespace dropped, a trailing comma before a closing bracket dropped, and a plain '…' or "…"
+ * string written one way.
+ */
+export function codeText(t: string): string {
+  let out = '';
+  for (let i = 0; i < t.length; ) {
+    const c = t[i];
+    if (c === '/' && t[i + 1] === '/') {
+      while (i < t.length && t[i] !== '\n') i++;
+    } else if (c === '/' && t[i + 1] === '*') {
+      const end = t.indexOf('*/', i + 2);
+      i = end < 0 ? t.length : end + 2;
+    } else if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < t.length && t[j] !== c && t[j] !== '\n') j += t[j] === '\\' ? 2 : 1;
+      const body = t.slice(i + 1, j);
+      out += c !== '`' && !/[\\'"]/.test(body) ? JSON.stringify(body) : t.slice(i, j + 1);
+      i = j + 1;
+    } else if (/\s/.test(c)) {
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out.replace(/,([}\])])/g, '$1');
 }
 
 /** The value at a dotted path; list items are transparent (their values become a list). */
@@ -184,8 +214,8 @@ function defaults(n: Node, doc: ModelDocument, out: Values, condition: string | 
  * object and array literals and enum members (`dynamodb.AttributeType.STRING`). Two such texts that
  * differ are different values; a variable or a call is not known.
  */
-export function literalText(t: string): boolean {
-  const rest = t
+export function literalText(source: string): boolean {
+  const rest = codeText(source)
     .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`[^`$]*`/g, '')
     .replace(/\b\d+(\.\d+)?\b/g, '')
     .replace(/\b(true|false|null)\b/g, '')
@@ -195,7 +225,7 @@ export function literalText(t: string): boolean {
 }
 
 const fmt = (v: ScalarValue) => JSON.stringify(v);
-const shown = (n: Node, text: string) => (n.kind === 'scalar' ? fmt(n.value) : n.kind === 'unknown' && literalText(text.slice(n.start, n.end)) ? text.slice(n.start, n.end).replace(/\s+/g, ' ') : n.kind === 'unknown' ? 'a computed value' : n.kind === 'list' ? 'a new list' : 'a new value');
+const shown = (n: Node, text: string) => (n.kind === 'scalar' ? fmt(n.value) : n.kind === 'unknown' && literalText(text.slice(n.start, n.end)) ? text.slice(n.start, n.end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ') : n.kind === 'unknown' ? 'a computed value' : n.kind === 'list' ? 'a new list' : 'a new value');
 
 // ---- one property ---------------------------------------------------------------------------
 
@@ -331,9 +361,13 @@ function deleteMessage(info: TypeInfo, b: Resource, n: Resource | undefined, how
   const what = `${info.label} ${b.id}`;
   const kept = pol.state === 'kept' ? `; ${pol.text}` : pol.state === 'unknown' ? `; ${pol.text}` : `, and its data is lost (${pol.text.replace(/, so the data is lost$/, '').replace(/: the data is lost$/, '')})`;
   const deletes = `CloudFormation deletes the deployed ${info.label}${kept}`;
-  if (how === 'removed') return `${b.form === 'cdk' ? `The construct ${b.origin?.construct ?? ''} '${b.id}' (${info.label})` : `The ${what}`} was removed: ${deletes}.`;
+  // A construct gone from this file may be created elsewhere with the same path (a helper in another file): said so.
+  if (how === 'removed' && b.form === 'cdk') return `The construct ${b.origin?.construct ?? ''} '${b.id}' (${info.label}) was removed from this file: unless another file now creates it in the same scope with the same id, ${deletes}.`;
+  if (how === 'removed') return `The ${what} was removed: ${deletes}.`;
   const fresh = `create a new, empty ${info.label}`;
-  if (how === 'moved') return `The construct '${b.id}' moved from scope ${bi.scope} to ${ni?.scope}: its logical ID changes, so CloudFormation will ${fresh} and delete the deployed one${kept}.`;
+  const crossed = ni !== undefined && ni.group !== bi.group;
+  const where = (x: Identity | undefined) => (crossed ? `${x?.group || 'the top level'} (scope ${x?.scope})` : `scope ${x?.scope}`);
+  if (how === 'moved') return `The construct '${b.id}' moved from ${where(bi)} to ${where(ni)}: its logical ID changes, so CloudFormation will ${fresh} and delete the deployed one${kept}.`;
   if (b.form === 'cdk') return `The construct id changed from '${b.id}' to '${n!.id}': its logical ID changes, so CloudFormation will ${fresh} and delete the deployed one${kept}.`;
   return `${n!.id} is ${b.id} renamed (same type and settings): a new logical ID makes CloudFormation ${fresh} and delete ${b.id}${kept}.`;
 }
@@ -372,7 +406,7 @@ export function compareDocuments(base: ModelDocument, next: ModelDocument): Data
     // Members of a cluster and read replicas come and go without losing data.
     if (ownData(x.r, x.info) && x.info.holds !== 'cache') continue;
     const candidates = fresh
-      .filter((y) => y.r.type === x.r.type && y.id.group === x.id.group && !matched.has(y.r))
+      .filter((y) => y.r.type === x.r.type && (y.id.group === x.id.group || y.r.id === x.r.id) && !matched.has(y.r))
       .map((y) => ({ y, s: similarity(base, next, x.r, y.r) }))
       .filter((c) => c.s >= RENAME_SIMILARITY)
       .sort((p, q) => q.s - p.s);
