@@ -185,3 +185,30 @@ describe('ADB134 / ADB135 Regions', () => {
     assert.deepEqual(seen(sh, 'deploy.sh'), [['ADB135', 'warning', 'af-south-1'], ['ADB135', 'warning', 'us-gov-west-1'], ['ADB134', 'error', 'eu-wst-1']]);
   });
 });
+
+describe('ADB130–ADB133 in Terraform (the reader maps onto the same properties)', () => {
+  it('flags the values with the Terraform argument names', () => {
+    const tf = [
+      'resource "aws_elasticache_replication_group" "r" {',
+      '  replication_group_id = "r"',
+      '  description          = "d"',
+      '  engine               = "valkey"',
+      '  engine_version       = "7.1"',
+      '  node_type            = "cache.r7g.large"',
+      '  parameter_group_name = "default.redis6.x"',
+      '}',
+      'resource "aws_redshift_cluster" "w" {',
+      '  cluster_identifier = "w"',
+      '  node_type          = "ra3.xlplus"',
+      '}',
+      'resource "aws_opensearch_domain" "o" {',
+      '  domain_name    = "o"',
+      '  engine_version = "OpenSearch_2.8"',
+      '}',
+      '',
+    ].join('\n');
+    const f = lint(tf, { fileName: 'main.tf', form: 'terraform', ids: IDS });
+    assert.deepEqual(f.map((x) => [x.ruleId, x.at]), [['ADB130', '"7.1"'], ['ADB131', '"default.redis6.x"'], ['ADB133', '"OpenSearch_2.8"']]);
+    assert.match(f[0].message, /^engine_version 7\.1 is not/);
+  });
+});
