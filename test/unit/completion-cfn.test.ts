@@ -75,7 +75,7 @@ describe('template completion: values (YAML)', () => {
     assert.ok(versions.length > 10);
     assert.match(versions[0].label, /^8\.4/);
     const v80 = versions.find((x) => x.label.startsWith('8.0.'))!;
-    assert.match(v80.detail!, /end of standard support 2026-07-31/);
+    assert.match(v80.detail!, /standard support ended 2026-07-31/);
     // Newest first: 8.4.x before 8.0.x.
     assert.ok(versions.findIndex((x) => x.label.startsWith('8.4')) < versions.findIndex((x) => x.label.startsWith('8.0')));
   });
@@ -133,6 +133,11 @@ describe('template completion: JSON', () => {
 describe('value suggestions', () => {
   it('orders instance classes newest generation first', () => {
     assert.deepEqual(byGeneration(['db.m1.small', 'db.r5.large', 'db.r7g.2xlarge', 'db.r7g.large', 'db.t3.micro']), ['db.r7g.large', 'db.r7g.2xlarge', 'db.r5.large', 'db.t3.micro', 'db.m1.small']);
+  });
+  it('says whether standard support has ended, by the date given', () => {
+    const at = (d: string) => valueSuggestions('AWS::RDS::DBInstance', 'EngineVersion', { engine: 'postgres', now: new Date(d) }).find((v) => v.value.startsWith('14.'))!.detail;
+    assert.match(at('2026-12-01')!, /end of standard support 2027-02-28/);
+    assert.match(at('2027-03-01')!, /standard support ended 2027-02-28/);
   });
   it('lists parameter-group families, ElastiCache node types and Redshift node types from the deploy data', () => {
     assert.ok(valueSuggestions('AWS::RDS::DBParameterGroup', 'Family').some((v) => v.value === 'postgres16'));

@@ -14,7 +14,7 @@ describe('AWS CLI completion: values from the deploy data', () => {
     assert.ok(engines.includes('postgres') && engines.includes('mysql') && engines.includes('aurora-postgresql'));
     const versions = complete('aws rds create-db-instance --engine mysql --engine-version |').sort((a, b) => a.sort.localeCompare(b.sort));
     assert.match(versions[0].label, /^8\.4\./);
-    assert.match(versions.find((v) => v.label.startsWith('8.0.'))!.detail!, /end of standard support 2026-07-31/);
+    assert.match(versions.find((v) => v.label.startsWith('8.0.'))!.detail!, /standard support ended 2026-07-31/);
     // The flag after the cursor counts too (order does not matter on a command line).
     assert.ok(labels('aws rds create-db-instance --engine-version 8.0.| --engine mysql').every((v) => v.startsWith('8.0.')));
   });

@@ -10,7 +10,7 @@ import { opensearchInstanceTypes, opensearchVersions } from '../deploy/opensearc
 import { DOCDB_VERSIONS, docdbInstanceClasses, neptuneInstanceClasses, rdsDeprecatedVersions, rdsEngines, rdsEngineVersions, rdsFamilyOf, rdsInstanceClasses } from '../deploy/rds';
 import { redshiftNodeTypes } from '../deploy/redshift';
 import { familyOf } from '../rules/rds/common';
-import { supportEnd } from '../rules/rds/engine-support';
+import { ended, supportEnd } from '../rules/rds/engine-support';
 import { resourceSchema, shapeAt } from '../schema';
 
 export interface ValueSuggestion {
@@ -25,6 +25,8 @@ export interface ValueSuggestion {
 export interface ValueContext {
   engine?: string;
   version?: string;
+  /** Today, for "standard support ended" (default: the clock). */
+  now?: Date;
 }
 
 /** Documented values the CloudFormation schemas leave open (type -> dotted path -> values, source). */
@@ -85,14 +87,14 @@ export function byGeneration(types: readonly string[]): string[] {
   });
 }
 
-/** `end of standard support 2028-02-28` (ADB017's facts), `deprecated`, or nothing. */
-function versionDetail(engine: string, deprecated: Set<string>): (v: string) => string | undefined {
+/** `end of standard support 2027-02-28` or `standard support ended 2026-07-31` (ADB017's facts), `deprecated`, or nothing. */
+function versionDetail(engine: string, deprecated: Set<string>, now: Date): (v: string) => string | undefined {
   const fam = familyOf(engine);
   return (v) => {
     const parts: string[] = [];
     if (deprecated.has(v)) parts.push('deprecated: no new instances');
     const end = fam ? supportEnd(fam, v) : undefined;
-    if (end?.date) parts.push(`end of standard support ${end.date}`);
+    if (end?.date) parts.push(ended(end, now) ? `standard support ended ${end.date}` : `end of standard support ${end.date}`);
     else if (end) parts.push('past end of standard support');
     return parts.join(' · ') || undefined;
   };
@@ -111,7 +113,7 @@ function rdsFamilies(): string[] {
 /** The values of a property of a resource type (`path` dotted inside Properties), best first; [] when none are known. */
 export function valueSuggestions(type: string, path: string, ctx: ValueContext = {}): ValueSuggestion[] {
   const engine = ctx.engine?.toLowerCase();
-  const deploy = deployValues(type, path, engine, ctx.version);
+  const deploy = deployValues(type, path, engine, ctx.version, ctx.now ?? new Date());
   if (deploy?.length) return deploy;
   const doc = DOCUMENTED[type]?.[path];
   if (doc) return list(doc.values);
@@ -156,7 +158,7 @@ export function hasValues(type: string, path: string): boolean {
   return !!p && (!!p.e || p.t === 'b');
 }
 
-function deployValues(type: string, path: string, engine: string | undefined, version: string | undefined): ValueSuggestion[] | undefined {
+function deployValues(type: string, path: string, engine: string | undefined, version: string | undefined, now: Date): ValueSuggestion[] | undefined {
   if (RDS_TYPES.has(type)) {
     if (path === 'Engine') {
       const all = (rdsEngines() ?? []).filter((e) => e !== 'neptune' && e !== 'docdb' && e !== 'aurora');
@@ -164,7 +166,7 @@ function deployValues(type: string, path: string, engine: string | undefined, ve
     }
     if (path === 'EngineVersion' && engine) {
       const vs = rdsEngineVersions(engine);
-      return vs && list(vs, versionDetail(engine, new Set(rdsDeprecatedVersions(engine) ?? [])));
+      return vs && list(vs, versionDetail(engine, new Set(rdsDeprecatedVersions(engine) ?? []), now));
     }
     if (path === 'DBInstanceClass' && type === 'AWS::RDS::DBInstance') {
       const cs = engine ? rdsInstanceClasses(engine, version) : undefined;

@@ -143,6 +143,37 @@ describe('schema checks without the table', () => {
 });
 
 describe('schema checks stay within one finding per problem', () => {
+  it('no other rule reports a value ADB091 reports (all rules, production)', () => {
+    const text = dedent(`
+      Resources:
+        Db:
+          Type: AWS::RDS::DBInstance
+          Properties:
+            Engine: postgres
+            MultiAZ: maybe
+            StorageEncrypted: "yes"
+            DeletionProtection: sure
+            PubliclyAccessible: 1
+            BackupRetentionPeriod: seven
+            AllocatedStorage: lots
+            EnablePerformanceInsights: 0
+        C:
+          Type: AWS::ElastiCache::ReplicationGroup
+          Properties:
+            ReplicationGroupDescription: x
+            AtRestEncryptionEnabled: maybe
+            TransitEncryptionEnabled: 1
+            AutomaticFailoverEnabled: "yes"
+            SnapshotRetentionLimit: lots
+    `);
+    const all = lint(text, { production: 'always' });
+    const typed = all.filter((f) => f.ruleId === 'ADB091');
+    assert.equal(typed.length, 11);
+    for (const t of typed) {
+      const others = all.filter((f) => f.ruleId !== 'ADB091' && f.finding.span.start === t.finding.span.start);
+      assert.deepEqual(others.map((f) => `${f.ruleId} ${f.message}`), [], `${t.at}`);
+    }
+  });
   it('a template with many problems gives one finding each', () => {
     const text = dedent(`
       Resources:
