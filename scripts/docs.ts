@@ -24,7 +24,8 @@ export function rulesMarkdown(): string {
     '',
   ];
   for (const r of RULES) {
-    out.push(`## ${r.id}`, '', `**${r.title}** · ${SEV[r.severity]}${r.productionOnly ? ' · production only' : ''} · ${r.resourceTypes.join(', ')}`, '', r.description, '');
+    // An explicit anchor, so links to #adbnnn hold whatever the heading says; the editor's rule links find the heading line.
+    out.push(`<a id="${r.id.toLowerCase()}"></a>`, '', `## ${r.id}`, '', `**${r.title}** · ${SEV[r.severity]}${r.productionOnly ? ' · production only' : ''} · ${r.resourceTypes.join(', ')}`, '', r.description, '');
     if (r.source.note) out.push(`Where the study guide differs: ${r.source.note}`, '');
     const peers = PEER_RULES.filter((p) => p.adb.includes(r.id));
     if (peers.length) out.push(`Same as: ${peers.map((p) => `${p.tool} \`${p.id}\``).join(', ')} (their suppressions also silence this rule).`, '');

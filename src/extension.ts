@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { AnalysisClient } from './vscode/analysis-client';
 import { registerCliProviders } from './vscode/cli-providers';
 import { registerCodeActions } from './vscode/code-actions';
+import { docLinesOf, registerFindingsUi } from './vscode/findings-ui';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { setReporter } from './core/log';
 import { hostLog, OUTPUT_CHANNEL } from './vscode/host-log';
@@ -26,12 +27,15 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath;
   const features = featuresLoader(dist);
   client = new AnalysisClient(dist, log);
-  const diagnostics = new DiagnosticsController(client, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), log);
+  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+  const docLines = docLinesOf(docsUri, log);
+  const diagnostics = new DiagnosticsController(client, docsUri, log, docLines);
   context.subscriptions.push(channel, diagnostics, { dispose: () => client?.dispose() }, { dispose: () => setReporter(undefined) });
   context.subscriptions.push(...registerHover(diagnostics, features));
   context.subscriptions.push(...registerCliProviders(features));
   context.subscriptions.push(registerTemplateCompletion(features));
   context.subscriptions.push(registerCodeActions(diagnostics));
+  context.subscriptions.push(...registerFindingsUi(client, docsUri, docLines, log));
   context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s), features, diagnostics));
   // Our own cost: evaluating the bundle plus activate(). The host's own work between loading the
   // module and calling activate() (context, storage) is reported apart.

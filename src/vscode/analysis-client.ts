@@ -118,6 +118,12 @@ export class AnalysisClient {
     return new Promise((resolve) => this.post(req, resolve));
   }
 
+  /** "Fix all": the text with the preferred fixes that are safe together applied (answer's `fixAll`), or `error`. */
+  fixAll(text: string, options: AnalyzeRequest['options']): Promise<AnalyzeResponse> {
+    const req: AnalyzeRequest = { id: this.nextId++, method: 'fixAll', text, options };
+    return new Promise((resolve) => this.post(req, resolve));
+  }
+
   dispose(): void {
     const w = this.worker;
     this.worker = undefined;

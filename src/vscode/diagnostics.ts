@@ -9,7 +9,8 @@ import { FORM_FILE_NAME, FORM_LANGUAGES } from '../core/forms/files';
 import { errorText } from '../core/log';
 import type { AnalysisClient } from './analysis-client';
 import { toRange, toSeverity } from './convert';
-import { diagnosticsOf, FILE_CODE, logLinesOf, SOURCE } from './diagnostic-list';
+import { diagnosticsOf, FILE_CODE, logLinesOf, SOURCE, type DiagnosticSpec } from './diagnostic-list';
+import { ruleFragment } from './rule-docs';
 import type { HostLog } from './host-log';
 import { analyzeOptions } from './settings';
 import { isTerraformSibling } from '../core/forms/terraform/siblings';
@@ -25,12 +26,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private timers = new Map<string, NodeJS.Timeout>();
   private disposables: vscode.Disposable[] = [];
   /** The last analysis of each document, for hovers and quick fixes. */
-  readonly results = new Map<string, { version: number; result: AnalyzeResponse }>();
+  readonly results = new Map<string, { version: number; result: AnalyzeResponse; specs: DiagnosticSpec[] }>();
   private readonly listeners = new Set<(uri: vscode.Uri) => void>();
   /** Failure messages already logged per document. */
   private readonly logged = new Map<string, Set<string>>();
 
-  constructor(private readonly client: AnalysisClient, private readonly docsUri: vscode.Uri, private readonly log: HostLog) {
+  /** `docLines()`: the line of each rule in docs/rules.md (read once, on first use), so a rule's link lands on it. */
+  constructor(private readonly client: AnalysisClient, private readonly docsUri: vscode.Uri, private readonly log: HostLog, private readonly docLines: () => Map<string, number> | undefined = () => undefined) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -89,9 +91,10 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     if (d.isClosed || d.version !== version) return;
     const key = d.uri.toString();
-    this.results.set(key, { version, result });
+    const specs = diagnosticsOf(result);
+    this.results.set(key, { version, result, specs });
     this.logFailures(key, d.uri.fsPath || d.uri.path, result);
-    this.collection.set(d.uri, this.toDiagnostics(result, d.uri));
+    this.collection.set(d.uri, this.toDiagnostics(specs, d.uri));
     for (const l of this.listeners) l(d.uri);
   }
 
@@ -109,11 +112,12 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
-  toDiagnostics(r: AnalyzeResponse, uri: vscode.Uri): vscode.Diagnostic[] {
-    return diagnosticsOf(r).map((s) => {
+  toDiagnostics(specs: DiagnosticSpec[], uri: vscode.Uri): vscode.Diagnostic[] {
+    return specs.map((s) => {
       const d = new vscode.Diagnostic(toRange(s.range), s.message, toSeverity(s.severity));
       d.source = SOURCE;
-      d.code = s.code === FILE_CODE ? FILE_CODE : { value: s.code, target: this.docsUri.with({ fragment: s.code.toLowerCase() }) };
+      // The rule's link opens docs/rules.md at the rule's heading (`#L123` selects that line), not at its top.
+      d.code = s.code === FILE_CODE ? FILE_CODE : { value: s.code, target: this.docsUri.with({ fragment: ruleFragment(this.docLines(), s.code.split(' ')[0]) }) };
       if (s.related.length) {
         d.relatedInformation = s.related.map((x) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(x.range)), x.message));
       }

@@ -20,3 +20,7 @@ export const CLI_TRIGGER_CHARACTERS = [' ', '-', '=', ','];
 export const TEMPLATE_LANGUAGES = ['yaml', 'json', 'jsonc', 'cloudformation', 'cfn-yaml', 'cfn-json'];
 /** Characters that open template completion: after `Key: `, in a JSON string, after a JSON colon. */
 export const TEMPLATE_TRIGGER_CHARACTERS = [' ', '"', ':'];
+/** Opens docs/rules.md at a rule (argument: the rule ID). */
+export const SHOW_RULE_DOCS_COMMAND = 'awsDbArchitect.showRuleDocumentation';
+/** Applies the quick fixes that are safe together to the active file. */
+export const FIX_ALL_COMMAND = 'awsDbArchitect.fixAll';

@@ -1,10 +1,12 @@
 /** Messages between the extension host and the analysis worker. Plain data only. */
 import type { AnalyzeOptions, Finding, Problem } from '../core/engine';
 import type { DocumentKind } from '../core/model';
+import type { FixAllResult } from '../core/fixes/fix-all';
 
 export interface AnalyzeRequest {
   id: number;
-  method: 'analyze';
+  /** `fixAll`: apply the preferred fixes that are safe together (src/core/fixes/fix-all.ts); the answer's `fixAll` holds the new text. */
+  method: 'analyze' | 'fixAll';
   text: string;
   options: AnalyzeOptions;
 }
@@ -21,6 +23,8 @@ export interface AnalyzeResponse {
   error?: string;
   /** The stack of that failure, for the log. */
   errorStack?: string;
+  /** The answer to a `fixAll` request. */
+  fixAll?: FixAllResult;
 }
 
 /** A line the worker asks the host to log (the core's reporter in the worker). */

@@ -5,11 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/engine';
+import { fixAll } from '../core/fixes/fix-all';
 import { errorText, setReporter } from '../core/log';
 import type { AnalyzeRequest, AnalyzeResponse, WorkerLog } from './worker-protocol';
 
 export function handle(req: AnalyzeRequest): AnalyzeResponse {
   try {
+    if (req.method === 'fixAll') return { id: req.id, kind: 'none', findings: [], problems: [], internalErrors: [], fixAll: fixAll(req.text, req.options) };
     const a = analyze(req.text, req.options);
     return { id: req.id, kind: a.kind, findings: a.findings, problems: a.problems, production: a.production, internalErrors: a.internalErrors };
   } catch (e) {

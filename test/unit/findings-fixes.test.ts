@@ -141,3 +141,41 @@ describe('CLI switches are added or written the other way, never "set to true"',
     assert.match(f[0].message, /^StorageEncrypted is false: set it to true/);
   });
 });
+
+describe('CDK: a public cluster instance and RemovalPolicy.DESTROY on a production cluster', () => {
+  const stack = (removal: string, pub: string) => dedent(`
+    import * as cdk from 'aws-cdk-lib';
+    import * as rds from 'aws-cdk-lib/aws-rds';
+    export class ProdStack extends cdk.Stack {
+      constructor(scope: any, id: string, vpc: any) {
+        super(scope, id);
+        new rds.DatabaseCluster(this, 'Db', {
+          engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
+          writer: rds.ClusterInstance.provisioned('writer', { publiclyAccessible: ${pub} }),
+          readers: [rds.ClusterInstance.serverlessV2('reader')],
+          vpc,
+          removalPolicy: cdk.RemovalPolicy.${removal},
+        });
+      }
+    }
+  `);
+  it('ADB006 fires on publiclyAccessible: true of a ClusterInstance, in its CDK name, and its fix sets false', () => {
+    const f = lint(stack('SNAPSHOT', 'true'), { fileName: 'stack.ts', ids: ['ADB006'] });
+    assert.deepEqual(f.map((x) => x.at), ['true']);
+    assert.match(f[0].message, /^publiclyAccessible is true/);
+    const out = fix(stack('SNAPSHOT', 'true'), 'stack.ts', 'ADB006', /^Set publiclyAccessible to false$/);
+    assert.match(out, /provisioned\('writer', \{ publiclyAccessible: false \}\)/);
+    assert.ok(!firesOn(out, 'stack.ts', 'ADB006'));
+    assert.deepEqual(lint(stack('SNAPSHOT', 'false'), { fileName: 'stack.ts', ids: ['ADB006'] }), []);
+  });
+  it('ADB016 fires on RemovalPolicy.DESTROY in production only, on the value; its fix writes SNAPSHOT', () => {
+    const f = lint(stack('DESTROY', 'false'), { fileName: 'stack.ts', ids: ['ADB016'], production: 'always' });
+    assert.deepEqual(f.map((x) => [x.at, x.severity]), [['cdk.RemovalPolicy.DESTROY', 'warning']]);
+    assert.match(f[0].message, /^removalPolicy DESTROY on a production DB cluster/);
+    assert.deepEqual(lint(stack('DESTROY', 'false'), { fileName: 'stack.ts', ids: ['ADB016'], production: 'never' }), []);
+    assert.deepEqual(lint(stack('SNAPSHOT', 'false'), { fileName: 'stack.ts', ids: ['ADB016'], production: 'always' }), []);
+    const out = fix(stack('DESTROY', 'false'), 'stack.ts', 'ADB016', /RemovalPolicy\.SNAPSHOT/, 'always');
+    assert.match(out, /removalPolicy: cdk\.RemovalPolicy\.SNAPSHOT,/);
+    assert.ok(!firesOn(out, 'stack.ts', 'ADB016', 'always'));
+  });
+});

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { analyze } from '../../src/core/engine';
 import type { AnalyzeResponse } from '../../src/vscode/worker-protocol';
+import { diagnosticsOf } from '../../src/vscode/diagnostic-list';
 
 class Position { constructor(readonly line: number, readonly character: number) {} }
 class Range { constructor(readonly start: Position, readonly end: Position) {} }
@@ -18,6 +19,7 @@ class CodeAction {
   diagnostics?: unknown[];
   isPreferred?: boolean;
   edit?: WorkspaceEdit;
+  command?: { command: string; arguments?: unknown[] };
   constructor(readonly title: string, readonly kind: string) {}
 }
 const fake = { CodeAction, WorkspaceEdit, Range, Position, CodeActionKind: { QuickFix: 'quickfix' }, languages: {} };
@@ -32,11 +34,11 @@ M._load = load;
 
 const TEXT = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n      StorageType: gp2\n';
 
-function setup(version = 3) {
-  const a = analyze(TEXT, { fileName: 't.yaml' });
+function setup(version = 3, text = TEXT, fileName = 't.yaml') {
+  const a = analyze(text, { fileName, production: 'always' });
   const result = { id: 1, kind: a.kind, findings: a.findings, problems: a.problems, internalErrors: [] } as AnalyzeResponse;
   const uri = { toString: () => 'file:///t.yaml' };
-  const lines = TEXT.split('\n');
+  const lines = text.split('\n');
   const document = {
     uri, version,
     positionAt: (o: number) => {
@@ -45,14 +47,15 @@ function setup(version = 3) {
       return new Position(line, o);
     },
   };
-  const controller = { results: new Map([['file:///t.yaml', { version: 3, result }]]) };
+  const specs = diagnosticsOf(result);
+  const controller = { results: new Map([['file:///t.yaml', { version: 3, result, specs }]]) };
   const provider = new FixProvider(controller as never);
   const diag = (ruleId: string) => {
-    const f = a.findings.find((x) => x.ruleId === ruleId)!;
-    const r = f.range;
-    return { source: 'aws-db-architect', code: { value: ruleId, target: {} }, range: new Range(new Position(r.start.line, r.start.character), new Position(r.end.line, r.end.character)) };
+    const spec = specs.find((x) => x.findings.some((y) => y.ruleId === ruleId))!;
+    const r = spec.range;
+    return { source: 'aws-db-architect', code: { value: spec.code, target: {} }, message: spec.message, range: new Range(new Position(r.start.line, r.start.character), new Position(r.end.line, r.end.character)) };
   };
-  return { provider, document, diag };
+  return { provider, document, diag, specs };
 }
 
 describe('quick fixes: code action provider', () => {
@@ -63,7 +66,9 @@ describe('quick fixes: code action provider', () => {
     assert.deepEqual(actions.map((x) => [x.title, x.kind, x.isPreferred]), [
       ['Set StorageType to gp3', 'quickfix', true],
       ['Suppress ADB008 for Db (Metadata)', 'quickfix', false],
+      ['Show documentation for ADB008', 'quickfix', undefined],
     ]);
+    assert.deepEqual(actions[2].command, { command: 'awsDbArchitect.showRuleDocumentation', title: 'Show documentation for ADB008', arguments: ['ADB008'] });
     assert.deepEqual(actions[0].diagnostics, [d]);
     assert.deepEqual(actions[0].edit!.edits.map((e) => [e.range.start, e.range.end, e.newText]), [[new Position(5, 19), new Position(5, 22), 'gp3']]);
   });
@@ -75,5 +80,20 @@ describe('quick fixes: code action provider', () => {
     const stale = setup(4);
     const d = stale.diag('ADB008');
     assert.deepEqual(stale.provider.provideCodeActions(stale.document as never, d.range as never, { diagnostics: [d] } as never), []);
+  });
+
+  it('a summary diagnostic offers the fixes and documentation of every finding it stands for', () => {
+    const sh = 'aws rds create-db-instance --db-instance-identifier d --db-instance-class db.m7g.large --engine postgres\n';
+    const { provider, document, diag, specs } = setup(3, sh, 't.sh');
+    const summary = specs.find((x) => x.findings.length > 1)!;
+    assert.ok(summary.findings.length >= 3, `${summary.findings.length} findings summarised`);
+    const d = diag(summary.findings[0].ruleId);
+    const actions = provider.provideCodeActions(document as never, d.range as never, { diagnostics: [d] } as never) as unknown as CodeAction[];
+    const titles = actions.map((x) => x.title);
+    for (const f of summary.findings) {
+      for (const fix of f.fixes) assert.ok(titles.includes(fix.title), `${fix.title} missing from ${titles.join(' | ')}`);
+      assert.ok(titles.includes(`Show documentation for ${f.ruleId}`));
+    }
+    assert.ok(titles.includes('Add --storage-encrypted'));
   });
 });

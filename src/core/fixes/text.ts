@@ -1,4 +1,5 @@
 /** Line arithmetic for fix writers: offsets of line starts and ends, indentation, the file's line break. */
+import type { TextEdit } from '../rules/types';
 
 /** Offset of the start of the line holding `offset`. */
 export function lineStart(text: string, offset: number): number {
@@ -45,4 +46,15 @@ export function indentUnit(text: string): string {
     m.unit = x ? ' '.repeat(Math.min(8, x[2].length)) : '  ';
   }
   return m.unit;
+}
+
+/** The one edit that turns `before` into `after`: the differing middle, between their common prefix and suffix. */
+export function changedRegion(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { span: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
 }

@@ -11,7 +11,8 @@ import type { Handler } from './l2-common';
 /** The CDK name of the CloudFormation property `path` of a construct's resource. */
 export function cdkName(r: Resource, path: string): string {
   const info = constructInfo(r);
-  if (!info) return path;
+  // A member of a DatabaseCluster (`ClusterInstance.provisioned('writer', { publiclyAccessible })`): its props are camelCase.
+  if (!info) return r.origin?.construct === 'ClusterInstance' ? path.split('.').map(lowerFirst).join('.') : path;
   if (info.l1) return path.split('.').map((k) => l1TsName(info.module, r.type, k)).join('.');
   const spec = L2[`${info.module}.${info.construct}`];
   const found = spec && l2Props(spec.props, path);

@@ -105,8 +105,8 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
 /**
  * `writer: ClusterInstance.provisioned(...)` and `readers: [ClusterInstance.serverlessV2(...), ...]` of an
  * Aurora `DatabaseCluster`: one `AWS::RDS::DBInstance` member each (DBClusterIdentifier the cluster's
- * identifier, on the element), so the cluster's instance count (ADB030) is known. Their own props are not read
- * (`complete: false`: no rule judges a missing setting on them). `instances: N` (the deprecated form) is not
+ * identifier, on the element), so the cluster's instance count (ADB030) is known. Of their own props only
+ * `publiclyAccessible` is read (`complete: false`: no rule judges a missing setting on them). `instances: N` (the deprecated form) is not
  * expanded: its members have no place of their own in the source.
  */
 function clusterMembers(w: Walk, cluster: Resource, props: TS.ObjectLiteralExpression): void {
@@ -131,6 +131,12 @@ function clusterMembers(w: Walk, cluster: Resource, props: TS.ObjectLiteralExpre
     const entries: MapEntry[] = [{ key: 'DBClusterIdentifier', keySpan: span, value: { kind: 'scalar', value: id, ...span } }];
     const engine = cluster.properties?.entries.find((e) => e.key === 'Engine');
     if (engine) entries.push({ key: 'Engine', keySpan: engine.keySpan, value: engine.value });
+    // `ClusterInstance.provisioned('writer', { publiclyAccessible: true })`: the one member prop a rule judges written (ADB006).
+    const opts = ts.isCallExpression(m) ? m.arguments[1] && unwrap(w, m.arguments[1]) : undefined;
+    const pub = opts && ts.isObjectLiteralExpression(opts)
+      ? opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'publiclyAccessible')
+      : undefined;
+    if (pub) entries.push({ key: 'PubliclyAccessible', keySpan: spanOf(w, pub.name), value: evaluate(w, pub.initializer) });
     w.resources.push({
       id: `${cluster.id}Instance${i + 1}`, type: 'AWS::RDS::DBInstance', anchor: span, span, properties: { kind: 'map', entries, ...span },
       attributes: new Map(), complete: false, form: 'cdk', origin: { construct: 'ClusterInstance' },

@@ -55,13 +55,27 @@ function snapshotsByDefault(r: Resource): boolean {
   return r.type === 'AWS::RDS::DBCluster' || r.type === 'AWS::RDS::DBInstance';
 }
 
+/**
+ * CDK: `removalPolicy: RemovalPolicy.DESTROY` on a production database (the reader renders it as
+ * DeletionPolicy and UpdateReplacePolicy Delete, on the written value): one finding, on the value.
+ */
+function destroyed(ctx: RuleContext, r: Resource, s: { label: string; snapshot: boolean }): void {
+  const e = r.attributes.get('DeletionPolicy');
+  if (!e) return;
+  const keep = s.snapshot ? 'SNAPSHOT' : 'RETAIN';
+  for (const c of resolve(e.value, ctx.doc).candidates) {
+    if (asString(c.value) !== 'Delete') continue;
+    ctx.report({ resource: r, at: c, message: `removalPolicy DESTROY on a production ${s.label}: CloudFormation deletes it and its data when the stack is deleted, the construct removed or an update replaces it. Use RemovalPolicy.${keep}${s.snapshot ? ' (or RETAIN)' : ''}.` });
+  }
+}
+
 export default defineRule({
   id: 'ADB016',
   title: 'Stateful database without a Snapshot or Retain deletion policy',
   severity: 'warning',
   services: ['rds', 'aurora', 'documentdb', 'neptune', 'elasticache', 'redshift', 'dynamodb', 'memorydb', 'keyspaces', 'timestream'],
   resourceTypes: Object.keys(STATEFUL),
-  forms: ['cloudformation'],
+  forms: ['cloudformation', 'cdk'],
   description:
     'When a stack is deleted, or an update replaces a resource (for example a new Engine, DBName or table key schema), ' +
     'CloudFormation deletes the database and its data unless DeletionPolicy (on deletion) and UpdateReplacePolicy (on replacement) ' +
@@ -71,13 +85,18 @@ export default defineRule({
     'Read replicas (a copy of their source), secondary clusters of an Aurora global database (GlobalClusterIdentifier without ' +
     'MasterUsername, ManageMasterUserPassword, a snapshot or a source cluster: a copy of the primary), replication groups joining ' +
     'an ElastiCache Global Datastore, Aurora member instances and Memcached clusters hold no data of their own and are skipped. ' +
-    'CloudFormation only; with CDK set removalPolicy.',
+    'In CDK, where the L2 constructs default to Snapshot or Retain, only an explicit `removalPolicy: RemovalPolicy.DESTROY` ' +
+    'is reported, and only in a file that looks like production (DESTROY is the usual choice for a throwaway stack).',
   source: sourceOf(policy, ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-globalcluster.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html']),
   specialFix: 'deletion-policy',
   check(ctx) {
     for (const r of ctx.resources()) {
       const s = STATEFUL[r.type];
       if (!s || skip(ctx, r)) continue;
+      if (r.form === 'cdk') {
+        if (ctx.production) destroyed(ctx, r, s);
+        continue;
+      }
       const keep = s.snapshot ? 'Snapshot' : 'Retain';
       const missing: string[] = [];
       for (const attr of ['DeletionPolicy', 'UpdateReplacePolicy'] as const) {
