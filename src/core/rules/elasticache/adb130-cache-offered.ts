@@ -26,6 +26,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html',
       'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/supported-engine-versions.html',
       'https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html',
+      'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/data-tiering.html',
       'https://docs.aws.amazon.com/memorydb/latest/devguide/nodes.supportedtypes.html',
     ],
   },
