@@ -282,7 +282,7 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
   if (input.bytes.subarray(0, 8192).includes(0)) return note('binary file: not analysed');
   const text = textOf(input.bytes);
   try {
-    const siblings = file !== '-' && /\.tf$/i.test(file) ? terraformSiblings(file, args.maxBytes) : undefined;
+    const siblings = file !== '-' && /\.tf(\.json)?$/i.test(file) ? terraformSiblings(file, args.maxBytes) : undefined;
     const a = analyze(text, { fileName: name === '-' ? '' : name, production: args.production, rules: args.rules, maxBytes: args.maxBytes, fixes: false, awsCliVersion: args.awsCliVersion, ...(siblings ? { siblings } : {}), ...(base ? { base } : {}), ...(args.only ? { only: args.only } : {}) });
     const findings: CliFinding[] = [];
     let incomplete = false;

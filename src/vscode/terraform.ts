@@ -11,11 +11,11 @@ import { isTerraformSibling } from '../core/forms/terraform/siblings';
 const MAX_FILES = 64;
 const MAX_BYTES = 1024 * 1024;
 
-export const isTerraformFile = (d: vscode.TextDocument): boolean => d.languageId === 'terraform' || /\.tf$/i.test(d.uri.path);
+export const isTerraformFile = (d: vscode.TextDocument): boolean => d.languageId === 'terraform' || /\.tf(\.json)?$/i.test(d.uri.path);
 
 /** The other files of the document's folder the Terraform reader uses. Never throws. */
 export async function terraformSiblings(d: vscode.TextDocument): Promise<{ name: string; text: string }[]> {
-  if (!/\.tf$/i.test(d.uri.path)) return [];
+  if (!/\.tf(\.json)?$/i.test(d.uri.path)) return [];
   try {
     const dir = vscode.Uri.joinPath(d.uri, '..');
     const open = new Map(vscode.workspace.textDocuments.filter((x) => x.uri.toString().startsWith(dir.toString())).map((x) => [x.uri.toString(), x]));

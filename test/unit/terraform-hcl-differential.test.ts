@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseHcl, type HclBody, type HclExpr } from '../../src/core/forms/terraform/hcl';
+import { analyze, type Analysis } from '../../src/core/engine';
 
 const ROOT = path.join(__dirname, '..', 'corpus', 'terraform');
 // Loaded without its type declarations: they pull the DOM library into the whole program.
@@ -172,5 +173,24 @@ describe('HCL reader against HashiCorp HCL (hcl2json) on the Terraform corpus', 
     same(body(mine.body, text), (await parse('edge.tf', text)) as J, 'edge.tf', t);
     assert.equal(t.directives, 1);
     assert.equal(mine.comments.length, 3);
+  });
+
+  it('reads each file in JSON syntax (hcl2json\'s rendering, as .tf.json) into the same resources and findings', async () => {
+    let resources = 0;
+    const shape = (a: Analysis) => ({
+      resources: (a.doc?.resources ?? []).map((r) => `${r.id} ${r.type} ${(r.properties?.entries ?? []).map((e) => e.key).sort().join(',')}`).sort(),
+      findings: a.findings.map((f) => `${f.ruleId} ${f.resource}`).sort(),
+    });
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      const json = JSON.stringify(await parse(f, text), null, 2);
+      const hcl = analyze(text, { fileName: 'main.tf' });
+      const js = analyze(json, { fileName: 'main.tf.json' });
+      assert.equal(js.kind, 'terraform');
+      assert.deepEqual(js.problems, [], path.relative(ROOT, f));
+      assert.deepEqual(shape(js), shape(hcl), path.relative(ROOT, f));
+      resources += hcl.doc?.resources.length ?? 0;
+    }
+    assert.ok(resources >= 15, `${resources} database resources compared`);
   });
 });

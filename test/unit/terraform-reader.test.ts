@@ -229,3 +229,37 @@ describe('Terraform reader: robustness', () => {
     }
   });
 });
+
+describe('Terraform reader: JSON syntax (.tf.json)', () => {
+  it('reads resources, nested blocks, templates and variables with spans in the JSON text', () => {
+    const text = JSON.stringify({
+      variable: { days: { default: 0 } },
+      resource: {
+        aws_db_instance: { main: { engine: 'mysql', storage_encrypted: false, backup_retention_period: '${var.days}' } },
+        aws_dynamodb_table: { t: { name: 't', hash_key: 'pk', attribute: [{ name: 'pk', type: 'S' }], point_in_time_recovery: { enabled: false } } },
+      },
+    }, null, 2);
+    const a = analyze(text, { fileName: 'main.tf.json', only: ['ADB002', 'ADB004', 'ADB050', 'ADB053'] });
+    assert.equal(a.kind, 'terraform');
+    assert.deepEqual(a.problems, []);
+    const ids = a.findings.map((f) => f.ruleId).sort();
+    assert.deepEqual(ids, ['ADB002', 'ADB004', 'ADB050']);
+    const f2 = a.findings.find((f) => f.ruleId === 'ADB002')!;
+    assert.equal(slice(text, f2.span), 'var.days', 'the expression inside the JSON string');
+    assert.match(f2.message, /backup_retention_period/);
+  });
+
+  it('a broken .tf.json gives a syntax problem, not a throw, and the template form does not take it', () => {
+    const a = analyze('{ "resource": { "aws_db_instance": { "a": { "engine": "mysql", } } }', { fileName: 'x.tf.json' });
+    assert.equal(a.kind, 'terraform');
+    assert.ok(a.problems.length > 0);
+    assert.deepEqual(a.internalErrors, []);
+  });
+
+  it('terraform.tfvars.json beside the file sets a variable', () => {
+    const text = 'resource "aws_db_instance" "a" {\n  engine = "mysql"\n  storage_encrypted = var.enc\n}\n';
+    const siblings = [{ name: 'variables.tf', text: 'variable "enc" {\n  default = true\n}\n' }, { name: 'terraform.tfvars.json', text: '{ "enc": false }' }];
+    const [f] = analyze(text, { fileName: 'main.tf', only: ['ADB004'], siblings }).findings;
+    assert.equal(slice(text, f.span), 'var.enc');
+  });
+});

@@ -111,6 +111,35 @@ export function parseHcl(text: string): HclFile {
   return { body, comments: [...p.comments.values()].sort((a, b) => a.start - b.start), errors: p.errors };
 }
 
+/**
+ * The quoted string at `offset` of `text` read as an HCL template (Terraform's JSON syntax writes
+ * expressions as `"${...}"` strings): its expression with spans in `text`, and its errors.
+ */
+export function parseQuotedAt(text: string, offset: number): { expr: HclExpr; errors: HclError[] } {
+  const p = new Parser(text);
+  p.i = offset;
+  try {
+    return { expr: p.quotedString(), errors: p.errors };
+  } catch (e) {
+    if (!(e instanceof Abort)) throw e;
+    return { expr: { kind: 'invalid', start: offset, end: Math.max(offset, p.i) }, errors: p.errors };
+  }
+}
+
+/**
+ * A decoded string (a JSON string's value) read as the body of an HCL template: `${}` and `%{}`
+ * sequences are read, everything else is literal text. Spans are offsets into `value`.
+ */
+export function parseTemplateText(value: string): { expr: HclExpr; errors: HclError[] } {
+  const p = new Parser(value);
+  try {
+    return { expr: p.templateText(), errors: p.errors };
+  } catch (e) {
+    if (!(e instanceof Abort)) throw e;
+    return { expr: { kind: 'invalid', start: 0, end: value.length }, errors: p.errors };
+  }
+}
+
 class Parser {
   i = 0;
   readonly comments = new Map<number, HclComment>();
@@ -638,6 +667,37 @@ class Parser {
   }
 
   // ---- templates ------------------------------------------------------------------------
+
+  quotedString(): HclExpr {
+    return this.quoted(0);
+  }
+
+  templateText(): HclExpr {
+    const parts: (string | HclExpr)[] = [];
+    let buf = '';
+    let directives = false;
+    while (this.i < this.n) {
+      const c = this.c();
+      if ((c === 36 || c === 37) && this.c(1) === c && this.c(2) === 123) {
+        buf += String.fromCharCode(c) + '{';
+        this.i += 3;
+        continue;
+      }
+      if ((c === 36 || c === 37) && this.c(1) === 123) {
+        const r = this.interpolation(0, c === 37);
+        if (buf) parts.push(buf);
+        buf = '';
+        if (r) parts.push(r);
+        if (c === 37) directives = true;
+        continue;
+      }
+      buf += this.t[this.i];
+      this.i++;
+    }
+    if (buf || !parts.length) parts.push(buf);
+    if (parts.length === 1 && typeof parts[0] === 'string' && !directives) return { kind: 'literal', value: parts[0], start: 0, end: this.n };
+    return { kind: 'template', parts, directives, heredoc: false, start: 0, end: this.n };
+  }
 
   /** A quoted string: a literal when it has no interpolation or directive, else a template. */
   private quoted(depth: number): HclExpr {

@@ -1,5 +1,5 @@
 /**
- * Terraform `.tf` files (HCL native syntax): the form as the engine sees it (src/core/forms/form.ts).
+ * Terraform `.tf` files (HCL native syntax) and `.tf.json` files (its JSON syntax, json.ts): the form as the engine sees it (src/core/forms/form.ts).
  * Reader: reader.ts (hcl.ts the HCL2 reader, config.ts the blocks, values.ts the expressions,
  * resources.ts the provider resources -> CloudFormation mapping); names: names.ts; the host passes the
  * folder's other files as `siblings` (siblings.ts says which). No fix writer or hover yet: findings and
@@ -19,7 +19,7 @@ export const terraformForm: Form = {
   kind: 'terraform',
   title: 'Terraform',
   comment: '#',
-  accepts: (fileName) => /\.tf$/i.test(fileName),
+  accepts: (fileName) => /\.tf(\.json)?$/i.test(fileName),
   read: (text, fileName, context) => readTerraform(text, fileName, context?.siblings ?? []),
   settingName: terraformName,
 };

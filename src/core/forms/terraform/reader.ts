@@ -12,7 +12,8 @@ import type { MapEntry, MapNode, ModelDocument, Node, ProductionHint, ReadProble
 import { collectTemplateHints, saysProduction } from '../../production';
 import { collectInlineSuppressions } from '../../suppress';
 import type { Span } from '../../text';
-import { readTfConfig, readTfvars, type TfConfig, type TfResource } from './config';
+import { configOf, readTfConfig, readTfvars, type TfConfig, type TfResource } from './config';
+import { readTfJson, readTfvarsJson } from './json';
 import { attribute, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl';
 import { RESOURCES, join, type ArgSpec, type BlockSpec, type ResourceSpec } from './resources';
 import { scalar, unknown, Values, type LocalSource, type VariableSource } from './values';
@@ -46,10 +47,19 @@ export const terraformDocInfo = (d: ModelDocument): TerraformDocInfo | undefined
 
 const MAX_PROBLEMS = 50;
 
+const isJson = (name: string) => /\.json$/i.test(name);
+
+/** A `.tf` or `.tf.json` file's configuration, and the JSON reader's own syntax errors. */
+function configFor(name: string, text: string): { config: TfConfig; problems: ReadProblem[] } {
+  if (!isJson(name)) return { config: readTfConfig(text), problems: [] };
+  const { hcl, problems } = readTfJson(text);
+  return { config: configOf(text, hcl), problems };
+}
+
 export function readTerraform(text: string, fileName = 'main.tf', siblings: SiblingFile[] = []): ModelDocument {
-  const config = readTfConfig(text);
+  const { config, problems: jsonProblems } = configFor(fileName, text);
   const doc: ModelDocument = {
-    kind: 'terraform', text, resources: [], parameters: new Map(), conditions: new Map(), problems: problemsOf(config),
+    kind: 'terraform', text, resources: [], parameters: new Map(), conditions: new Map(), problems: [...jsonProblems, ...problemsOf(config)],
     inlineSuppressions: [...collectInlineSuppressions(text, '#'), ...collectInlineSuppressions(text, '//')], productionHints: [],
   };
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -81,8 +91,8 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
   const types = new Set<string>(config.resources.map((r) => r.type));
   const hints: ProductionHint[] = [];
   for (const s of siblings) {
-    if (!/\.tf$/i.test(s.name)) continue;
-    const c = readTfConfig(s.text);
+    if (!/\.tf(\.json)?$/i.test(s.name)) continue;
+    const c = configFor(s.name, s.text).config;
     for (const v of c.variables) if (!variables.has(v.name)) variables.set(v.name, { variable: v, text: s.text, inFile: false });
     for (const l of c.locals) if (!locals.has(l.name)) locals.set(l.name, { local: l, text: s.text, inFile: false, file: s.name });
     for (const r of c.resources) types.add(r.type);
@@ -90,9 +100,11 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
   for (const v of config.variables) variables.set(v.name, { variable: v, text: config.text, inFile: true });
   for (const l of config.locals) locals.set(l.name, { local: l, text: config.text, inFile: true, file: '' });
   // terraform.tfvars first, then *.auto.tfvars in lexical order: a later file wins (Terraform's order).
-  const auto = siblings.filter((s) => /^terraform\.tfvars$/i.test(s.name)).concat(siblings.filter((s) => /\.auto\.tfvars$/i.test(s.name)).sort((a, b) => (a.name < b.name ? -1 : 1)));
+  const auto = siblings.filter((s) => /^terraform\.tfvars$/i.test(s.name))
+    .concat(siblings.filter((s) => /^terraform\.tfvars\.json$/i.test(s.name)))
+    .concat(siblings.filter((s) => /\.auto\.tfvars(\.json)?$/i.test(s.name)).sort((a, b) => (a.name < b.name ? -1 : 1)));
   for (const s of auto) {
-    const { values } = readTfvars(s.text);
+    const values = isJson(s.name) ? jsonValues(s.text) : readTfvars(s.text).values;
     for (const [name, attr] of values) {
       const src = variables.get(name);
       if (src) src.tfvars = { attribute: attr, text: s.text, file: s.name };
@@ -108,6 +120,12 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
     }
   }
   return { variables, locals, types, hints };
+}
+
+function jsonValues(text: string): Map<string, HclAttribute> {
+  const out = new Map<string, HclAttribute>();
+  for (const [name, v] of readTfvarsJson(text)) out.set(name, { kind: 'attribute', name, nameSpan: v.nameSpan, expr: v.expr, start: v.nameSpan.start, end: v.expr.end });
+  return out;
 }
 
 /** Literal text of interpolated names and tags (`"${var.app}-prod"`) says production too. */

@@ -2,5 +2,5 @@
 
 /** Other `.tf` files (variables, locals, resources of the same module) and the tfvars Terraform loads by itself. */
 export function isTerraformSibling(name: string): boolean {
-  return /\.tf$/i.test(name) || /^terraform\.tfvars$/i.test(name) || /\.auto\.tfvars$/i.test(name);
+  return /\.tf(\.json)?$/i.test(name) || /^terraform\.tfvars(\.json)?$/i.test(name) || /\.auto\.tfvars(\.json)?$/i.test(name);
 }

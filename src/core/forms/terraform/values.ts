@@ -80,6 +80,8 @@ export class Values {
         return scalar(e.value, at, typeof e.value === 'string' ? '"' : undefined);
       case 'template':
         if (!e.directives && e.parts.every((p) => typeof p === 'string')) return scalar(e.parts.join(''), at, '"');
+        // `"${var.x}"`, a lone interpolation, is the expression itself (HCL keeps its type).
+        if (!e.directives && e.parts.length === 1 && typeof e.parts[0] !== 'string') return this.node(e.parts[0], site, depth + 1, file);
         return unknown('interpolated string', at);
       case 'tuple':
         return list(e.items.map((x) => this.node(x, site, depth + 1, file)), at);
