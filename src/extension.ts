@@ -8,6 +8,7 @@ import { AnalysisClient } from './vscode/analysis-client';
 import { registerCliProviders } from './vscode/cli-providers';
 import { registerCodeActions } from './vscode/code-actions';
 import { docLinesOf, registerFindingsUi } from './vscode/findings-ui';
+import { registerDataLossGuard } from './vscode/dataloss';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { setReporter } from './core/log';
 import { hostLog, OUTPUT_CHANNEL } from './vscode/host-log';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(registerTemplateCompletion(features));
   context.subscriptions.push(registerCodeActions(diagnostics));
   context.subscriptions.push(...registerFindingsUi(client, docsUri, docLines, log));
+  context.subscriptions.push(registerDataLossGuard(diagnostics, log));
   context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s), features, diagnostics));
   // Our own cost: evaluating the bundle plus activate(). The host's own work between loading the
   // module and calling activate() (context, storage) is reported apart.

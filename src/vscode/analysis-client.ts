@@ -113,8 +113,8 @@ export class AnalysisClient {
     }
   }
 
-  analyze(text: string, options: AnalyzeRequest['options']): Promise<AnalyzeResponse> {
-    const req: AnalyzeRequest = { id: this.nextId++, method: 'analyze', text, options };
+  analyze(text: string, options: AnalyzeRequest['options'], summary = false): Promise<AnalyzeResponse> {
+    const req: AnalyzeRequest = { id: this.nextId++, method: 'analyze', text, options, ...(summary ? { summary } : {}) };
     return new Promise((resolve) => this.post(req, resolve));
   }
 

@@ -30,6 +30,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly listeners = new Set<(uri: vscode.Uri) => void>();
   /** Failure messages already logged per document. */
   private readonly logged = new Map<string, Set<string>>();
+  /**
+   * What an analysis also takes, per document (the data-loss guard: the HEAD text as `base`, and whether
+   * to answer the CodeLens's summary). Asked synchronously: it never waits for git.
+   */
+  extra?: (d: vscode.TextDocument) => { base?: { text: string; fileName?: string }; summary?: boolean } | undefined;
 
   /** `docLines()`: the line of each rule in docs/rules.md (read once, on first use), so a rule's link lands on it. */
   constructor(private readonly client: AnalysisClient, private readonly docsUri: vscode.Uri, private readonly log: HostLog, private readonly docLines: () => Map<string, number> | undefined = () => undefined) {
@@ -84,7 +89,9 @@ export class DiagnosticsController implements vscode.Disposable {
     try {
       const siblings = isTerraformFile(d) ? await terraformSiblings(d) : undefined;
       if (d.isClosed) return;
-      result = await this.client.analyze(d.getText(), siblings ? { ...analyzeOptions(d), siblings } : analyzeOptions(d));
+      const extra = this.extraOf(d);
+      const options = { ...analyzeOptions(d), ...(siblings ? { siblings } : {}), ...(extra?.base ? { base: extra.base } : {}) };
+      result = await this.client.analyze(d.getText(), options, !!extra?.summary);
     } catch (e) {
       // The client answers failures as data; this is the last guard (nothing may throw into the host).
       result = { id: 0, kind: 'none', findings: [], problems: [], internalErrors: [], error: `the analysis could not run (${errorText(e)})`, errorStack: errorText(e, true) };
@@ -96,6 +103,15 @@ export class DiagnosticsController implements vscode.Disposable {
     this.logFailures(key, d.uri.fsPath || d.uri.path, result);
     this.collection.set(d.uri, this.toDiagnostics(specs, d.uri));
     for (const l of this.listeners) l(d.uri);
+  }
+
+  private extraOf(d: vscode.TextDocument): ReturnType<NonNullable<DiagnosticsController['extra']>> {
+    try {
+      return this.extra?.(d);
+    } catch (e) {
+      this.log.error(`the data-loss guard failed for ${d.uri.fsPath || d.uri.path}; analysed without it`, e);
+      return undefined;
+    }
   }
 
   /** Writes what failed to the output channel, once per document and message (not on every keystroke). */

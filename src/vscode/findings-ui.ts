@@ -12,7 +12,7 @@ import type { AnalysisClient } from './analysis-client';
 import type { HostLog } from './host-log';
 import { FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND } from './ids';
 import { ruleDocLines, unknownRuleIds, unknownRulesMessage } from './rule-docs';
-import { analyzeOptions } from './settings';
+import { analyzeOptions, baseOptions } from './settings';
 import { changedRegion } from '../core/fixes/text';
 
 /** The line of each rule in docs/rules.md, read once on first use (undefined when the file cannot be read). */
@@ -38,7 +38,7 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('awsDbArch
 async function fixAllEdit(client: AnalysisClient, doc: vscode.TextDocument, log: HostLog): Promise<{ edit: vscode.WorkspaceEdit; count: number } | undefined> {
   const version = doc.version;
   const text = doc.getText();
-  const r = await client.fixAll(text, { ...analyzeOptions(doc), fixes: true });
+  const r = await client.fixAll(text, { ...analyzeOptions(doc), ...baseOptions(doc), fixes: true });
   if (r.error !== undefined) {
     log.error(`fix all failed in ${doc.uri.fsPath || doc.uri.path}: ${r.error}`, r.errorStack);
     return undefined;

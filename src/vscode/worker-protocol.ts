@@ -1,5 +1,6 @@
 /** Messages between the extension host and the analysis worker. Plain data only. */
-import type { AnalyzeOptions, Finding, Problem } from '../core/engine';
+import type { ReplacementSummary } from '../core/dataloss';
+import type { Analysis, AnalyzeOptions, Finding, Problem } from '../core/engine';
 import type { DocumentKind } from '../core/model';
 import type { FixAllResult } from '../core/fixes/fix-all';
 
@@ -9,6 +10,8 @@ export interface AnalyzeRequest {
   method: 'analyze' | 'fixAll';
   text: string;
   options: AnalyzeOptions;
+  /** Also answer the data-loss guard's replacementSummary (the CodeLens). */
+  summary?: boolean;
 }
 
 export interface AnalyzeResponse {
@@ -19,6 +22,10 @@ export interface AnalyzeResponse {
   production?: { production: boolean; reason: string };
   /** What threw during the analysis, with stacks (see Analysis.internalErrors). */
   internalErrors: string[];
+  /** With options.base: whether the data-loss guard compared the file with it (Analysis.base.status). */
+  base?: NonNullable<Analysis['base']>['status'];
+  /** With `summary`: per stateful database resource, what replaces it (CloudFormation and CDK files). */
+  summary?: ReplacementSummary[];
   /** The analysis failed as a whole (the engine threw, the worker stopped or took too long): why. */
   error?: string;
   /** The stack of that failure, for the log. */
