@@ -7,12 +7,16 @@ import { freePort, installVsix, ROOT, startCodeServer } from '../../scripts/code
 // Screenshots go to .e2e/shots; `E2E_UPDATE_DOCS=1 npm run test:e2e` refreshes the ones the README shows.
 export const SHOTS = process.env.E2E_UPDATE_DOCS ? path.join(ROOT, 'docs', 'e2e') : path.join(ROOT, '.e2e', 'shots');
 
-/** Starts code-server on a copy of examples/ with the built .vsix installed, and a browser on it. */
-export async function launch({ name = 'e2e', settings = {} } = {}) {
+/**
+ * Starts code-server on a copy of examples/ with the built .vsix installed, and a browser on it.
+ * `prepare(workspace)` runs on the copy before code-server opens it (e.g. a git repository).
+ */
+export async function launch({ name = 'e2e', settings = {}, prepare } = {}) {
   const state = path.join(ROOT, '.e2e', name);
   fs.rmSync(state, { recursive: true, force: true });
   const workspace = path.join(state, 'workspace');
   fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
+  if (prepare) await prepare(workspace);
   const userDataDir = path.join(state, 'user-data');
   const extensionsDir = path.join(state, 'extensions');
   installVsix(extensionsDir, userDataDir);
