@@ -141,6 +141,13 @@ describe('data-loss guard in the editor: CodeLens and status', () => {
     assert.ok(!titles(without).some((t) => /replaces/i.test(t)), titles(without).join(' | '));
   });
 
+  it('"fix all" with the base does not apply a fix that replaces a deployed database; without it, it does', () => {
+    const run = (base?: { text: string }) => handle({ id: 1, method: 'fixAll', text, options: { fileName: 't.yaml', ...(base ? { base } : {}) } }).fixAll?.text ?? '';
+    const line = (t: string) => t.split('\n').find((l) => /^\s+StorageEncrypted:/.test(l))?.trim();
+    assert.equal(line(run()), 'StorageEncrypted: true', 'without a base the preferred fix encrypts');
+    assert.equal(line(run({ text })), 'StorageEncrypted: false', 'with the base it would replace OrdersDb: not applied');
+  });
+
   it('the CodeLens line names the replacing properties (written first) and the data', () => {
     const r = handle({ id: 1, method: 'analyze', text, options: { fileName: 't.yaml' }, summary: true });
     const db = r.summary!.find((s) => s.logicalId === 'OrdersDb')!;
