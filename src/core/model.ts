@@ -65,7 +65,11 @@ export interface Resource {
   span: Span;
   /** Properties in CloudFormation names. */
   properties?: MapNode;
-  /** Resource attributes (DeletionPolicy, UpdateReplacePolicy, Condition, Metadata, DependsOn). */
+  /**
+   * Resource attributes (DeletionPolicy, UpdateReplacePolicy, Condition, Metadata, DependsOn). Terraform adds its own
+   * settings under their Terraform names: `skip_final_snapshot`, `final_snapshot_identifier`, `apply_immediately`,
+   * `lifecycle.prevent_destroy` (forms/terraform/reader.ts).
+   */
   attributes: Map<string, MapEntry>;
   /**
    * true when an absent property means the service default (a template, a create command, a construct);

@@ -12,6 +12,7 @@ import { cliModelRules } from '../cli-model/rules';
 import { dataLossRules } from './dataloss';
 import { schemaRules } from './schema';
 import { deployRdsRules } from './deploy-rds';
+import { terraformRules } from './terraform';
 
 export const RULES: readonly Rule[] = [
   ...rdsRules,
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...cliModelRules,
   ...dataLossRules,
   ...deployRdsRules,
+  ...terraformRules,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -290,6 +290,7 @@ function mapResource(tf: TfResource, spec: ResourceSpec, values: Values): Resour
   }
   const attributes = new Map<string, MapEntry>();
   if (condition) attributes.set('Condition', { key: 'Condition', keySpan: condition.span, value: scalar(condition.name, condition.span) });
+  terraformOnly(tf, values, attributes);
   const make = (id: string, props: MapNode): Resource => {
     const r: Resource = { id, type: spec.type, anchor, span: { start: tf.block.start, end: tf.block.end }, properties: props, attributes, complete: true, form: 'terraform', origin: { construct: tf.type } };
     resourceInfo.set(r, { tf, names: b.names, defaults: b.defaults });
@@ -448,4 +449,20 @@ function parameters(c: Ctx, body: HclBody): void {
     entries.push({ key: String(n.value), keySpan: { start: name!.expr.start, end: name!.expr.end }, value: c.values.node(value.expr) });
   }
   if (first) c.b.set('Parameters', { start: first.start, end: first.end }, { kind: 'map', entries, start: first.start, end: body.end }, 'parameter');
+}
+
+/**
+ * Terraform-only settings the model keeps as resource attributes under their Terraform names (no
+ * CloudFormation property says them): the provider's destroy-time and apply-time arguments, and
+ * `lifecycle { prevent_destroy }` (a literal, as Terraform requires). Read by the ADB150-ADB169 rules.
+ */
+export const TERRAFORM_ATTRIBUTES = ['skip_final_snapshot', 'final_snapshot_identifier', 'apply_immediately'] as const;
+
+function terraformOnly(tf: TfResource, values: Values, attributes: Map<string, MapEntry>): void {
+  for (const name of TERRAFORM_ATTRIBUTES) {
+    const a = attribute(tf.block.body, name);
+    if (a && !values.absentByDefault(a.expr)) attributes.set(name, { key: name, keySpan: { start: a.nameSpan.start, end: a.nameSpan.end }, value: values.node(a.expr) });
+  }
+  const pd = tf.lifecycle && attribute(tf.lifecycle.body, 'prevent_destroy');
+  if (pd) attributes.set('lifecycle.prevent_destroy', { key: 'lifecycle.prevent_destroy', keySpan: { start: pd.nameSpan.start, end: pd.nameSpan.end }, value: values.node(pd.expr) });
 }

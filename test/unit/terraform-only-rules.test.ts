@@ -1,0 +1,82 @@
+/**
+ * Terraform-only rules (ADB150-ADB169): each fires on the exact Terraform argument (or the resource's
+ * labels for a missing setting) in production, not on its corrected twin, not outside production,
+ * and not in other forms. The password rule is ADB012's (one problem, one finding): checked here too.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/engine';
+
+const R = (type: string, body: string, name = 'r') => `resource "${type}" "${name}" {\n${body}\n}\n`;
+const DB = (body: string) => R('aws_db_instance', `  engine = "postgres"\n  instance_class = "db.t3.micro"\n  storage_encrypted = true\n  manage_master_user_password = true\n${body}`);
+const RG = (body: string) => R('aws_elasticache_replication_group', `  description = "x"\n  engine = "redis"\n  at_rest_encryption_enabled = true\n  transit_encryption_enabled = true\n${body}`);
+
+interface Case { rule: string; bad: string; good: string; says?: string }
+
+const CASES: Case[] = [
+  { rule: 'ADB150', bad: DB('  skip_final_snapshot = ⟦true⟧'), good: DB('  skip_final_snapshot = false\n  final_snapshot_identifier = "final"'), says: 'skip_final_snapshot' },
+  { rule: 'ADB150', bad: R('aws_rds_cluster', '  engine = "aurora-postgresql"\n  skip_final_snapshot = ⟦true⟧'), good: R('aws_rds_cluster', '  engine = "aurora-postgresql"\n  final_snapshot_identifier = "final"') },
+  { rule: 'ADB150', bad: `variable "skip" {\n  default = true\n}\n${R('aws_redshift_cluster', '  node_type = "ra3.xlplus"\n  skip_final_snapshot = ⟦var.skip⟧')}`, good: `variable "skip" {\n  default = false\n}\n${R('aws_redshift_cluster', '  node_type = "ra3.xlplus"\n  skip_final_snapshot = var.skip')}` },
+  // A read replica must skip its final snapshot (RDS requires it): not reported.
+  { rule: 'ADB150', bad: DB('  skip_final_snapshot = ⟦true⟧'), good: DB('  replicate_source_db = aws_db_instance.p.identifier\n  skip_final_snapshot = true') },
+  { rule: 'ADB151', bad: `resource ⟦"aws_elasticache_replication_group" "r"⟧ {\n  description = "x"\n  engine = "redis"\n}\n`, good: RG('  lifecycle {\n    prevent_destroy = true\n  }'), says: 'prevent_destroy' },
+  { rule: 'ADB151', bad: RG('  lifecycle {\n    ⟦prevent_destroy⟧ = false\n  }'), good: RG('  lifecycle {\n    prevent_destroy = true\n  }') },
+  // Memcached keeps no data; an RDS instance has deletion protection (ADB015's).
+  { rule: 'ADB151', bad: `resource ⟦"aws_memorydb_cluster" "r"⟧ {\n  node_type = "db.r7g.large"\n}\n`, good: `${R('aws_elasticache_cluster', '  engine = "memcached"\n  node_type = "cache.t4g.micro"')}${DB('')}` },
+  { rule: 'ADB152', bad: DB('  apply_immediately = ⟦true⟧'), good: DB('  apply_immediately = false'), says: 'maintenance window' },
+  { rule: 'ADB152', bad: RG('  apply_immediately = ⟦true⟧'), good: RG('') },
+];
+
+function strip(marked: string): { text: string; want: string } {
+  const s = marked.indexOf('⟦');
+  const e = marked.indexOf('⟧');
+  return { text: marked.slice(0, s) + marked.slice(s + 1, e) + marked.slice(e + 1), want: `${s}:${e - 1}` };
+}
+
+describe('Terraform-only rules (ADB150-ADB169)', () => {
+  for (const c of CASES) {
+    const line = c.bad.split('\n').find((l) => l.includes('⟦'))?.trim().replace(/[⟦⟧]/g, '');
+    it(`${c.rule}: ${line}`, () => {
+      const { text, want } = strip(c.bad);
+      const prod = { fileName: 'main.tf', only: [c.rule], production: 'always' as const };
+      const a = analyze(text, prod);
+      assert.deepEqual(a.internalErrors, []);
+      assert.deepEqual(a.findings.map((f) => `${f.span.start}:${f.span.end}`), [want], `${c.rule} on\n${text}\n${JSON.stringify(a.findings.map((f) => f.message))}`);
+      if (c.says) assert.ok(a.findings[0].message.includes(c.says), a.findings[0].message);
+      assert.deepEqual(analyze(c.good, prod).findings.map((f) => f.message), [], `${c.rule} must not fire on\n${c.good}`);
+      assert.deepEqual(analyze(text, { ...prod, production: 'never' }).findings, [], 'production only');
+    });
+  }
+
+  it('a finding on a variable default points at the argument and names the variable', () => {
+    const text = `variable "skip" {\n  default = true\n}\n${DB('  skip_final_snapshot = var.skip')}`;
+    const [f, ...rest] = analyze(text, { fileName: 'main.tf', only: ['ADB150'], production: 'always' }).findings;
+    assert.deepEqual(rest, []);
+    assert.equal(text.slice(f.span.start, f.span.end), 'var.skip');
+  });
+
+  it('an unknown value gives no finding', () => {
+    for (const [rule, body] of [['ADB150', '  skip_final_snapshot = data.x.y'], ['ADB152', '  apply_immediately = local.z']]) {
+      const a = analyze(DB(body), { fileName: 'main.tf', only: [rule], production: 'always' });
+      assert.deepEqual(a.findings, [], rule);
+    }
+  });
+
+  it('the rules read Terraform only: a template with the same words gives none', () => {
+    const yaml = 'Resources:\n  Db:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n      ReplicationGroupDescription: x\n      Engine: redis\n';
+    const a = analyze(yaml, { fileName: 't.yaml', only: ['ADB150', 'ADB151', 'ADB152'], production: 'always' });
+    assert.deepEqual(a.findings, []);
+  });
+
+  it('a literal password or a variable default: one finding, ADB012 on the value (no Terraform duplicate)', () => {
+    const lit = R('aws_db_instance', '  engine = "mysql"\n  password = "hunter2hunter2"');
+    const byVar = `variable "pw" {\n  default = "hunter2hunter2"\n}\n${R('aws_db_instance', '  engine = "mysql"\n  password = var.pw')}`;
+    for (const text of [lit, byVar]) {
+      const at = text.indexOf('password =');
+      const fs = analyze(text, { fileName: 'main.tf', production: 'always' }).findings.filter((f) => f.span.end > at && f.span.start < text.indexOf('\n', at));
+      assert.deepEqual(fs.map((f) => f.ruleId), ['ADB012'], JSON.stringify(fs.map((f) => [f.ruleId, f.message])));
+      assert.match(text.slice(fs[0].span.start, fs[0].span.end), /hunter2|var\.pw/);
+    }
+    const sensitive = `variable "pw" {\n  type = string\n  sensitive = true\n}\n${R('aws_db_instance', '  engine = "mysql"\n  password = var.pw')}`;
+    assert.deepEqual(analyze(sensitive, { fileName: 'main.tf', only: ['ADB012'], production: 'always' }).findings, []);
+  });
+});
