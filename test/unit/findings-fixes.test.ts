@@ -50,6 +50,16 @@ describe('ElastiCache: Multi-AZ needs automatic failover, which needs a replica 
     const g = analyzeAs(two, 'cache.yaml', { production: 'always' }).findings.find((x) => x.ruleId === 'ADB065' && x.path === 'MultiAZEnabled')!;
     assert.deepEqual(g.fixes.filter((x) => x.preferred).map((x) => x.title), ['Add MultiAZEnabled: true and AutomaticFailoverEnabled: true']);
   });
+  it('a group with no Properties (or an empty JSON one) gets no combined fix: one edit cannot write two Properties blocks', () => {
+    const yaml = 'Parameters:\n  Env:\n    Type: String\n    Default: prod\nResources:\n  G:\n    Type: AWS::ElastiCache::ReplicationGroup\n';
+    const json = JSON.stringify({ Resources: { G: { Type: RG, Properties: {} } } });
+    for (const [text, name] of [[yaml, 'cache.yaml'], [json, 'cache.json']]) {
+      const a = analyzeAs(text, name, { production: 'always' });
+      assert.deepEqual(a.internalErrors ?? [], [], name);
+      const combined = a.findings.filter((x) => x.ruleId === 'ADB065').flatMap((x) => x.fixes).filter((x) => / and /.test(x.title) && !x.title.startsWith('Suppress'));
+      assert.deepEqual(combined.map((x) => x.title), [], name);
+    }
+  });
   it('the same, on an AWS CLI command: one edit adds both switches', () => {
     const sh = 'aws elasticache create-replication-group --replication-group-id r --replication-group-description d --num-cache-clusters 2 --no-automatic-failover-enabled --multi-az-enabled\n';
     const f = lint(sh, { fileName: 'c.sh', ids: ['ADB027'] });

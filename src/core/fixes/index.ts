@@ -215,6 +215,9 @@ function together(c: Ctx, main: Made, companions: Companion[]): Made | undefined
   const r = i.resource;
   const edits = [...main.edits];
   const titles = [main.title];
+  // Each insertion into a resource without properties would write its own Properties block: one
+  // edit cannot hold two of them, so the settings that go together are offered only where they can.
+  const noProperties = !r.properties || r.properties.entries.length === 0;
   for (const x of companions) {
     const e = r.properties ? entryPath(r.properties, x.path) : undefined;
     const written = e && !w.synthesized?.(e.value);
@@ -227,6 +230,7 @@ function together(c: Ctx, main: Made, companions: Companion[]): Made | undefined
       titles.push(lower(titleOf(c, x.path, x.value, false)));
     } else {
       if (e ? !own(c, e) : !insertable(c, x.path)) return undefined;
+      if (!e && noProperties) return undefined;
       const more = e ? w.setValue(i, e, x.value, x.path) : w.insert(i, x.path, x.value);
       if (!more) return undefined;
       edits.push(...more);
