@@ -153,7 +153,11 @@ export function check(text: string, fileName: string, options: CheckOptions = {}
       const b = second.a;
       if (b.kind !== a.kind) v.push({ kind: 'fix-kind', detail: `${what}: the file now reads as ${b.kind}, was ${a.kind}` });
       if (errors(b) > errors(a)) v.push({ kind: 'fix-parse', detail: `${what}: new parse problem: ${b.problems.map((p) => p.message).join('; ')}` });
-      const gone = (b.findings.filter((g) => key(g) === key(f)).length) < (before.get(key(f)) ?? 0);
+      // Gone: fewer findings of the rule on the resource, or none left at the finding's own path (a
+      // rename to a known property may bring that property's own nested findings to light).
+      const gone =
+        b.findings.filter((g) => key(g) === key(f)).length < (before.get(key(f)) ?? 0) ||
+        (f.path !== undefined && !b.findings.some((g) => key(g) === key(f) && g.path === f.path));
       if (!gone) v.push({ kind: fix.title.startsWith('Suppress') ? 'suppress-kept' : 'fix-kept', detail: `${what}: the finding is still there` });
       // Other resources keep their shape: nothing written into the next resource.
       const now = new Set((b.doc?.resources ?? []).map(shape));

@@ -5,6 +5,7 @@
  * quick fix offered (up to 3 per case) is well-formed, keeps the file readable, removes its
  * finding and leaves the other resources alone. A failure prints fast-check's minimized case.
  */
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { caseArb } from '../fuzz/arbitraries';
 import { check } from '../fuzz/check';
@@ -19,5 +20,15 @@ describe('fuzz: readers, rules and quick fixes on generated and mutated files (s
       }),
       { seed: 20261204, numRuns: 2000 },
     );
+  });
+  it('a rename that brings the renamed property\'s own nested findings to light has removed its finding', () => {
+    // ADB090 renames SSESpecificatio to SSESpecification; KMSMasterKeyId is then an unknown key of
+    // the GlobalTable's SSESpecification (it belongs to each replica): a new finding, not a kept one.
+    const text = JSON.stringify({
+      Resources: { T: { Type: 'AWS::DynamoDB::GlobalTable', Properties: { AttributeDefinitions: [{ AttributeName: 'PK', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'PK', KeyType: 'HASH' }], Replicas: [{ Region: 'us-east-1' }], SSESpecificatio: { SSEEnabled: true, KMSMasterKeyId: 'x' } } } },
+    });
+    const r = check(text, 'g.json', { maxFixes: 50 });
+    assert.ok(r.fixes > 0);
+    assert.deepEqual(r.violations, []);
   });
 });
