@@ -8,6 +8,7 @@ const TOOLS: { tool: PeerRule['tool']; name: string; where: string }[] = [
   { tool: 'cdk-nag', name: 'cdk-nag (AwsSolutions pack)', where: '`Metadata.cdk_nag.rules_to_suppress: [{id: ID, reason: ...}]` (what `NagSuppressions` writes)' },
   { tool: 'checkov', name: 'checkov', where: '`Metadata.checkov.skip: [{id: ID, comment: ...}]`' },
   { tool: 'cfn-guard', name: 'cfn-guard (AWS Guard Rules Registry)', where: '`Metadata.guard.SuppressedRules: [RULE_NAME]`' },
+  { tool: 'trivy', name: 'Trivy / tfsec (Terraform)', where: '`#trivy:ignore:ID` or `#tfsec:ignore:ID` on the line before the resource (the whole resource), or before or after an argument (that line); the AVD ID, `AWS-NNNN` or the long ID. Terraform also reads checkov\'s `#checkov:skip=CKV_AWS_NN` inside a resource block (the whole resource), with the checkov IDs below' },
 ];
 
 const RELATION: Record<PeerRule['relation'], string> = {
@@ -82,7 +83,7 @@ export function suppressionsMarkdown(): string {
     out.push(`### ${t.name}`, '', '| Peer ID | Peer rule | Our rule | Relation | Differences |', '| --- | --- | --- | --- | --- |');
     for (const p of rows) {
       const ours = p.adb.map((id) => `[${id}](rules.md#${id.toLowerCase()}) ${title.get(id) ?? ''}`.trim()).join('<br>');
-      out.push(`| [\`${p.id}\`](${p.source}) | ${p.title} | ${ours} | ${RELATION[p.relation]} | ${p.note ?? ''} |`);
+      out.push(`| [\`${p.id}\`](${p.source})${p.aliases ? ` (${p.aliases.map((a) => `\`${a}\``).join(', ')})` : ''} | ${p.title} | ${ours} | ${RELATION[p.relation]} | ${p.note ?? ''} |`);
     }
     out.push('');
   }

@@ -17,7 +17,9 @@
  * we only flag an unset key, Secrets Manager where we flag literal secrets) are deliberately absent.
  */
 export interface PeerRule {
-  tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard';
+  tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard' | 'trivy';
+  /** Other spellings of the same ID (Trivy: `AWS-0080`, tfsec's long ID `aws-rds-encrypt-instance-storage-data`). */
+  aliases?: string[];
   id: string;
   adb: string[];
   title: string;
@@ -43,6 +45,14 @@ const cdk = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, ru
 const CONFIG = 'https://docs.aws.amazon.com/config/latest/developerguide/';
 const guard = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn-guard', id, adb, title, relation, note, source: `${CONFIG}${file}.html` }));
 const lint = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn-lint', id, adb, title, relation, note, source: `${LINT}${file}.py` }));
+
+// Trivy (and tfsec before it) checks: each row read in aquasecurity/trivy-checks `checks/cloud/aws/<service>/<file>.rego`;
+// Terraform comments may name the AVD ID, the newer `AWS-NNNN` or tfsec's long ID `aws-<service>-<short_code>`.
+const TRIVY = 'https://github.com/aquasecurity/trivy-checks/blob/main/checks/cloud/aws/';
+type TrivyRow = [num: string, service: string, shortCode: string, adb: string[], title: string, relation: PeerRule['relation'], file: string, note?: string];
+const trivy = (rows: TrivyRow[]): PeerRule[] => rows.map(([num, service, short, adb, title, relation, file, note]) => ({
+  tool: 'trivy', id: `AVD-AWS-${num}`, aliases: [`AWS-${num}`, `aws-${service}-${short}`], adb, title, relation, note, source: `${TRIVY}${service}/${file}.rego`,
+}));
 
 const MISSING = 'also fails when the property is missing';
 const PASSWORD = 'also fails on a Ref to a parameter without NoEcho, or with a Default (we report a literal, or a Default of a parameter without NoEcho)';
@@ -121,6 +131,19 @@ export const PEER_RULES: PeerRule[] = [
     ['E3026', ['ADB063'], 'Automatic failover with Redis cluster mode', 'same', 'elasticache/CacheClusterFailover'],
     ['I3011', ['ADB016'], 'Stateful resources set UpdateReplacePolicy and DeletionPolicy', 'peer-broader', 'UpdateReplacePolicyDeletionPolicyOnStatefulResourceTypes', 'asks for both policies to be explicit, whatever their value; we ask for Snapshot or Retain'],
   ]),
+  ...trivy([
+    ['0080', 'rds', 'encrypt-instance-storage-data', ['ADB004'], 'RDS instance storage encrypted', 'same', 'encrypt_instance_storage_data', 'skips read replicas, as we do'],
+    ['0079', 'rds', 'encrypt-cluster-storage-data', ['ADB033'], 'RDS cluster storage encrypted', 'peer-broader', 'encrypt_cluster_storage_data', 'also fails without a customer managed KMS key'],
+    ['0180', 'rds', 'enable-public-access', ['ADB006'], 'RDS instance not publicly accessible', 'same', 'disable_public_access'],
+    ['0177', 'rds', 'enable-deletion-protection', ['ADB015'], 'RDS instance deletion protection', 'peer-broader', 'enable_deletion_protection', 'fails outside production too; we report only in production'],
+    ['0343', 'rds', 'enable-cluster-deletion-protection', ['ADB015'], 'RDS cluster deletion protection', 'peer-broader', 'enable_cluster_deletion_protection', 'fails outside production too'],
+    ['0176', 'rds', 'enable-iam-auth', ['ADB013'], 'RDS instance IAM database authentication', 'same', 'enable_iam_auth', 'checks only mysql and postgres instances'],
+    ['0077', 'rds', 'specify-backup-retention', ['ADB002'], 'RDS backup retention longer than 1 day', 'peer-broader', 'specify_backup_retention', 'also fails on 1 day; we report 0 (backups off)'],
+    ['0024', 'dynamodb', 'enable-recovery', ['ADB050'], 'DynamoDB point-in-time recovery', 'same', 'enable_recovery'],
+    ['0023', 'dynamodb', 'enable-at-rest-encryption', ['ADB057'], 'DAX cluster encrypted at rest', 'same', 'enable_at_rest_encryption'],
+    ['0045', 'elasticache', 'enable-at-rest-encryption', ['ADB060'], 'ElastiCache replication group encrypted at rest', 'peer-narrower', 'enable_at_rest_encryption', 'at rest only; ADB060 also covers in transit'],
+    ['0051', 'elasticache', 'enable-in-transit-encryption', ['ADB060'], 'ElastiCache replication group encrypted in transit', 'peer-narrower', 'enable_in_transit_encryption', 'in transit only; ADB060 also covers at rest'],
+  ]),
   ...guard([
     ['DYNAMODB_PITR_ENABLED', ['ADB050'], 'DynamoDB table point-in-time recovery', 'same', 'dynamodb-pitr-enabled'],
     ['RDS_STORAGE_ENCRYPTED', ['ADB004'], 'RDS DB instance storage encrypted', 'same', 'rds-storage-encrypted'],
@@ -131,7 +154,7 @@ export const PEER_RULES: PeerRule[] = [
 
 const index = new Map<string, string[]>();
 function build(): Map<string, string[]> {
-  if (index.size === 0) for (const p of PEER_RULES) index.set(p.id, [...(index.get(p.id) ?? []), ...p.adb]);
+  if (index.size === 0) for (const p of PEER_RULES) for (const id of [p.id, ...(p.aliases ?? [])]) index.set(id, [...(index.get(id) ?? []), ...p.adb]);
   return index;
 }
 

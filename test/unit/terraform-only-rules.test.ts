@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/core/engine';
+import { PEER_RULES, peerToAdb } from '../../src/core/peers';
 
 const R = (type: string, body: string, name = 'r') => `resource "${type}" "${name}" {\n${body}\n}\n`;
 const DB = (body: string) => R('aws_db_instance', `  engine = "postgres"\n  instance_class = "db.t3.micro"\n  storage_encrypted = true\n  manage_master_user_password = true\n${body}`);
@@ -78,5 +79,34 @@ describe('Terraform-only rules (ADB150-ADB169)', () => {
     }
     const sensitive = `variable "pw" {\n  type = string\n  sensitive = true\n}\n${R('aws_db_instance', '  engine = "mysql"\n  password = var.pw')}`;
     assert.deepEqual(analyze(sensitive, { fileName: 'main.tf', only: ['ADB012'], production: 'always' }).findings, []);
+  });
+});
+
+describe('Terraform: peer suppression comments (checkov, Trivy, tfsec)', () => {
+  const bad = (before: string, inside = '', after = '') => `${before}resource "aws_db_instance" "r" {\n${inside}  engine = "mysql"\n  storage_encrypted = false${after}\n  publicly_accessible = true\n}\n`;
+  const ids = (text: string) => analyze(text, { fileName: 'main.tf', only: ['ADB004', 'ADB006'] }).findings.map((f) => f.ruleId).sort();
+
+  it('without a comment both rules fire', () => assert.deepEqual(ids(bad('')), ['ADB004', 'ADB006']));
+  it('#checkov:skip=CKV_AWS_16 inside the resource silences ADB004 on it', () => assert.deepEqual(ids(bad('', '  #checkov:skip=CKV_AWS_16:encrypted by the platform\n')), ['ADB006']));
+  it('#trivy:ignore:AVD-AWS-0080 before the resource silences ADB004 on it', () => assert.deepEqual(ids(bad('#trivy:ignore:AVD-AWS-0080\n')), ['ADB006']));
+  it('tfsec long IDs and the AWS-NNNN spelling are read', () => {
+    assert.deepEqual(ids(bad('#tfsec:ignore:aws-rds-enable-public-access\n')), ['ADB004']);
+    assert.deepEqual(ids(bad('# trivy:ignore:AWS-0180\n')), ['ADB004']);
+  });
+  it('a Trivy comment after an argument covers that line only', () => assert.deepEqual(ids(bad('', '', ' #trivy:ignore:AVD-AWS-0080')), ['ADB006']));
+  it('an ID of another check, or a comment on another resource, silences nothing', () => {
+    assert.deepEqual(ids(bad('#trivy:ignore:AVD-AWS-0024\n')), ['ADB004', 'ADB006']);
+    assert.deepEqual(ids(`resource "aws_dynamodb_table" "t" {\n  #checkov:skip=CKV_AWS_16\n  name = "t"\n}\n${bad('')}`), ['ADB004', 'ADB006']);
+  });
+});
+
+describe('Trivy IDs: every spelling maps to the same rules', () => {
+  it('AVD-AWS-NNNN, AWS-NNNN and the tfsec long ID', () => {
+    const rows = PEER_RULES.filter((p) => p.tool === 'trivy');
+    assert.ok(rows.length >= 10);
+    for (const p of rows) {
+      assert.equal(p.aliases?.length, 2, p.id);
+      for (const a of p.aliases ?? []) assert.deepEqual(peerToAdb(a), peerToAdb(p.id), a);
+    }
   });
 });

@@ -16,6 +16,7 @@ import { configOf, readTfConfig, readTfvars, type TfConfig, type TfResource } fr
 import { readTfJson, readTfvarsJson } from './json';
 import { attribute, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl';
 import { RESOURCES, join, type ArgSpec, type BlockSpec, type ResourceSpec } from './resources';
+import { peerSuppressions } from './suppressions';
 import { scalar, unknown, Values, type LocalSource, type VariableSource } from './values';
 
 /** Another file of the same folder, passed by the caller (CLI, extension): its base name and text. */
@@ -73,6 +74,7 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
     const spec = RESOURCES[tf.type];
     if (spec) for (const r of mapResource(tf, spec, values)) doc.resources.push(r);
   }
+  doc.inlineSuppressions.push(...peerSuppressions(text, doc.resources));
   doc.productionHints = [...hints, ...templateHints(doc, config), ...collectTemplateHints(doc)];
   docInfo.set(doc, { config, resources: config.resources });
   return doc;
