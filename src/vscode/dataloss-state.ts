@@ -54,9 +54,10 @@ export class HeadCache {
     return undefined;
   }
 
-  /** What is cached for the file, without reading (undefined: nothing, or still reading). */
-  peek(file: string): HeadText | undefined {
-    return this.entries.get(file)?.value;
+  /** What is cached for the file (at `commit`, when given), without reading (undefined: nothing, or still reading). */
+  peek(file: string, commit?: string): HeadText | undefined {
+    const e = this.entries.get(file);
+    return e && (commit === undefined || e.ref.commit === commit) ? e.value : undefined;
   }
 
   /** Whether a read of the file is under way. */

@@ -192,7 +192,7 @@ class DataLossGuard implements vscode.Disposable, vscode.CodeLensProvider {
     if (this.git.kind === 'connecting') return { state: 'reading' };
     const ref = this.headOf(d);
     if (ref === 'no-repository' || ref === 'no-commit') return { state: ref };
-    const head = this.cache.peek(d.uri.fsPath);
+    const head = this.cache.peek(d.uri.fsPath, ref.commit);
     if (!head) return { state: 'reading' };
     if (head.kind === 'none') return { state: 'no-base', reason: head.reason };
     const last = this.diagnostics.results.get(d.uri.toString());

@@ -43,11 +43,12 @@ async function gotoLineEnd(page, line) {
   await page.keyboard.press('End');
 }
 
+let s;
+after(async () => {
+  await s?.close();
+});
+
 describe('data-loss guard in a real VS Code (trusted workspace, git repository)', { timeout: 400_000 }, () => {
-  let s;
-  after(async () => {
-    await s?.close();
-  });
 
   it('opens a committed template: the CodeLens says what replaces the database and that it compared with HEAD', async () => {
     s = await launch({ name: 'e2e-dataloss', settings: { 'security.workspace.trust.enabled': false, 'git.openRepositoryInParentFolders': 'always' }, prepare: commitWorkspace });
@@ -99,13 +100,35 @@ describe('data-loss guard in a real VS Code (trusted workspace, git repository)'
   });
 });
 
-describe('data-loss guard in Restricted Mode (Git extension off)', { timeout: 300_000 }, () => {
-  let s;
-  after(async () => {
-    await s?.close();
+describe('data-loss guard follows HEAD', { timeout: 200_000 }, () => {
+  it('after the change is saved and committed, HEAD has it: the text is read again and ADB140 goes away', async () => {
+    await s.page.click('.monaco-editor .view-lines');
+    await s.page.keyboard.press('Control+S');
+    await s.page.waitForTimeout(1_000);
+    const git = (...args) => execFileSync('git', args, { cwd: s.workspace, stdio: 'pipe' }).toString();
+    assert.match(git('status', '--porcelain'), /orders-database-prod\.yaml/, 'the edit is saved');
+    git('commit', '-q', '-am', 'encrypt');
+    const commit = git('rev-parse', '--short=7', 'HEAD').trim();
+    // A commit made outside the editor: the Git extension learns of it on a refresh ("Git: Refresh" here,
+    // so the test does not depend on its file watcher's timing).
+    await s.page.keyboard.press('F1');
+    await s.page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.type('Git: Refresh', { delay: 10 });
+    await s.page.waitForTimeout(800);
+    await s.page.keyboard.press('Enter');
+    const rows = await problems(s.page, (r) => r.length > 0 && !r.some((x) => x.includes('ADB140')), 60_000);
+    assert.ok(!rows.some((x) => x.includes('ADB140')), rows.join(' | '));
+    // The status lens names the new commit once the editor draws its CodeLens again.
+    await s.page.click('.monaco-editor .view-lines');
+    await s.page.keyboard.press('Control+Home');
+    const lenses = await codeLenses(s.page, new RegExp(`compared with HEAD ${commit}`), 20_000);
+    assert.ok(lenses.some((l) => l.includes(`compared with HEAD ${commit}`)), `HEAD ${commit}; lenses: ${lenses.join(' | ')}`);
   });
+});
 
+describe('data-loss guard in Restricted Mode (Git extension off)', { timeout: 300_000 }, () => {
   it('says the guard is off in the CodeLens, and still shows what replaces the database', async () => {
+    await s?.close();
     s = await launch({ name: 'e2e-dataloss-restricted', prepare: commitWorkspace });
     await s.page.waitForSelector('text=Restricted Mode', { timeout: 20_000 });
     await openFile(s.page, TEMPLATE);

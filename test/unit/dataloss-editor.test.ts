@@ -36,6 +36,7 @@ describe('data-loss guard in the editor: HEAD cache', () => {
     assert.deepEqual(arrived, ['/repo/t.yaml']);
     assert.deepEqual(c.get('/repo/t.yaml', A), { kind: 'text', text: 'old' });
     assert.deepEqual(c.get('/repo/t.yaml', { ...A }), { kind: 'text', text: 'old' });
+    assert.equal(c.peek('/repo/t.yaml', B.commit), undefined, 'not the text at another commit');
     assert.equal(c.reads, 1);
   });
 
