@@ -15,6 +15,7 @@ import { hostLog, OUTPUT_CHANNEL } from './vscode/host-log';
 import { featuresLoader } from './vscode/lazy';
 import { registerDiagramViews, registerHover } from './vscode/lazy-views';
 import { registerTemplateCompletion } from './vscode/template-completion-register';
+import { WorkspaceView } from './vscode/workspace';
 
 let client: AnalysisClient | undefined;
 
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(registerCodeActions(diagnostics));
   context.subscriptions.push(...registerFindingsUi(client, docsUri, docLines, log));
   context.subscriptions.push(registerDataLossGuard(diagnostics, log));
+  context.subscriptions.push(new WorkspaceView(client, diagnostics, log, features));
   context.subscriptions.push(...registerDiagramViews(context, (s) => log.warn(s), features, diagnostics));
   // Our own cost: evaluating the bundle plus activate(). The host's own work between loading the
   // module and calling activate() (context, storage) is reported apart.

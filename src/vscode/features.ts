@@ -11,3 +11,4 @@ export { DiagramPanel } from './diagram-panel';
 export { PatternDiagramPanel } from './pattern-panel';
 export { diagramCommand } from './diagram-commands';
 export { parseState } from '../protocol/validate';
+export { toSarif } from '../core/report/sarif';

@@ -24,3 +24,9 @@ export const TEMPLATE_TRIGGER_CHARACTERS = [' ', '"', ':'];
 export const SHOW_RULE_DOCS_COMMAND = 'awsDbArchitect.showRuleDocumentation';
 /** Applies the quick fixes that are safe together to the active file. */
 export const FIX_ALL_COMMAND = 'awsDbArchitect.fixAll';
+/** Lints every file of the workspace some form reads (results in the Problems view). */
+export const LINT_WORKSPACE_COMMAND = 'awsDbArchitect.lintWorkspace';
+/** Writes the workspace's findings as SARIF or Markdown. */
+export const EXPORT_FINDINGS_COMMAND = 'awsDbArchitect.exportFindings';
+/** The status bar item's click: why the active file is (not) production, with the setting. */
+export const SHOW_FILE_STATUS_COMMAND = 'awsDbArchitect.showFileStatus';

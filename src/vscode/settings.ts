@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalyzeOptions, RuleSetting } from '../core/engine';
 import type { ProductionMode } from '../core/production';
 
-export function analyzeOptions(doc: vscode.TextDocument): AnalyzeOptions {
+export function analyzeOptions(doc: { readonly uri: vscode.Uri }): AnalyzeOptions {
   const c = vscode.workspace.getConfiguration('awsDbArchitect', doc.uri);
   const production = c.get<ProductionMode>('production', 'auto');
   const rules = c.get<Record<string, RuleSetting>>('rules', {});

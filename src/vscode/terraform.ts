@@ -14,7 +14,7 @@ const MAX_BYTES = 1024 * 1024;
 export const isTerraformFile = (d: vscode.TextDocument): boolean => d.languageId === 'terraform' || /\.tf(\.json)?$/i.test(d.uri.path);
 
 /** The other files of the document's folder the Terraform reader uses. Never throws. */
-export async function terraformSiblings(d: vscode.TextDocument): Promise<{ name: string; text: string }[]> {
+export async function terraformSiblings(d: { readonly uri: vscode.Uri }): Promise<{ name: string; text: string }[]> {
   if (!/\.tf(\.json)?$/i.test(d.uri.path)) return [];
   try {
     const dir = vscode.Uri.joinPath(d.uri, '..');
