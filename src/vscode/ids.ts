@@ -11,7 +11,7 @@ export const OPEN_PATTERN_COMMAND = 'awsDbArchitect.openPattern';
 export const PATTERN_DIAGRAM_VIEW_TYPE = 'awsDbArchitect.patternDiagram';
 
 /** Languages the template/CDK hover serves (shell scripts and Markdown are the AWS CLI hover's). */
-export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescriptreact', 'cloudformation', 'cfn-yaml', 'cfn-json'];
+export const HOVER_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'typescriptreact', 'cloudformation', 'cfn-yaml', 'cfn-json', 'terraform'];
 /** Languages the AWS CLI completion and hover serve. */
 export const CLI_LANGUAGES = ['shellscript', 'markdown'];
 /** Characters that open AWS CLI completion. */

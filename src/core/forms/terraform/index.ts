@@ -2,12 +2,13 @@
  * Terraform `.tf` files (HCL native syntax) and `.tf.json` files (its JSON syntax, json.ts): the form as the engine sees it (src/core/forms/form.ts).
  * Reader: reader.ts (hcl.ts the HCL2 reader, config.ts the blocks, values.ts the expressions,
  * resources.ts the provider resources -> CloudFormation mapping); names: names.ts; the host passes the
- * folder's other files as `siblings` (siblings.ts says which). No fix writer or hover yet: findings and
+ * folder's other files as `siblings` (siblings.ts says which). Hovers: hover.ts. No fix writer yet: findings and
  * "suppress here" comments (`# aws-db-architect-ignore`; `//` comments are read too).
  */
 import type { Form } from '../form';
 import { terraformName } from './names';
 import { readTerraform } from './reader';
+import { terraformHoverDocument } from './hover';
 
 declare module '../../model' {
   interface FormKinds {
@@ -21,6 +22,7 @@ export const terraformForm: Form = {
   comment: '#',
   accepts: (fileName) => /\.tf(\.json)?$/i.test(fileName),
   read: (text, fileName, context) => readTerraform(text, fileName, context?.siblings ?? []),
+  hover: (text, fileName) => (/\.tf$/i.test(fileName) ? terraformHoverDocument(text) : undefined),
   settingName: terraformName,
 };
 
