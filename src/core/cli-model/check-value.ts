@@ -27,6 +27,27 @@ export interface CliIssue {
  * mode is PAY_PER_REQUEST (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html).
  */
 const ALIASES: Record<string, string> = { ON_DEMAND: 'PAY_PER_REQUEST' };
+/** An instance type's spelling: family.size with an optional service suffix (r7g.large.search, db.influx.large). */
+const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+(\.[a-z0-9-]+)?$/;
+
+/**
+ * A value spelled like the instance types of an instance-type enum (most of its values are instance
+ * types): AWS adds instance types after the CLI's model was made (the v1 model's OpenSearch enum has
+ * no r7g, m7g or or2), so one it does not list is not known to be rejected; the deploy data judges it.
+ */
+function newerInstanceType(value: string, values: string[]): boolean {
+  if (!INSTANCE_TYPE.test(value)) return false;
+  const typed = values.filter((e) => INSTANCE_TYPE.test(e));
+  if (typed.length * 2 <= values.length) return false;
+  // The same service suffix as the enum's own (".search" for OpenSearch), when it has one.
+  const suffix = (x: string) => x.split('.').slice(2).join('.');
+  const suffixes = new Set(typed.map(suffix));
+  return suffixes.size !== 1 || suffixes.has(suffix(value));
+}
+
+/** An enum's values for a message: all of a short one; the count and the first few of a long one (the AWS CLI reference lists them all). */
+const allowed = (values: string[]) => (values.length <= 16 ? values.join(', ') : `${values.length} values (${values.slice(0, 6).join(', ')}, …)`);
+
 /** An enum this short gets one fix per value when no single value is the clear answer (beside it otherwise). */
 const FIX_EVERY_VALUE = 5;
 
@@ -195,7 +216,7 @@ class Validator {
     if (shape.min !== undefined && v.v.length < shape.min) {
       this.report('ADB111', v.span, `${path} must be at least ${shape.min} character${shape.min === 1 ? '' : 's'} long.`);
     }
-    if (shape.e && shape.e.length && !shape.e.includes(v.v)) {
+    if (shape.e && shape.e.length && !shape.e.includes(v.v) && !newerInstanceType(v.v, shape.e)) {
       const alias = ALIASES[v.v.trim().toUpperCase().replace(/[-\s]+/g, '_')];
       const ci = shape.e.find((e) => e.toLowerCase() === v.v.toLowerCase());
       const near = alias && shape.e.includes(alias) ? [alias] : ci ? [ci] : nearest(v.v, shape.e, 2);
@@ -206,7 +227,7 @@ class Validator {
       const values = [...(clear ? [clear] : []), ...(shape.e.length <= FIX_EVERY_VALUE ? shape.e.filter((e) => e !== clear) : [])];
       const fixes = values.map((e) => ({ title: `Change to ${e}`, edits: [{ span: v.span, newText: `${q}${e}${q}` }], ...(e === clear ? { preferred: true } : {}) }));
       const hint = alias && clear === alias ? ` ${alias} is the API's name for it.` : didYouMean(near);
-      this.out.push({ ruleId: 'ADB108', span: v.span, message: `${v.v || '""'} is not a value of ${path}: the model allows ${shape.e.join(', ')}.${hint}`, ...(fixes.length ? { fixes } : {}) });
+      this.out.push({ ruleId: 'ADB108', span: v.span, message: `${v.v || '""'} is not a value of ${path}: the model allows ${allowed(shape.e)}.${hint}`, ...(fixes.length ? { fixes } : {}) });
     }
   }
 

@@ -153,6 +153,17 @@ describe('ADB133 OpenSearch versions and instance types', () => {
     `);
     assert.deepEqual(seen(ts, 'stack.ts'), [['ADB133', 'error', "'r6g.large.elasticsearch'"], ['ADB133', 'error', "'OpenSearch_2.12'"]]);
   });
+  it('in a script, an instance type newer than the CLI model\'s enum is not an ADB108 error: one information finding from the deploy data', () => {
+    const cmd = (t: string) => `aws opensearch create-domain --domain-name d --engine-version OpenSearch_2.11 --cluster-config InstanceType=${t},InstanceCount=2\n`;
+    const ids = [...IDS, 'ADB108'];
+    const at = (t: string) => lint(cmd(t), { fileName: 'deploy.sh', ids }).map((f) => [f.ruleId, f.severity, f.at]);
+    // r7g came after the v1 model was made; the deploy data knows it, or says it is newer than the data.
+    assert.deepEqual(at('r7g.large.search').filter(([, s]) => s !== 'info'), []);
+    assert.deepEqual(at('r6g.large.search'), []);
+    // Misspelt: the CLI model's enum check, once.
+    assert.deepEqual(at('r6g.large.elasticsearch'), [['ADB108', 'error', 'r6g.large.elasticsearch']]);
+    assert.deepEqual(at('r6g.large'), [['ADB108', 'error', 'r6g.large']]);
+  });
 });
 
 describe('ADB134 / ADB135 Regions', () => {

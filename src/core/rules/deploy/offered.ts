@@ -130,13 +130,13 @@ function* opensearch(ctx: RuleContext): Generator<Site> {
       const verdict = judgeOpenSearchVersion(v, legacy);
       if (verdict && verdict.kind !== 'ok') yield { area: 'opensearch', resource: r, path: versionPath, candidate: c, value: v, verdict, what: legacy ? 'an Elasticsearch version Amazon OpenSearch Service offers' : 'an engine version Amazon OpenSearch Service offers (OpenSearch_X.Y or Elasticsearch_X.Y)', noun: legacy ? 'Elasticsearch version' : 'OpenSearch Service engine version' };
     }
-    // In a script the AWS CLI's own enum check (ADB108) judges the instance types: one finding per value.
-    if (r.form === 'aws-cli') continue;
     const config = legacy ? 'ElasticsearchClusterConfig' : 'ClusterConfig';
     for (const [key, warm] of [['InstanceType', false], ['DedicatedMasterType', false], ['WarmType', true]] as const) {
       for (const { c, v } of values(ctx, r, `${config}.${key}`)) {
-        const verdict = judgeOpenSearchInstanceType(v, { warm, legacy });
         const suffix = legacy ? '.elasticsearch' : '.search';
+        // In a script ADB108 already reports a value outside the CLI model's enum unless it is spelled like its instance types.
+        if (r.form === 'aws-cli' && !(typeof v === 'string' && /^[a-z][a-z0-9-]*\.[a-z0-9-]+\.[a-z]+$/.test(v) && v.endsWith(suffix))) continue;
+        const verdict = judgeOpenSearchInstanceType(v, { warm, legacy });
         if (verdict && verdict.kind !== 'ok') yield { area: 'opensearch', resource: r, path: `${config}.${key}`, candidate: c, value: v, verdict, what: `${warm ? 'an UltraWarm' : 'an'} instance type of ${legacy ? 'an Elasticsearch' : 'an OpenSearch Service'} domain (they end in ${suffix})`, noun: `${legacy ? 'Elasticsearch' : 'OpenSearch Service'} instance type` };
       }
     }
