@@ -7,6 +7,7 @@ import {
   rdsEngineVersions, rdsEngines, rdsFamilyOf, rdsInstanceClasses, rdsVersionVerdict, resetRdsData, versionLine,
 } from '../../src/core/deploy/rds';
 import { setReporter } from '../../src/core/log';
+import { HoverDocument } from '../../src/core/hover';
 import { repoPath } from './helpers';
 
 describe('deploy data: RDS offers', () => {
@@ -129,5 +130,23 @@ describe('deploy data: RDS offers', () => {
       resetRdsData();
     }
     assert.equal(rdsVersionVerdict('postgres', '15.0')?.status, 'not-offered');
+  });
+});
+
+describe('hover on an engine version', () => {
+  const at = (t: string, needle: string) => new HoverDocument(t, 't.yaml', { noAnalysis: true }).hover(t.indexOf(needle) + 1) ?? '';
+  const tpl = (type: string, engine: string, version: string) => `Resources:\n  Db:\n    Type: ${type}\n    Properties:\n${engine ? `      Engine: ${engine}\n` : ''}      EngineVersion: "${version}"\n`;
+  it('says offered or not, the newest minor of the major version and its support end, with sources', () => {
+    const h = at(tpl('AWS::RDS::DBInstance', 'postgres', '14.6'), '14.6');
+    assert.match(h, /^\*\*PostgreSQL 14\.6\*\*: deprecated: RDS no longer creates databases with it \(cfn-lint [\d.]+ data, \d{4}-\d\d-\d\d: \[DescribeDBEngineVersions\]\(https:/);
+    assert.match(h, /Newest minor version of its major version: 14\.\d+/);
+    assert.match(h, /End of RDS standard support for PostgreSQL 14: 2027-02-28 \(\[source\]\(https:\/\/docs\.aws\.amazon\.com\//);
+    assert.match(at(tpl('AWS::RDS::DBInstance', 'postgres', '15.0'), '15.0'), /not offered: creating a database with it fails[\s\S]*Offered instead: 15\./);
+    assert.match(at(tpl('AWS::RDS::DBCluster', 'aurora-mysql', '8.0.mysql_aurora.3.99.0'), '3.99'), /not known as of \d{4}-\d\d-\d\d/);
+    assert.match(at(tpl('AWS::RDS::DBInstance', 'mysql', '8.0'), '8.0'), /a major version: RDS takes its default minor version[\s\S]*past: paid RDS Extended Support/);
+    assert.match(at(tpl('AWS::DocDB::DBCluster', '', '5.0.0'), '5.0.0'), /DocumentDB 5\.0\.0\*\*: offered/);
+  });
+  it('says nothing without a known engine', () => {
+    assert.doesNotMatch(at(tpl('AWS::RDS::DBInstance', '!Ref E', '15.0'), '15.0'), /PostgreSQL 15\.0/);
   });
 });

@@ -223,6 +223,17 @@ describe('deploy failures in the AWS CLI and CDK forms', () => {
     assert.deepEqual(ids(cls, 'script.sh'), ['ADB123 db.serverless']);
     assert.deepEqual(ids('aws rds create-db-cluster --db-cluster-identifier c1 --engine aurora-postgres\n', 'script.sh'), ['ADB120 aurora-postgres']);
   });
+  it('AWS CLI: a parameter group created in the script, used by its name (ADB125)', () => {
+    const sh = [
+      'aws rds create-db-parameter-group --db-parameter-group-name pg84 --db-parameter-group-family mysql8.0 --description p',
+      'aws rds create-db-instance --db-instance-identifier db1 --engine mysql --engine-version 8.4.5 --db-instance-class db.m7g.large --db-parameter-group-name pg84 --master-username u --manage-master-user-password --allocated-storage 20',
+      '',
+    ].join('\n');
+    const f = deploy(sh, 'script.sh');
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.at}`), ['ADB125 mysql8.0']);
+    assert.match(f[0].message, /^--db-parameter-group-family mysql8\.0 does not match MySQL 8\.4\.5 of db1.*Use mysql8\.4/);
+    assert.deepEqual(ids(sh.replace('mysql8.0', 'mysql8.4'), 'script.sh'), []);
+  });
   it('CDK: engine version classes and instance types', () => {
     const ts = dedent(`
       import * as rds from 'aws-cdk-lib/aws-rds';

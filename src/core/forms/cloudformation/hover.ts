@@ -8,6 +8,7 @@ import { factIndex, isPatternFact } from '../../hover/facts-index';
 import { factLine, factsMarkdown, md } from '../../hover/render';
 import { replacementHover } from '../../dataloss';
 import { cfnDocUrl, RESOURCE_TYPES } from '../../hover/resource-types';
+import { engineVersionHover } from '../../hover/engine-version';
 
 /** Where an offset falls inside one resource. */
 export interface CfnSpot {
@@ -18,6 +19,8 @@ export interface CfnSpot {
   path?: string;
   /** The scalar value under the cursor, when on a value. */
   value?: string | number | boolean | null;
+  /** The resource's Engine, when written as a plain value (the engine-version hover needs it). */
+  engine?: string;
 }
 
 /** Resource entries of a template, in source order, for binary search by offset. */
@@ -50,7 +53,8 @@ export function locateCfn(entries: readonly MapEntry[], offset: number): CfnSpot
   if (!props || !within(props, offset)) return undefined;
   const hit = locateIn(props, offset, []);
   if (!hit || !hit.path.length) return undefined;
-  return { type, onType: false, path: hit.path.join('.'), value: hit.value };
+  const engine = get(props, 'Engine');
+  return { type, onType: false, path: hit.path.join('.'), value: hit.value, ...(engine?.kind === 'scalar' && typeof engine.value === 'string' ? { engine: engine.value } : {}) };
 }
 
 function within(n: { start: number; end: number }, offset: number): boolean {
@@ -86,10 +90,19 @@ export function cfnHover(spot: CfnSpot): string | undefined {
     if (!valueFacts.length) valueFacts = idx.exact('cfn', `${key}=${v.toLowerCase()}`);
     if (valueFacts.length) parts.push(`**${md(spot.path!)}: \`${md(v)}\`** (${md(spot.type)})\n\n${factsMarkdown(valueFacts)}`);
   }
+  const version = versionHover(spot);
+  if (version) parts.push(version);
   const propFacts = idx.exact('cfn', key);
   const replaces = replacementHover(key);
   if (propFacts.length || replaces) parts.push(`**${md(spot.path!)}** (${md(spot.type)})\n\n${[factsMarkdown(propFacts), replaces].filter(Boolean).join('\n\n')}`);
   return parts.length ? parts.join('\n\n---\n\n') : undefined;
+}
+
+/** An engine version value: offered or not, newest minor of its major, support dates (src/core/hover/engine-version.ts). */
+function versionHover(spot: CfnSpot): string | undefined {
+  if (spot.path !== 'EngineVersion' || spot.value === undefined || spot.value === null || typeof spot.value === 'boolean') return undefined;
+  const engine = spot.type === 'AWS::DocDB::DBCluster' ? 'docdb' : spot.engine;
+  return engine ? engineVersionHover(engine, String(spot.value)) : undefined;
 }
 
 /** A resource type: what it is, the facts about the type, its key limits, the related patterns. */

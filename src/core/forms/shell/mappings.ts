@@ -103,6 +103,18 @@ export const TARGETS: Record<string, Target[]> = {
         enable-global-write-forwarding=EnableGlobalWriteForwarding:b`),
     },
     {
+      type: 'AWS::RDS::DBParameterGroup',
+      ops: ops('create-db-parameter-group'),
+      ids: ['db-parameter-group-name'],
+      props: spec(`db-parameter-group-name=DBParameterGroupName:s db-parameter-group-family=Family:s description=Description:s tags=Tags:j`),
+    },
+    {
+      type: 'AWS::RDS::DBClusterParameterGroup',
+      ops: ops('create-db-cluster-parameter-group'),
+      ids: ['db-cluster-parameter-group-name'],
+      props: spec(`db-cluster-parameter-group-name=DBClusterParameterGroupName:s db-parameter-group-family=Family:s description=Description:s tags=Tags:j`),
+    },
+    {
       type: 'AWS::RDS::DBProxy',
       ops: ops('create-db-proxy', 'modify-db-proxy'),
       ids: ['db-proxy-name'],
