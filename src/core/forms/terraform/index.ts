@@ -2,13 +2,14 @@
  * Terraform `.tf` files (HCL native syntax) and `.tf.json` files (its JSON syntax, json.ts): the form as the engine sees it (src/core/forms/form.ts).
  * Reader: reader.ts (hcl.ts the HCL2 reader, config.ts the blocks, values.ts the expressions,
  * resources.ts the provider resources -> CloudFormation mapping); names: names.ts; the host passes the
- * folder's other files as `siblings` (siblings.ts says which). Hovers: hover.ts. No fix writer yet: findings and
- * "suppress here" comments (`# aws-db-architect-ignore`; `//` comments are read too).
+ * folder's other files as `siblings` (siblings.ts says which). Hovers: hover.ts; quick fixes: fix.ts; "suppress here"
+ * comments (`# aws-db-architect-ignore`; `//` comments are read too).
  */
 import type { Form } from '../form';
 import { terraformName } from './names';
 import { readTerraform } from './reader';
 import { terraformHoverDocument } from './hover';
+import { terraformWriter } from './fix';
 
 declare module '../../model' {
   interface FormKinds {
@@ -22,6 +23,8 @@ export const terraformForm: Form = {
   comment: '#',
   accepts: (fileName) => /\.tf(\.json)?$/i.test(fileName),
   read: (text, fileName, context) => readTerraform(text, fileName, context?.siblings ?? []),
+  // HCL only: a `.tf.json` file (JSON text) gets no HCL edits and no `#` comments.
+  fixWriter: (_doc, text) => (/^\s*[{[]/.test(text) ? undefined : terraformWriter),
   hover: (text, fileName) => (/\.tf$/i.test(fileName) ? terraformHoverDocument(text) : undefined),
   settingName: terraformName,
 };
