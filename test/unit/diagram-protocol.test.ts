@@ -65,10 +65,10 @@ describe('diagram: package.json contributions', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { activationEvents: string[]; contributes: { commands: { command: string; category?: string }[] } };
   const source = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
 
-  it('contributes both commands in the AWS DB Architect category, each with a registered handler', () => {
+  it('contributes the diagram commands in the AWS DB Architect category, each with a registered handler', () => {
     const ids = source('src/vscode/ids.ts');
     const registered = source('src/vscode/lazy-views.ts');
-    for (const [id, name] of [['awsDbArchitect.showPatterns', 'SHOW_PATTERNS_COMMAND'], ['awsDbArchitect.diagramTemplate', 'DIAGRAM_TEMPLATE_COMMAND']]) {
+    for (const [id, name] of [['awsDbArchitect.showPatterns', 'SHOW_PATTERNS_COMMAND'], ['awsDbArchitect.diagramTemplate', 'DIAGRAM_TEMPLATE_COMMAND'], ['awsDbArchitect.openPattern', 'OPEN_PATTERN_COMMAND']]) {
       const c = pkg.contributes.commands.find((x) => x.command === id);
       assert.equal(c?.category, 'AWS DB Architect', id);
       assert.ok(ids.includes(`${name} = '${id}'`), `${id} is not ${name}`);
@@ -76,9 +76,9 @@ describe('diagram: package.json contributions', () => {
     }
   });
 
-  it('declares onWebviewPanel activation for both view types, and registers a serializer for each', () => {
+  it('declares onWebviewPanel activation for each view type, and registers a serializer for each', () => {
     const registered = source('src/vscode/lazy-views.ts');
-    for (const name of ['PATTERNS_VIEW_TYPE', 'DIAGRAM_VIEW_TYPE']) {
+    for (const name of ['PATTERNS_VIEW_TYPE', 'DIAGRAM_VIEW_TYPE', 'PATTERN_DIAGRAM_VIEW_TYPE']) {
       const viewType = new RegExp(`${name} = '([^']+)'`).exec(source('src/vscode/ids.ts'))?.[1];
       assert.ok(viewType && pkg.activationEvents.includes(`onWebviewPanel:${viewType}`), `${name}: ${viewType}`);
       assert.match(registered, new RegExp(`registerWebviewPanelSerializer\\(${name},`), name);
