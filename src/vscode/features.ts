@@ -3,6 +3,7 @@
  * panels), bundled apart as dist/features.js and loaded on first use, so activation stays small.
  */
 export { HoverAdapter } from './hover';
+export { hoverDetails } from '../core/hover/details';
 export { CliCompletionProvider } from './cli-completion';
 export { TemplateCompletionProvider } from './template-completion';
 export { CliHoverProvider } from './cli-hover';

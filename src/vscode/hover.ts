@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { HoverDocument } from '../core/hover';
 import { report } from '../core/log';
+import { hoverMarkdown } from './hover-details';
 import type { DiagnosticsController } from './diagnostics';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -34,8 +35,7 @@ export class HoverAdapter implements vscode.HoverProvider, vscode.Disposable {
       const markdown = entry.doc.hover(document.offsetAt(position));
       if (!markdown) return undefined;
       const range = document.getWordRangeAtPosition(position, /[A-Za-z0-9_:$.-]+/);
-      const md = new vscode.MarkdownString(markdown);
-      md.isTrusted = false;
+      const md = hoverMarkdown(markdown);
       return new vscode.Hover(md, range);
     } catch (e) {
       // Nothing may throw into the extension host: no hover, and the log says why.

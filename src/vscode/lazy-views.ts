@@ -7,6 +7,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { trackTextEditors } from './diagram-editor';
 import { DIAGRAM_TEMPLATE_COMMAND, DIAGRAM_VIEW_TYPE, HOVER_LANGUAGES, OPEN_PATTERN_COMMAND, PATTERN_DIAGRAM_VIEW_TYPE, PATTERNS_VIEW_TYPE, SHOW_PATTERNS_COMMAND } from './ids';
 import { guarded, once, type Features } from './lazy';
+import { registerHoverDetails } from './hover-details';
 
 /** `diagnostics`: the live analysis, whose findings the template diagram shows as badges. */
 export function registerDiagramViews(context: vscode.ExtensionContext, log: (s: string) => void, features: () => Features, diagnostics?: DiagnosticsController): vscode.Disposable[] {
@@ -44,5 +45,6 @@ export function registerHover(diagnostics: DiagnosticsController, features: () =
       },
     }),
     { dispose: () => (made ? hover().dispose() : undefined) },
+    ...registerHoverDetails(() => features().hoverDetails),
   ];
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { HoverDocument, hoverAt, hoverDocument } from '../../src/core/hover';
+import { withMore } from './hover-reachability.test';
 import { FACTS } from '../../src/knowledge';
 import { dedent } from './helpers';
 
@@ -46,29 +47,31 @@ describe('hover: CloudFormation', () => {
     const retention = factBy((f) => f.targets?.cfn?.includes('AWS::RDS::DBInstance.BackupRetentionPeriod') ?? false)!;
     assert.ok(h.includes('Key limits'));
     assert.ok(h.includes('Related pattern'), 'pattern 1 is related to DB instances');
-    assert.ok(h.includes(retention.sources[0]) || h.includes('more: hover a property'));
+    assert.ok(!h.includes(retention.sources[0]) && withMore(h)!.includes(retention.sources[0]), 'the sources are under More…');
   });
 
   it('on a property key: range, default, changeability and sources of the fact', () => {
     const h = at(yaml, 'BackupRetentionPeriod')!;
     const f = factBy((x) => x.id === 'rds.backup-retention')!;
     assert.ok(h.includes('**BackupRetentionPeriod** (AWS::RDS::DBInstance)'));
-    assert.ok(h.includes(`Range: ${f.min}–${f.max} ${f.unit}`));
-    assert.ok(h.includes('Changeable after creation: yes'));
-    for (const u of f.sources) assert.ok(h.includes(`(${u})`), u);
-    // The study guide differs: both are shown.
-    assert.ok(h.includes('*The study guide says:*') && h.includes('*AWS documentation now says:*'));
+    assert.ok(h.includes(`**Limits:** ${f.min}–${f.max} ${f.unit}; 7 or more recommended for production`), h);
+    assert.ok(!/Range/.test(h));
+    assert.ok(h.includes('changeable after creation: yes'));
+    for (const u of f.sources) assert.ok(withMore(h)!.includes(`(${u})`), u);
+    // Older guidance differs: both are shown, in the user's terms.
+    assert.ok(h.includes('Older guidance says') && h.includes('*AWS documents:*'));
   });
 
   it('on a value: the value fact first, then the property', () => {
     const h = at(yaml, 'gp2')!;
     const v = factBy((f) => f.targets?.cfn?.includes('AWS::RDS::DBInstance.StorageType=gp2') ?? false)!;
     // (A finding on the value, if a rule reports one, comes first.)
-    assert.ok(h.includes('**StorageType: `gp2`**') && h.indexOf('**StorageType: `gp2`**') < h.indexOf('**StorageType** ('));
-    assert.ok(h.includes(v.sources[0]));
+    const prop = factBy((f) => f.id === 'rds.storage-type')!;
+    assert.ok(h.includes('**StorageType: `gp2`**') && h.indexOf(v.subject) < h.indexOf(prop.subject), 'the value fact, then the property');
+    assert.ok(withMore(h)!.includes(v.sources[0]));
     const serverless = at(yaml, 'serverless')!;
     const s = factBy((f) => f.targets?.cfn?.includes('AWS::RDS::DBCluster.EngineMode=serverless') ?? false)!;
-    assert.ok(serverless.includes(s.sources[0]));
+    assert.ok(withMore(serverless)!.includes(s.sources[0]));
   });
 
   it('on a finding: the rule, its explanation and its source, before the facts', () => {

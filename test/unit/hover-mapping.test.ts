@@ -14,9 +14,11 @@ import { TARGETS } from '../../src/core/forms/shell/mappings';
 import { cfnTargetOfCliFlag } from '../../src/core/forms/shell/names';
 import { cfnTargetsOfCdkProp } from '../../src/core/forms/cdk/names';
 import { cdkProbe } from './hover-reachability.test';
+import { withMore } from './hover-reachability.test';
 
 function shows(hover: string | undefined, f: FactInput): boolean {
-  return !!hover && hover.includes(md(f.subject)) && f.sources.every((u) => hover.includes(`(${u})`));
+  const full = withMore(hover);
+  return !!full && full.includes(md(f.subject)) && f.sources.every((u) => full.includes(`(${u})`));
 }
 
 /** Top-level property targets (`AWS::RDS::DBInstance.BackupRetentionPeriod`): type and path. */

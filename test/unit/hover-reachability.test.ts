@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { FACTS } from '../../src/knowledge';
 import type { FactInput } from '../../src/knowledge/schema';
-import { cliHoverMarkdown, hoverAt } from '../../src/core/hover';
+import { cliHoverMarkdown, hoverAt, hoverDetails } from '../../src/core/hover';
 import { md } from '../../src/core/hover/render';
 
 /** A YAML template with the target under the cursor; returns the text and the hover offset. */
@@ -41,7 +41,15 @@ export function cdkProbe(target: string): { text: string; offset: number } {
   return { text, offset: text.indexOf(`  ${member}:`) + 3 };
 }
 
-function shows(hover: string | undefined, f: FactInput): boolean {
+/** The hover and the full texts its "More…" links open (the command's argument, decoded as the editor does). */
+export function withMore(hover: string | undefined): string | undefined {
+  if (!hover) return hover;
+  const more = [...hover.matchAll(/\(command:awsDbArchitect\.showHoverDetails\?([^\s)]+)/g)].map((m) => hoverDetails((JSON.parse(decodeURIComponent(m[1])) as [Parameters<typeof hoverDetails>[0]])[0]) ?? '');
+  return [hover, ...more].join('\n\n');
+}
+
+function shows(short: string | undefined, f: FactInput): boolean {
+  const hover = withMore(short);
   return !!hover && hover.includes(md(f.subject)) && f.sources.every((u) => hover.includes(`(${u})`)) && hover.includes(`verified ${f.verified.slice(0, 7)}`);
 }
 

@@ -12,7 +12,8 @@ import { ruleMarkdown } from './render';
 
 export { cliHoverMarkdown } from '../forms/shell/hover';
 export { typeHover } from '../forms/cloudformation/hover';
-export { factMarkdown } from './render';
+export { factMarkdown, SHOW_DETAILS_COMMAND, type MoreTarget } from './render';
+export { hoverDetails } from './details';
 
 export interface HoverOptions {
   /** Engine options for the finding hovers (production mode, rule settings). */

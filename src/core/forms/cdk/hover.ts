@@ -6,7 +6,7 @@
 import type { FactInput } from '../../../knowledge/schema';
 import { cfnTargetsOfCdkProp } from './names';
 import { factIndex } from '../../hover/facts-index';
-import { factLine, factsMarkdown, md } from '../../hover/render';
+import { compactHover, md, moreLink } from '../../hover/render';
 import { replacementHover } from '../../dataloss';
 
 const IDENT = /[A-Za-z0-9_$]/;
@@ -108,7 +108,8 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
       const classes = methodOwners(w.word);
       if (classes.length && classes.length <= 2) facts = classes.flatMap((c) => classFacts(c, undefined, `.${w.word}`));
     }
-    if (facts.length) return `**${md(w.word)}** (${md(/^[A-Z]/.test(owner) ? owner : 'CDK')})\n\n${factsMarkdown([...new Set(facts)])}`;
+    const uniq = [...new Set(facts)];
+    if (uniq.length) return compactHover(`**${md(w.word)}** (${md(/^[A-Z]/.test(owner) ? owner : 'CDK')})`, uniq, { more: { title: `${owner}.${w.word}`, ids: uniq.map((f) => f.id) } });
   }
   // A property key: `backupRetention:` or `backupRetention?:` inside the props of a construct.
   if (!/^\s*\??\s*:/.test(after) && !/^\s*[,}]/.test(after)) return undefined;
@@ -120,20 +121,21 @@ export function cdkHover(text: string, offset: number, aliases: Map<string, stri
   const mapped = targets.flatMap((t) => factIndex().exact('cfn', t));
   const facts = [...new Set([...classFacts(ctor.cls, module, `.${w.word}`), ...mapped])];
   // What a change of the prop does to a deployed database (the data-loss guard's table).
-  const replaces = [...new Set(targets.map(replacementHover).filter((x): x is string => !!x))][0];
+  const replaceTarget = targets.find((t) => replacementHover(t));
+  const replaces = replaceTarget ? replacementHover(replaceTarget) : undefined;
   if (!facts.length && !replaces) return undefined;
-  return `**${md(w.word)}** (${md(module ? `${module}.${ctor.cls}` : ctor.cls)})\n\n${[facts.length ? factsMarkdown(facts) : '', replaces].filter(Boolean).join('\n\n')}`;
+  const cls = module ? `${module}.${ctor.cls}` : ctor.cls;
+  return compactHover(`**${md(w.word)}** (${md(cls)})`, facts, { changes: replaces, more: facts.length ? { title: `${cls}.${w.word}`, ids: facts.map((f) => f.id), replace: replaceTarget } : undefined });
 }
 
 /** A construct class: its own facts in full, then its props' facts as a list. */
 function classHover(module: string | undefined, cls: string, own: FactInput[], props: FactInput[]): string {
   const parts = [`**${md(module ? `${module}.${cls}` : cls)}** (CDK)`];
-  if (own.length) parts.push(factsMarkdown(own));
-  if (props.length) {
-    // Many props have facts: list the first; each shows in full on its prop.
-    const shown = props.slice(0, MAX_LISTED);
-    parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${props.length > shown.length ? `\n- … and ${props.length - shown.length} more: hover a prop` : ''}`);
-  }
+  for (const f of own.slice(0, 2)) parts.push(`${md(f.subject)}: ${md(f.value)}`);
+  // Many props have facts: list the first ones (each shows on its prop); the rest is under More….
+  const shown = props.slice(0, MAX_LISTED - parts.length - 2);
+  if (shown.length) parts.push(`**Key limits** (hover a prop for details)\n${shown.map((f) => `- ${md(f.subject)}: ${md(f.value)}`).join('\n')}`);
+  parts.push(moreLink({ title: module ? `${module}.${cls}` : cls, ids: [...new Set([...own, ...props])].map((f) => f.id) }));
   return parts.join('\n\n');
 }
 

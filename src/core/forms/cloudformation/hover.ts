@@ -5,7 +5,8 @@
 import type { MapEntry, MapNode, Node } from '../../model';
 import { get, intrinsicName } from '../../model';
 import { factIndex, isPatternFact } from '../../hover/facts-index';
-import { factLine, factsMarkdown, md } from '../../hover/render';
+import { compactHover, factLine, factsMarkdown, md, moreLink, olderGuidance, userTerms } from '../../hover/render';
+import type { FactInput } from '../../../knowledge/schema';
 import { replacementHover } from '../../dataloss';
 import { cfnDocUrl, RESOURCE_TYPES } from '../../hover/resource-types';
 import { engineVersionHover } from '../../hover/engine-version';
@@ -83,18 +84,21 @@ export function cfnHover(spot: CfnSpot): string | undefined {
   const idx = factIndex();
   if (spot.onType) return typeHover(spot.type);
   const key = `${spot.type}.${spot.path}`;
-  const parts: string[] = [];
+  let valueFacts: FactInput[] = [];
+  let title = `**${md(spot.path!)}** (${md(spot.type)})`;
   if (spot.value !== undefined && spot.value !== null && typeof spot.value !== 'object') {
     const v = String(spot.value);
-    let valueFacts = idx.exact('cfn', `${key}=${v}`);
-    if (!valueFacts.length) valueFacts = idx.exact('cfn', `${key}=${v.toLowerCase()}`);
-    if (valueFacts.length) parts.push(`**${md(spot.path!)}: \`${md(v)}\`** (${md(spot.type)})\n\n${factsMarkdown(valueFacts)}`);
+    const vk = [`${key}=${v}`, `${key}=${v.toLowerCase()}`].find((k) => idx.exact('cfn', k).length);
+    if (vk) {
+      valueFacts = idx.exact('cfn', vk);
+      title = `**${md(spot.path!)}: \`${md(v)}\`** (${md(spot.type)})`;
+    }
   }
+  const facts = [...new Set([...valueFacts, ...idx.exact('cfn', key)])];
+  const changes = replacementHover(key);
   const version = versionHover(spot);
-  if (version) parts.push(version);
-  const propFacts = idx.exact('cfn', key);
-  const replaces = replacementHover(key);
-  if (propFacts.length || replaces) parts.push(`**${md(spot.path!)}** (${md(spot.type)})\n\n${[factsMarkdown(propFacts), replaces].filter(Boolean).join('\n\n')}`);
+  const own = facts.length || changes ? compactHover(title, facts, { changes, more: facts.length ? { title: `${spot.path} (${spot.type})`, ids: facts.map((f) => f.id), replace: key } : undefined, link: { label: 'CloudFormation reference', url: cfnDocUrl(spot.type) } }) : undefined;
+  const parts = [version, own].filter((x): x is string => !!x);
   return parts.length ? parts.join('\n\n---\n\n') : undefined;
 }
 
@@ -105,7 +109,10 @@ function versionHover(spot: CfnSpot): string | undefined {
   return engine ? engineVersionHover(engine, String(spot.value)) : undefined;
 }
 
-/** A resource type: what it is, the facts about the type, its key limits, the related patterns. */
+/** Lines of Markdown a resource-type hover shows before "More…". */
+export const TYPE_HOVER_LINES = 12;
+
+/** A resource type in a few lines: what it is, its main facts, its first limits, one link and "More…" for the rest. */
 export function typeHover(type: string): string | undefined {
   const idx = factIndex();
   const own = idx.exact('cfn', type);
@@ -114,16 +121,35 @@ export function typeHover(type: string): string | undefined {
   const limits = idx.under('cfn', `${type}.`).filter((f) => !own.includes(f));
   const what = RESOURCE_TYPES[type];
   if (!what && !own.length && !limits.length) return undefined;
-  const parts: string[] = [`**${md(type)}**${what ? `: ${md(what)}` : ''} ([CloudFormation reference](${cfnDocUrl(type)}))`];
-  if (typeFacts.length) parts.push(factsMarkdown(typeFacts));
-  if (limits.length) {
-    // A type can have dozens of property facts: list the first ones; each shows in full on its property.
-    const shown = limits.slice(0, MAX_LISTED);
-    const more = limits.length - shown.length;
-    parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${more > 0 ? `\n- … and ${more} more: hover a property` : ''}`);
+  const lines: string[] = [`**${md(type)}**${what ? `: ${md(what)}` : ''}`];
+  for (const f of typeFacts.slice(0, 2)) lines.push(`${md(f.subject)}: ${md(f.value)}`);
+  const older = typeFacts.map(olderGuidance).find(Boolean);
+  if (older) lines.push(older);
+  const footer: string[] = [];
+  if (patterns.length) footer.push(`Related pattern${patterns.length > 1 ? 's' : ''}: ${patterns.map((p) => md(p.subject)).join(', ')}`);
+  const more = own.length || limits.length ? ` · ${moreLink({ type, title: type })}` : '';
+  footer.push(`[CloudFormation reference](${cfnDocUrl(type)})${more}`);
+  // What is left of the budget goes to the first limits, one line each (every one shows in full on its property).
+  const room = TYPE_HOVER_LINES - lines.length - footer.length - 1;
+  if (limits.length && room > 0) {
+    const shown = limits.slice(0, room);
+    lines.push(`**Key limits** (hover a property for details)\n${shown.map((f) => `- ${md(f.subject)}: ${md(f.value)}`).join('\n')}`);
   }
+  return [...lines, ...footer].join('\n\n');
+}
+
+/** A resource type in full (the "More…" text): what it is, every fact about it, every limit, the related patterns. */
+export function typeDetails(type: string): string | undefined {
+  const idx = factIndex();
+  const own = idx.exact('cfn', type);
+  const typeFacts = own.filter((f) => !isPatternFact(f));
+  const patterns = own.filter(isPatternFact);
+  const limits = idx.under('cfn', `${type}.`).filter((f) => !own.includes(f));
+  const what = RESOURCE_TYPES[type];
+  if (!what && !own.length && !limits.length) return undefined;
+  const parts: string[] = [`**${md(type)}**${what ? `: ${md(userTerms(what))}` : ''} ([CloudFormation reference](${cfnDocUrl(type)}))`];
+  if (typeFacts.length) parts.push(factsMarkdown(typeFacts));
+  if (limits.length) parts.push(`**Limits**\n\n${limits.map(factLine).join('\n')}`);
   if (patterns.length) parts.push(`**Related pattern${patterns.length > 1 ? 's' : ''}**\n\n${patterns.map(factLine).join('\n')}`);
   return parts.join('\n\n');
 }
-
-const MAX_LISTED = 12;

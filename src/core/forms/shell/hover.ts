@@ -6,7 +6,7 @@
 import type { FactInput } from '../../../knowledge/schema';
 import { cfnTargetOfCliFlag } from './names';
 import { factIndex, normaliseTarget } from '../../hover/facts-index';
-import { factLine, factsMarkdown, md } from '../../hover/render';
+import { compactHover, md, moreLink } from '../../hover/render';
 
 /**
  * The knowledge-base Markdown for an AWS CLI target.
@@ -34,13 +34,13 @@ export function cliHoverMarkdown(target: string): string | undefined {
       for (const f of flags) {
         const t = cfn(f);
         const vf = union(idx.exact('cli', `${base} ${f}=${value}`), t ? idx.exact('cfn', `${t}=${value}`) : []);
-        if (vf.length) parts.push(`**${md(f)} ${md(value)}** (\`aws ${md(base)}\`)\n\n${factsMarkdown(vf)}`);
+        if (vf.length) parts.push(compactHover(`**${md(f)} ${md(value)}** (\`aws ${md(base)}\`)`, vf, { more: { title: `aws ${base} ${f} ${value}`, ids: vf.map((x) => x.id) } }));
       }
     }
     for (const f of flags) {
       const t = cfn(f);
       const ff = union(idx.exact('cli', `${base} ${f}`), t ? idx.exact('cfn', t) : []);
-      if (ff.length) parts.push(`**${md(f)}** (\`aws ${md(base)}\`)\n\n${factsMarkdown(ff)}`);
+      if (ff.length) parts.push(compactHover(`**${md(f)}** (\`aws ${md(base)}\`)`, ff, { more: { title: `aws ${base} ${f}`, ids: ff.map((x) => x.id), replace: t } }));
     }
     return parts.length ? parts.join('\n\n---\n\n') : undefined;
   }
@@ -48,14 +48,15 @@ export function cliHoverMarkdown(target: string): string | undefined {
   const below = idx.under('cli', `${key} `).filter((f) => !own.includes(f));
   if (!own.length && !below.length) return undefined;
   const parts = [`**aws ${md(key)}**`];
-  if (own.length) parts.push(factsMarkdown(own));
-  // A whole service lists many facts: keep the hover readable.
-  const shown = below.slice(0, MAX_LISTED);
-  if (shown.length) parts.push(`**Key limits**\n\n${shown.map(factLine).join('\n')}${below.length > shown.length ? `\n- … and ${below.length - shown.length} more (hover a command or flag)` : ''}`);
+  for (const f of own.slice(0, 2)) parts.push(`${md(f.subject)}: ${md(f.value)}`);
+  // A whole service lists many facts: keep the hover short, the rest is under More….
+  const shown = below.slice(0, MAX_LISTED - parts.length - 2);
+  if (shown.length) parts.push(`**Key limits** (hover a flag for details)\n${shown.map((f) => `- ${md(f.subject)}: ${md(f.value)}`).join('\n')}`);
+  parts.push(moreLink({ title: `aws ${key}`, ids: [...own, ...below].map((f) => f.id) }));
   return parts.join('\n\n');
 }
 
-const MAX_LISTED = 20;
+const MAX_LISTED = 12;
 
 function splitValue(flag: string): [string, string | undefined] {
   const i = flag.indexOf('=');
