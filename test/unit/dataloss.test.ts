@@ -323,6 +323,11 @@ describe('data-loss guard: CDK', () => {
     const snap = STACK.replace('cdk.RemovalPolicy.DESTROY', 'cdk.RemovalPolicy.SNAPSHOT');
     assert.deepEqual(guard(snap, snap.replace('storageEncrypted: false', 'storageEncrypted: true'), 'lib/db-stack.ts'), ['ADB141 true']);
   });
+  it('no finding for the user name of L2 credentials (the template holds a secret reference, not the name)', () => {
+    const withCreds = STACK.replace('storageEncrypted: false,', "storageEncrypted: false,\n      credentials: rds.Credentials.fromGeneratedSecret('admin'),");
+    assert.deepEqual(guard(withCreds, withCreds.replace("'admin'", "'root'"), 'lib/db-stack.ts'), []);
+  });
+
   it('no finding for an unchanged stack, a comment, or a non-replacing prop', () => {
     assert.deepEqual(cdkGuard(STACK), []);
     assert.deepEqual(cdkGuard(STACK.replace('engine,', 'engine, // the engine\n      multiAz: true,')), []);

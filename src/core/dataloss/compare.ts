@@ -14,7 +14,7 @@ import { resolve } from '../resolve';
 import type { Fix } from '../rules/types';
 import type { Span } from '../text';
 import { conditionOf, conditionalPaths, type Edit, type Verdict } from './conditions';
-import { identityOf, renameFix, type Identity } from './identity';
+import { identityOf, renameFix, unknowable, type Identity } from './identity';
 import { typeInfo, type TypeInfo } from './table';
 
 export interface DataLossChange {
@@ -325,6 +325,7 @@ function compareResource(base: ModelDocument, next: ModelDocument, b: Resource, 
   const own = ownData(n, info) ?? ownData(b, info);
   const pol = policyOf(n, 'UpdateReplacePolicy');
   for (const path of pathsOf(n.type, info)) {
+    if (unknowable(n, path) || unknowable(b, path)) continue;
     const v = judgeProperty(base, next, b, n, path);
     if (!v) continue;
     const c = conditionOf(n.type, path);

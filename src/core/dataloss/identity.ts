@@ -49,3 +49,15 @@ export function renameFix(next: ModelDocument, r: Resource, oldId: string, id: I
   const what = r.form === 'cdk' ? 'construct id' : 'logical ID';
   return { title: `Restore the ${what} ${oldId} (keeps the deployed database)`, edits: [{ span, newText: `${q}${oldId}${q}` }], preferred: true };
 }
+
+/**
+ * Properties whose value in the synthesized template the source does not show: an L2 construct's
+ * `credentials` / `masterUser` give MasterUsername as a reference to a generated or given secret
+ * (`{{resolve:secretsmanager:…}}`), whose text does not change with the user name written here. The
+ * guard says nothing about them rather than guess.
+ */
+export function unknowable(r: Resource, path: string): boolean {
+  if (r.form !== 'cdk') return false;
+  const info = constructInfo(r);
+  return !!info && !info.l1 && path === 'MasterUsername';
+}

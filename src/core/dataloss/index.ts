@@ -14,7 +14,7 @@ import { displayName } from '../names';
 import { LineIndex, type Range, type Span } from '../text';
 import { compareDocuments, ownData, policyOf, type DataLossChange } from './compare';
 import { conditionOf, conditionalPaths } from './conditions';
-import { identityOf } from './identity';
+import { identityOf, unknowable } from './identity';
 import { docInfo } from '../forms/cdk/info';
 import { typeInfo } from './table';
 
@@ -52,7 +52,7 @@ export function replacementSummary(doc: ModelDocument): ReplacementSummary[] {
     if (!info || (r.form === 'cdk' && !identityOf(r))) continue;
     const own = ownData(r, info);
     const pol = policyOf(r, 'UpdateReplacePolicy');
-    const named = (paths: string[]) => paths.map((p) => ({ p, name: displayName(r, p) })).filter((x) => !/\(no .* sets it\)$/.test(x.name));
+    const named = (paths: string[]) => paths.filter((p) => !unknowable(r, p)).map((p) => ({ p, name: displayName(r, p) })).filter((x) => !/\(no .* sets it\)$/.test(x.name));
     const conditioned = conditionalPaths(r.type);
     const replacing = named(info.replaces.filter((p) => !conditioned.includes(p.split('.')[0])));
     const written = (p: string) => !!r.properties && !!entry(r.properties, p.split('.')[0]);
