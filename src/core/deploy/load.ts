@@ -22,18 +22,21 @@ export function setDeploySource(s: DeploySource | undefined): void {
  * The parsed data file `file` (e.g. `other.json`), checked by `valid`; undefined (said once) when it
  * is missing, unreadable or not what `valid` expects. The answer is cached, a failure too.
  */
+/** The rules each data file serves, for the message that says they are off. */
+const rulesOf = (file: string) => (file === 'rds.json' ? 'ADB120–ADB128' : 'ADB130–ADB139');
+
 export function deployData<T>(file: string, valid: (v: unknown) => v is T): T | undefined {
   if (cache.has(file)) return cache.get(file) as T | undefined;
   let v: unknown;
   try {
     v = source(file);
-    if (v === undefined) reportOnce(`deploy-data: ${file}: missing`, 'error', `The deploy-failure data data/deploy/${file} is missing: the checks that use it (ADB130–ADB139) are off.`);
+    if (v === undefined) reportOnce(`deploy-data: ${file}: missing`, 'error', `The deploy-failure data data/deploy/${file} is missing: the checks that use it (${rulesOf(file)}) are off.`);
     else if (!valid(v)) {
-      reportOnce(`deploy-data: ${file}: shape`, 'error', `The deploy-failure data data/deploy/${file} is not in the expected shape: the checks that use it (ADB130–ADB139) are off.`);
+      reportOnce(`deploy-data: ${file}: shape`, 'error', `The deploy-failure data data/deploy/${file} is not in the expected shape: the checks that use it (${rulesOf(file)}) are off.`);
       v = undefined;
     }
   } catch (e) {
-    reportOnce(`deploy-data: ${file}: read`, 'error', `The deploy-failure data data/deploy/${file} cannot be read (${errorText(e).split('\n')[0]}): the checks that use it (ADB130–ADB139) are off.`, e);
+    reportOnce(`deploy-data: ${file}: read`, 'error', `The deploy-failure data data/deploy/${file} cannot be read (${errorText(e).split('\n')[0]}): the checks that use it (${rulesOf(file)}) are off.`, e);
     v = undefined;
   }
   cache.set(file, v);
