@@ -36,13 +36,21 @@ const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+(\.[a-z0-9-]+)?$/;
  * no r7g, m7g or or2), so one it does not list is not known to be rejected; the deploy data judges it.
  */
 function newerInstanceType(value: string, values: string[]): boolean {
-  if (!INSTANCE_TYPE.test(value)) return false;
   const typed = values.filter((e) => INSTANCE_TYPE.test(e));
   if (typed.length * 2 <= values.length) return false;
-  // The same service suffix as the enum's own (".search" for OpenSearch), when it has one.
-  const suffix = (x: string) => x.split('.').slice(2).join('.');
-  const suffixes = new Set(typed.map(suffix));
-  return suffixes.size !== 1 || suffixes.has(suffix(value));
+  // The same service suffix as the enum's own ("search" for OpenSearch), when it has one.
+  const suffixes = new Set(typed.map(serviceSuffix));
+  return spelledLikeInstanceType(value, suffixes.size === 1 ? [...suffixes][0] : undefined);
+}
+
+const serviceSuffix = (x: string) => x.split('.').slice(2).join('.');
+
+/**
+ * Spelled like an instance type (with the service suffix given, e.g. "search"): ADB108 leaves such
+ * a value outside an instance-type enum to the deploy data, which rules reading scripts ask here.
+ */
+export function spelledLikeInstanceType(value: string, suffix?: string): boolean {
+  return INSTANCE_TYPE.test(value) && (suffix === undefined || serviceSuffix(value) === suffix);
 }
 
 /** An enum's values for a message: all of a short one; the count and the first few of a long one (the AWS CLI reference lists them all). */

@@ -13,6 +13,7 @@ import type { Verdict } from '../../deploy/judge';
 import { judgeOpenSearchInstanceType, judgeOpenSearchVersion } from '../../deploy/opensearch';
 import { judgeRedshiftNodeType } from '../../deploy/redshift';
 import { nearest } from '../../cli-model/suggest';
+import { spelledLikeInstanceType } from '../../cli-model/check-value';
 import { CACHE_CLUSTER, REPLICATION_GROUP } from '../elasticache/cache';
 import { deprecated50, redisVersion, retiredNodeType } from '../elasticache/redis-lifecycle';
 import type { RuleContext } from '../types';
@@ -135,7 +136,7 @@ function* opensearch(ctx: RuleContext): Generator<Site> {
       for (const { c, v } of values(ctx, r, `${config}.${key}`)) {
         const suffix = legacy ? '.elasticsearch' : '.search';
         // In a script ADB108 already reports a value outside the CLI model's enum unless it is spelled like its instance types.
-        if (r.form === 'aws-cli' && !(typeof v === 'string' && /^[a-z][a-z0-9-]*\.[a-z0-9-]+\.[a-z]+$/.test(v) && v.endsWith(suffix))) continue;
+        if (r.form === 'aws-cli' && !(typeof v === 'string' && spelledLikeInstanceType(v, suffix.slice(1)))) continue;
         const verdict = judgeOpenSearchInstanceType(v, { warm, legacy });
         if (verdict && verdict.kind !== 'ok') yield { area: 'opensearch', resource: r, path: `${config}.${key}`, candidate: c, value: v, verdict, what: `${warm ? 'an UltraWarm' : 'an'} instance type of ${legacy ? 'an Elasticsearch' : 'an OpenSearch Service'} domain (they end in ${suffix})`, noun: `${legacy ? 'Elasticsearch' : 'OpenSearch Service'} instance type` };
       }
