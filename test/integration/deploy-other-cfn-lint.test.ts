@@ -22,8 +22,7 @@ import { analyze, type Finding } from '../../src/core/engine';
 import { elasticacheEngineVersions, elasticacheNodeTypes } from '../../src/core/deploy/elasticache';
 import { knownRegions } from '../../src/core/deploy/regions';
 import { redshiftNodeTypes } from '../../src/core/deploy/redshift';
-import { repoPath } from '../fixture';
-import { requireCfnLint } from './tools';
+import { corpusTemplates, requireCfnLint } from './tools';
 
 interface CfnLintMatch {
   Level: string;
@@ -67,18 +66,6 @@ function combos(): { text: string; count: number } {
   return { text: `${lines.join('\n')}\n`, count: n };
 }
 
-function corpusTemplates(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ya?ml|json|template)$/.test(e.name)) out.push(p);
-    }
-  };
-  walk(repoPath('test/corpus/cloudformation'));
-  return out;
-}
 
 describe('integration: offered values against cfn-lint (ElastiCache, Redshift)', function () {
   this.timeout(600_000);

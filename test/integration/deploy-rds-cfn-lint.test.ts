@@ -20,7 +20,7 @@ import path from 'node:path';
 import { analyze } from '../../src/core/engine';
 import { rdsClassVerdict, rdsDeprecatedVersions, rdsEngineVersions, rdsInstanceClasses, rdsVersionVerdict, versionLine } from '../../src/core/deploy/rds';
 import { repoPath } from '../fixture';
-import { requireCfnLint } from './tools';
+import { corpusTemplates, requireCfnLint } from './tools';
 
 interface CfnLintMatch {
   Level: string;
@@ -108,18 +108,6 @@ function combos(): { text: string; list: Combo[] } {
   return { text: `${lines.join('\n')}\n`, list };
 }
 
-function corpusTemplates(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ya?ml|json|template)$/.test(e.name)) out.push(p);
-    }
-  };
-  walk(repoPath('test/corpus/cloudformation'));
-  return out;
-}
 
 describe('integration: RDS offers against cfn-lint (engines, versions, instance classes)', function () {
   this.timeout(900_000);

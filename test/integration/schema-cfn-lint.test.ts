@@ -13,8 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../../src/core/engine';
 import { resourceSchema, schemaTable, type ResourceSchema, type SchemaType } from '../../src/core/schema';
-import { repoPath } from '../fixture';
-import { requireCfnLint } from './tools';
+import { corpusTemplates, requireCfnLint } from './tools';
 
 interface CfnLintMatch {
   Level: string;
@@ -92,18 +91,6 @@ function generated(type: string, s: ResourceSchema): string {
   return `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bad:\n    Type: ${type}\n    Properties:\n${dedupe(lines).join('\n')}\n  Good:\n    Type: ${type}\n    Properties:\n${good.length ? dedupe(good).join('\n') : '      {}'}\n`;
 }
 
-function corpusTemplates(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ya?ml|json|template|txt)$/i.test(e.name)) out.push(p);
-    }
-  };
-  walk(repoPath('test/corpus/cloudformation'));
-  return out;
-}
 
 describe('integration: schema checks (ADB090–ADB092) against cfn-lint', function () {
   this.timeout(600_000);
@@ -117,7 +104,7 @@ describe('integration: schema checks (ADB090–ADB092) against cfn-lint', functi
     requireCfnLint();
     const table = schemaTable();
     assert.ok(table, 'the schema table loads');
-    const files: string[] = corpusTemplates();
+    const files: string[] = corpusTemplates(/\.(ya?ml|json|template|txt)$/i);
     const corpusCount = files.length;
     for (const type of Object.keys(table.resources)) {
       const f = path.join(dir, `${type.replace(/::/g, '-')}.yaml`);
