@@ -6,6 +6,7 @@ import type { DocumentKind, FormKind, ModelDocument, ReadProblem, Resource, Scal
 import { entryPath } from './model';
 import { detectProduction, type ProductionMode, type ProductionVerdict } from './production';
 import { formOf, forms, type ReadContext } from './forms';
+import type { ParameterWords } from './forms/form';
 import { fixesFor } from './fixes';
 import { resolve, type Candidate } from './resolve';
 import { RULES } from './rules';
@@ -219,7 +220,7 @@ function runRules(doc: ModelDocument, production: boolean, options: AnalyzeOptio
     }
     // One problem, one finding: reports on one range become one finding.
     // (A loop, not push(...list): a spread of 100,000+ findings overflows the stack.)
-    for (const f of mergeReports(rule, severity, reports, lines)) out.findings.push(f);
+    for (const f of mergeReports(rule, severity, reports, lines, doc)) out.findings.push(f);
   }
 }
 
@@ -271,7 +272,7 @@ const LIST_MAX = 5;
  * written unless someone picks one. With no Default, every allowed value is a choice the template
  * offers on an equal footing, so the rule's severity stays.
  */
-function mergeReports(rule: Rule, severity: Severity, reports: Report[], lines: LineIndex): Finding[] {
+function mergeReports(rule: Rule, severity: Severity, reports: Report[], lines: LineIndex, doc: ModelDocument): Finding[] {
   const groups = new Map<string, Report[]>();
   for (const rep of reports) {
     const cand = isCandidate(rep.at);
@@ -283,7 +284,7 @@ function mergeReports(rule: Rule, severity: Severity, reports: Report[], lines: 
     else groups.set(key, [rep]);
   }
   const out: Finding[] = [];
-  for (const g of groups.values()) out.push(isCandidate(g[0].at) ? mergeValues(rule, severity, g, lines) : mergeSpans(rule, severity, g, lines));
+  for (const g of groups.values()) out.push(isCandidate(g[0].at) ? mergeValues(rule, severity, g, lines, doc) : mergeSpans(rule, severity, g, lines));
   return out;
 }
 
@@ -335,12 +336,26 @@ type Param = NonNullable<Candidate['param']>;
 
 const HOW: Record<Param['how'], string> = { Default: 'defaults to', AllowedValues: 'allows', MinValue: 'has MinValue', MaxValue: 'has MaxValue' };
 
+/** A parameter in its form's words (Form.parameterWords), else a CloudFormation parameter's. */
+function wordsOf(doc: ModelDocument, name: string): ParameterWords {
+  const own = formOf(doc.kind as FormKind)?.parameterWords?.(doc, name);
+  if (own) return own;
+  return {
+    name: `parameter ${name}`,
+    says: (how, value) => `parameter ${name} ${HOW[how]} ${value}`,
+    label: (how) => `${how} of parameter ${name}`,
+    defaultWord: 'default',
+  };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The value as the template offers it: the parameter's value when a mapping translates it (Fn::FindInMap). */
 const shown = (c: Candidate) => fmt(c.param && c.param.value !== undefined ? c.param.value : c.value);
 /** A value as a list item: MinValue and MaxValue say so. */
 const item = (c: Candidate) => (c.param && (c.param.how === 'MinValue' || c.param.how === 'MaxValue') ? `${shown(c)} (${c.param.how})` : shown(c));
 
-function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex): Finding {
+function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineIndex, doc: ModelDocument): Finding {
   const cands = g.map((r) => r.at as Candidate);
   const primary = g.filter((r) => !alternative(r.at as Candidate) && !needsAlternative(r));
   const rep = primary[0] ?? g[0];
@@ -349,8 +364,10 @@ function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineInd
   const related = [...(rep.related ?? [])];
   const values = distinct(cands, (x) => `${x.param?.name ?? ''}\u0000${shown(x)}`);
   const others = values.filter((x) => shown(x) !== shown(c) || x.param?.name !== p?.name);
+  const words = new Map<string, ParameterWords>();
+  const w = (name: string) => words.get(name) ?? words.set(name, wordsOf(doc, name)).get(name)!;
   const paramRelated = (xs: Candidate[]) => {
-    for (const x of xs.slice(0, LIST_MAX + 1)) if (x.param) related.push({ span: x.param.span, message: `${x.param.how} of parameter ${x.param.name}${xs.length > 1 ? `: ${shown(x)}` : ''}` });
+    for (const x of xs.slice(0, LIST_MAX + 1)) if (x.param) related.push({ span: x.param.span, message: `${w(x.param.name).label(x.param.how)}${xs.length > 1 ? `: ${shown(x)}` : ''}` });
   };
   let message: string;
   if (!p) {
@@ -358,25 +375,25 @@ function mergeValues(rule: Rule, severity: Severity, g: Report[], lines: LineInd
   } else if (primary.length) {
     // The value the template uses (the Default), or choices it offers without a Default.
     if (p.how === 'Default') {
-      message = `${rep.message} (parameter ${p.name} defaults to ${shown(c)}${others.length ? `; it also allows ${list(others.map(item))}, which this rule flags too` : ''})`;
+      message = `${rep.message} (${w(p.name).says('Default', shown(c))}${others.length ? `; it also allows ${list(others.map(item))}, which this rule flags too` : ''})`;
       paramRelated([c, ...others]);
     } else {
       const mine = values.filter((x) => x.param?.name === p.name);
       message = mine.length > 1 && mine.every((x) => x.param?.how === 'AllowedValues')
-        ? `${rep.message} (parameter ${p.name} allows ${list(mine.map(item))}, which this rule flags)`
-        : `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${shown(c)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
+        ? `${rep.message} (${w(p.name).says('AllowedValues', list(mine.map(item)))}, which this rule flags)`
+        : `${rep.message} (${w(p.name).says(p.how, shown(c))}${others.length ? `; also ${list(others.map(item))}` : ''})`;
       paramRelated(mine);
     }
   } else if (p.alternativeTo) {
     // Only choices offered besides a Default the rule accepts: say so, never as if one were configured.
     const def = p.alternativeTo;
     const verb = values.every((x) => x.param?.how === 'AllowedValues') ? 'offers' : 'accepts';
-    message = `Parameter ${p.name} also ${verb} ${list(values.map(item))}; its default ${fmt(def.value)} is not flagged. If ${shown(c)} is chosen: ${rep.message}`;
-    related.push({ span: def, message: `Default of parameter ${p.name}` });
+    message = `${capital(w(p.name).name)} also ${verb} ${list(values.map(item))}; its ${w(p.name).defaultWord} ${fmt(def.value)} is not flagged. If ${shown(c)} is chosen: ${rep.message}`;
+    related.push({ span: def, message: capital(w(p.name).label('Default')) });
     paramRelated(values);
   } else {
     // The parameter's Default, in a branch its defaults do not take (the condition note says so).
-    message = `${rep.message} (parameter ${p.name} ${HOW[p.how]} ${shown(c)}${others.length ? `; also ${list(others.map(item))}` : ''})`;
+    message = `${rep.message} (${w(p.name).says(p.how, shown(c))}${others.length ? `; also ${list(others.map(item))}` : ''})`;
     paramRelated(values);
   }
   if (c.condition) message += ` (when condition ${c.condition.name} is ${c.condition.branch}${c.condition.offDefault ? ', which it is not with the parameters\' defaults' : ''})`;

@@ -68,7 +68,7 @@ export interface Resource {
   /**
    * Resource attributes (DeletionPolicy, UpdateReplacePolicy, Condition, Metadata, DependsOn). Terraform adds its own
    * settings under their Terraform names: `skip_final_snapshot`, `final_snapshot_identifier`, `apply_immediately`,
-   * `lifecycle.prevent_destroy` (forms/terraform/reader.ts).
+   * `lifecycle.prevent_destroy`, and `count` for a literal `count` (how many copies the block makes) (forms/terraform/reader.ts).
    */
   attributes: Map<string, MapEntry>;
   /**
@@ -130,6 +130,13 @@ export interface ModelDocument {
   inlineSuppressions: Suppression[];
   /** Words found in names, tags and parameter defaults: input to production detection. */
   productionHints: ProductionHint[];
+  /**
+   * What the configuration declares outside the model (Terraform): the resource types of the folder's
+   * other files, this file's resource types the reader does not map, and `module` when a module is
+   * called (it may declare anything). Rules that count resources (replicas of a cluster) stay silent
+   * when what they count may be declared there. Absent: the document is the whole configuration.
+   */
+  declaredElsewhere?: ReadonlySet<string>;
 }
 
 export interface ProductionHint {

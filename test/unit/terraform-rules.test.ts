@@ -126,7 +126,22 @@ describe('existing rules on Terraform, on the exact argument', () => {
     const text = 'variable "retention" {\n  default = 0\n}\nresource "aws_db_instance" "r" {\n  engine = "mysql"\n  storage_encrypted = true\n  backup_retention_period = var.retention\n}\n';
     const [f] = analyze(text, { fileName: 'main.tf', only: ['ADB002'] }).findings;
     assert.equal(text.slice(f.span.start, f.span.end), 'var.retention');
-    assert.match(f.message, /var\.retention defaults to 0/);
+    assert.match(f.message, /\(variable `retention` defaults to 0\)$/);
+    assert.doesNotMatch(f.message, /parameter/);
+    assert.deepEqual(f.related.map((r) => [r.message, text.slice(r.span.start, r.span.end)]), [['default of variable `retention`', '0']]);
+  });
+
+  it('a value from terraform.tfvars is named with its file; allowed values with the validation', () => {
+    const text = 'variable "retention" {\n  default = 7\n}\nresource "aws_db_instance" "r" {\n  engine = "mysql"\n  storage_encrypted = true\n  backup_retention_period = var.retention\n}\n';
+    const a = analyze(text, { fileName: 'main.tf', only: ['ADB002'], siblings: [{ name: 'terraform.tfvars', text: 'retention = 0\n' }] });
+    assert.equal(a.findings.length, 1);
+    assert.match(a.findings[0].message, /\(variable `retention` is 0 in terraform\.tfvars\)$/);
+    assert.deepEqual(a.findings[0].related.map((r) => r.message), ['value of variable `retention` in terraform.tfvars']);
+    const v = 'variable "t" {\n  validation {\n    condition = contains(["standard", "io1"], var.t)\n    error_message = "x"\n  }\n}\n';
+    const b = analyze(`${v}${DB('  storage_type = var.t')}`, { fileName: 'main.tf', only: ['ADB009'] });
+    assert.equal(b.findings.length, 1, JSON.stringify(b.findings.map((f) => f.message)));
+    assert.match(b.findings[0].message, /variable `t` allows "standard" \(its validation\)/);
+    assert.ok(b.findings[0].related.every((r) => r.message.startsWith('validation of variable `t`')), JSON.stringify(b.findings[0].related));
   });
 
   it('Aurora members are counted through aws_rds_cluster_instance references (ADB030: more than 15 replicas)', () => {
@@ -136,5 +151,40 @@ describe('existing rules on Terraform, on the exact argument', () => {
     const over = analyze(cluster + members(17), { fileName: 'main.tf', only: ['ADB030'] });
     assert.equal(over.findings.length, 1, JSON.stringify(over.findings.map((f) => f.message)));
     assert.equal(analyze(cluster + members(16), { fileName: 'main.tf', only: ['ADB030'] }).findings.length, 0);
+  });
+});
+
+describe('ADB037 on Terraform: a production Aurora cluster with one instance', () => {
+  const cluster = R('aws_rds_cluster', '  engine = "aurora-postgresql"\n  storage_encrypted = true', 'c');
+  const member = (name: string, extra = '') => R('aws_rds_cluster_instance', `  cluster_identifier = aws_rds_cluster.c.id\n  instance_class = "db.r6g.large"\n  engine = "aurora-postgresql"${extra}`, name);
+  const run = (text: string, siblings: { name: string; text: string }[] = []) =>
+    analyze(text, { fileName: 'main.tf', only: ['ADB037'], production: 'always', siblings });
+
+  it('fires on the cluster\'s labels, with the only instance related', () => {
+    const text = cluster + member('w');
+    const a = run(text);
+    assert.deepEqual(a.internalErrors, []);
+    assert.equal(a.findings.length, 1);
+    const f = a.findings[0];
+    assert.equal(text.slice(f.span.start, f.span.end), '"aws_rds_cluster" "c"');
+    assert.match(f.message, /aws_rds_cluster\.c has one DB instance \(aws_rds_cluster_instance\.w\)/);
+    assert.equal(text.slice(f.related[0].span.start, f.related[0].span.end), '"aws_rds_cluster_instance" "w"');
+    assert.equal(run(cluster + member('w', '\n  count = 1')).findings.length, 1);
+  });
+
+  it('does not fire with a reader, a literal count of 2, an open count or for_each, or outside production', () => {
+    assert.equal(run(cluster + member('w') + member('r')).findings.length, 0);
+    assert.equal(run(cluster + member('w', '\n  count = 2')).findings.length, 0);
+    assert.equal(run(cluster + member('w', '\n  count = var.n')).findings.length, 0);
+    assert.equal(run(cluster + member('w', '\n  for_each = toset(["a"])')).findings.length, 0);
+    assert.equal(analyze(cluster + member('w'), { fileName: 'main.tf', only: ['ADB037'], production: 'never' }).findings.length, 0);
+  });
+
+  it('does not fire when readers may be declared elsewhere: another file\'s instance, a module, replica auto scaling', () => {
+    assert.equal(run(cluster + member('w'), [{ name: 'readers.tf', text: member('r') }]).findings.length, 0);
+    assert.equal(run(cluster + member('w'), [{ name: 'variables.tf', text: 'variable "n" {}\n' }]).findings.length, 1);
+    assert.equal(run(`${cluster}${member('w')}module "readers" {\n  source = "./readers"\n  cluster = aws_rds_cluster.c.id\n}\n`).findings.length, 0);
+    const scaling = R('aws_appautoscaling_target', '  service_namespace = "rds"\n  scalable_dimension = "rds:cluster:ReadReplicaCount"\n  resource_id = "cluster:${aws_rds_cluster.c.id}"\n  min_capacity = 1\n  max_capacity = 4', 'replicas');
+    assert.equal(run(cluster + member('w') + scaling).findings.length, 0);
   });
 });

@@ -44,6 +44,27 @@ export interface Form {
    * messages and fix titles (`--backup-retention-period`, `backupRetention`); absent: the path.
    */
   settingName?(resource: Resource, path: string): string;
+  /**
+   * How messages name a parameter of this form's documents (the model's `doc.parameters` key, e.g.
+   * `var.size`) and where its value comes from, for findings merged on a parameter's values
+   * (src/core/engine.ts); absent: CloudFormation's words ("parameter X defaults to 5").
+   */
+  parameterWords?(doc: ModelDocument, name: string): ParameterWords | undefined;
+}
+
+/** How one way of giving a parameter a value (`Candidate.param.how`) is said. */
+export type ParameterHow = 'Default' | 'AllowedValues' | 'MinValue' | 'MaxValue';
+
+/** A parameter in a form's own words. */
+export interface ParameterWords {
+  /** The parameter as messages name it: "variable `size`". */
+  name: string;
+  /** "variable `size` defaults to 5", "variable `size` is 5 in terraform.tfvars": the name, the value shown. */
+  says(how: ParameterHow, value: string): string;
+  /** The label of a related location holding such a value: "default of variable `size`". */
+  label(how: ParameterHow): string;
+  /** What its Default is called in "its default 5 is not flagged": "default", "value". */
+  defaultWord: string;
 }
 
 /** What a reader may need beside its file; the core reads no files, so the host passes them. */

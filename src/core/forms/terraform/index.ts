@@ -6,7 +6,7 @@
  * comments (`# aws-db-architect-ignore`; `//` comments are read too).
  */
 import type { Form } from '../form';
-import { terraformName } from './names';
+import { terraformName, terraformParameterWords } from './names';
 import { readTerraform } from './reader';
 import { terraformHoverDocument } from './hover';
 import { terraformWriter } from './fix';
@@ -27,6 +27,7 @@ export const terraformForm: Form = {
   fixWriter: (_doc, text) => (/^\s*[{[]/.test(text) ? undefined : terraformWriter),
   hover: (text, fileName) => (/\.tf$/i.test(fileName) ? terraformHoverDocument(text) : undefined),
   settingName: terraformName,
+  parameterWords: terraformParameterWords,
 };
 
 export { readTerraform, terraformInfo, terraformDocInfo, type SiblingFile, type TerraformResourceInfo, type TerraformDocInfo } from './reader';

@@ -3,8 +3,9 @@
  * written in the resource (`point_in_time_recovery.enabled`), else the first argument of the mapping
  * table that sets it, else the CloudFormation path itself.
  */
-import type { Resource } from '../../model';
-import { terraformInfo } from './reader';
+import type { ModelDocument, Resource } from '../../model';
+import type { ParameterWords } from '../form';
+import { terraformDocInfo, terraformInfo } from './reader';
 import { terraformNamesOf } from './resources';
 
 /** Arguments of list items the table does not name (security group ingress blocks). */
@@ -20,4 +21,24 @@ export function terraformName(r: Resource, path: string): string {
   const written = info?.names.get(path);
   if (written && !info?.defaults.has(path)) return written;
   return terraformNamesOf(type, path)[0] ?? ITEM_NAMES[type]?.[path] ?? path;
+}
+
+/**
+ * A parameter (`var.size`) in Terraform's words: "variable `size` defaults to 5", or, when a tfvars file
+ * Terraform loads by itself sets it, "variable `size` is 5 in terraform.tfvars"; allowed values come from
+ * a `contains([...], var.size)` validation.
+ */
+export function terraformParameterWords(doc: ModelDocument, name: string): ParameterWords | undefined {
+  if (!name.startsWith('var.')) return undefined;
+  const v = `variable \`${name.slice(4)}\``;
+  const file = terraformDocInfo(doc)?.tfvarsFiles.get(name);
+  return {
+    name: v,
+    says: (how, value) => {
+      if (how === 'Default') return file ? `${v} is ${value} in ${file}` : `${v} defaults to ${value}`;
+      return how === 'AllowedValues' ? `${v} allows ${value} (its validation)` : `${v} has ${how} ${value}`;
+    },
+    label: (how) => (how === 'Default' ? (file ? `value of ${v} in ${file}` : `default of ${v}`) : how === 'AllowedValues' ? `validation of ${v}` : `${how} of ${v}`),
+    defaultWord: file ? `value in ${file}` : 'default',
+  };
 }

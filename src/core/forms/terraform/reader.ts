@@ -38,6 +38,8 @@ export interface TerraformDocInfo {
   config: TfConfig;
   /** The resources of the file, mapped or not (every `resource` and `data` block). */
   resources: TfResource[];
+  /** The tfvars file (`terraform.tfvars`, `x.auto.tfvars`) a parameter (`var.x`) takes its value from. */
+  tfvarsFiles: Map<string, string>;
 }
 
 const resourceInfo = new WeakMap<Resource, TerraformResourceInfo>();
@@ -65,7 +67,7 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
   };
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const others = siblings.filter((s) => s.name !== base);
-  const { variables, locals, types, hints } = scopeOf(config, others);
+  const { variables, locals, types, hints, elsewhere } = scopeOf(config, others);
   const values = new Values(doc, variables, locals, types);
   // Every variable of this file is a parameter, as template parameters are (their defaults say production too).
   for (const v of config.variables) values.variable(v.name, v.nameLabel);
@@ -74,9 +76,12 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
     const spec = RESOURCES[tf.type];
     if (spec) for (const r of mapResource(tf, spec, values)) doc.resources.push(r);
   }
+  for (const r of config.resources) if (r.mode === 'resource' && !RESOURCES[r.type]) elsewhere.add(r.type);
+  if (config.modules.length) elsewhere.add('module');
+  doc.declaredElsewhere = elsewhere;
   doc.inlineSuppressions.push(...peerSuppressions(text, doc.resources));
   doc.productionHints = [...hints, ...templateHints(doc, config), ...collectTemplateHints(doc)];
-  docInfo.set(doc, { config, resources: config.resources });
+  docInfo.set(doc, { config, resources: config.resources, tfvarsFiles: values.tfvarsFiles });
   return doc;
 }
 
@@ -92,9 +97,12 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
   const locals = new Map<string, LocalSource>();
   const types = new Set<string>(config.resources.map((r) => r.type));
   const hints: ProductionHint[] = [];
+  const elsewhere = new Set<string>();
   for (const s of siblings) {
     if (!/\.tf(\.json)?$/i.test(s.name)) continue;
     const c = configFor(s.name, s.text).config;
+    for (const r of c.resources) if (r.mode === 'resource') elsewhere.add(r.type);
+    if (c.modules.length) elsewhere.add('module');
     for (const v of c.variables) if (!variables.has(v.name)) variables.set(v.name, { variable: v, text: s.text, inFile: false });
     for (const l of c.locals) if (!locals.has(l.name)) locals.set(l.name, { local: l, text: s.text, inFile: false, file: s.name });
     for (const r of c.resources) types.add(r.type);
@@ -121,7 +129,7 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
       hints.push({ word: d.value, span: { start: 0, end: 0 }, source: `default of variable ${name} (another file of the folder)` });
     }
   }
-  return { variables, locals, types, hints };
+  return { variables, locals, types, hints, elsewhere };
 }
 
 function jsonValues(text: string): Map<string, HclAttribute> {
@@ -293,6 +301,10 @@ function mapResource(tf: TfResource, spec: ResourceSpec, values: Values): Resour
   const attributes = new Map<string, MapEntry>();
   if (condition) attributes.set('Condition', { key: 'Condition', keySpan: condition.span, value: scalar(condition.name, condition.span) });
   terraformOnly(tf, values, attributes);
+  // A literal count makes that many copies (a count of 0 made none above).
+  if (tf.count?.expr.kind === 'literal' && typeof tf.count.expr.value === 'number') {
+    attributes.set('count', { key: 'count', keySpan: { start: tf.count.nameSpan.start, end: tf.count.nameSpan.end }, value: scalar(tf.count.expr.value, tf.count.expr) });
+  }
   const make = (id: string, props: MapNode): Resource => {
     const r: Resource = { id, type: spec.type, anchor, span: { start: tf.block.start, end: tf.block.end }, properties: props, attributes, complete: true, form: 'terraform', origin: { construct: tf.type } };
     resourceInfo.set(r, { tf, names: b.names, defaults: b.defaults });

@@ -54,6 +54,8 @@ export class Values {
   private readonly active = new Set<string>();
   /** The texts expressions come from: '' the analysed file, else a sibling's name. */
   readonly texts = new Map<string, string>();
+  /** The tfvars file each parameter (`var.x`) takes its value from, when one sets it. */
+  readonly tfvarsFiles = new Map<string, string>();
 
   constructor(
     readonly doc: ModelDocument,
@@ -189,7 +191,10 @@ export class Values {
     const own = (s: Span) => (src.inFile ? sp(s) : sp(site));
     const entries: MapEntry[] = [];
     let def: Node | undefined;
-    if (src.tfvars) def = this.node(src.tfvars.attribute.expr, sp(site), 1, src.tfvars.file);
+    if (src.tfvars) {
+      def = this.node(src.tfvars.attribute.expr, sp(site), 1, src.tfvars.file);
+      this.tfvarsFiles.set(key, src.tfvars.file);
+    }
     else if (v?.default) def = this.node(v.default.expr, src.inFile ? undefined : sp(site), 1);
     if (def && (def.kind === 'scalar' || def.kind === 'list' || (def.kind === 'map' && !def.entries.some((x) => x.key === 'Ref' || x.key.startsWith('Fn::'))))) {
       entries.push({ key: 'Default', keySpan: src.tfvars ? sp(site) : own(v!.default!.nameSpan), value: def });
