@@ -33,3 +33,7 @@ export const terraformForm: Form = {
 export { readTerraform, terraformInfo, terraformDocInfo, type SiblingFile, type TerraformResourceInfo, type TerraformDocInfo } from './reader';
 export { readTfConfig, type TfConfig, type TfResource, type TfModuleCall, type TfVariable } from './config';
 export { parseHcl } from './hcl';
+export {
+  terraformAttributes, terraformBlocks, terraformBlockSchema, terraformResourceTypes, terraformProviderVersion, setTerraformSchemaSource,
+  type TerraformAttribute, type TerraformBlock, type TfBlockSchema, type TfAttr, type TfType,
+} from './schema';

@@ -69,6 +69,8 @@ const RDS_CLUSTER_COMMON: Record<string, ArgSpec> = {
   storage_type: 'StorageType', ...tags,
 };
 
+const withoutKey = <T>(o: Record<string, T>, k: string): Record<string, T> => Object.fromEntries(Object.entries(o).filter(([x]) => x !== k));
+
 export const RESOURCES: Record<string, ResourceSpec> = {
   aws_db_instance: {
     type: 'AWS::RDS::DBInstance',
@@ -210,7 +212,8 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   },
   aws_docdb_cluster: {
     type: 'AWS::DocDB::DBCluster',
-    args: { ...RDS_CLUSTER_COMMON, kms_key_id: 'KmsKeyId', enabled_cloudwatch_logs_exports: 'EnableCloudwatchLogsExports' },
+    // The provider has no copy_tags_to_snapshot on aws_docdb_cluster (data/terraform-schema).
+    args: { ...withoutKey(RDS_CLUSTER_COMMON, 'copy_tags_to_snapshot'), kms_key_id: 'KmsKeyId', enabled_cloudwatch_logs_exports: 'EnableCloudwatchLogsExports' },
   },
   aws_docdb_cluster_instance: {
     type: 'AWS::DocDB::DBInstance',
