@@ -9,6 +9,7 @@ const TOOLS: { tool: PeerRule['tool']; name: string; where: string }[] = [
   { tool: 'checkov', name: 'checkov', where: '`Metadata.checkov.skip: [{id: ID, comment: ...}]`' },
   { tool: 'cfn-guard', name: 'cfn-guard (AWS Guard Rules Registry)', where: '`Metadata.guard.SuppressedRules: [RULE_NAME]`' },
   { tool: 'trivy', name: 'Trivy / tfsec (Terraform)', where: '`#trivy:ignore:ID` or `#tfsec:ignore:ID` on the line before the resource (the whole resource), or before or after an argument (that line); the AVD ID, `AWS-NNNN` or the long ID. Terraform also reads checkov\'s `#checkov:skip=CKV_AWS_NN` inside a resource block (the whole resource), with the checkov IDs below' },
+  { tool: 'tflint', name: 'tflint (tflint-ruleset-aws, Terraform)', where: '`# tflint-ignore: NAME, NAME` (or `//`) on the line or the line before it, as tflint reads it; `all` silences every rule of ours there; `# tflint-ignore-file: NAME` before the first block silences the whole file (in `.tf.json`, a top-level `"//": "tflint-ignore-file: NAME"`). Not mapped: `aws_db_instance_previous_type` and the `*_default_parameter_group` rules (we have no rule on previous-generation RDS classes or default parameter groups), and the account-reading rules (`*_invalid_parameter_group`, `*_invalid_subnet_group`, ...)' },
 ];
 
 const RELATION: Record<PeerRule['relation'], string> = {

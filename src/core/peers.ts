@@ -17,7 +17,7 @@
  * we only flag an unset key, Secrets Manager where we flag literal secrets) are deliberately absent.
  */
 export interface PeerRule {
-  tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard' | 'trivy';
+  tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard' | 'trivy' | 'tflint';
   /** Other spellings of the same ID (Trivy: `AWS-0080`, tfsec's long ID `aws-rds-encrypt-instance-storage-data`). */
   aliases?: string[];
   id: string;
@@ -53,6 +53,12 @@ type TrivyRow = [num: string, service: string, shortCode: string, adb: string[],
 const trivy = (rows: TrivyRow[]): PeerRule[] => rows.map(([num, service, short, adb, title, relation, file, note]) => ({
   tool: 'trivy', id: `AVD-AWS-${num}`, aliases: [`AWS-${num}`, `aws-${service}-${short}`], adb, title, relation, note, source: `${TRIVY}${service}/${file}.rego`,
 }));
+
+// tflint-ruleset-aws rules: each row read in terraform-linters/tflint-ruleset-aws `rules/<name>.go`. A
+// `# tflint-ignore: NAME` comment covers one line (its own and the next), so a peer that checks one setting
+// silences our rule only on that setting's line (forms/terraform/suppressions.ts).
+const TFLINT = 'https://github.com/terraform-linters/tflint-ruleset-aws/blob/master/rules/';
+const tflint = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'tflint', id, adb, title, relation, note, source: `${TFLINT}${file}.go` }));
 
 const MISSING = 'also fails when the property is missing';
 const PASSWORD = 'also fails on a Ref to a parameter without NoEcho, or with a Default (we report a literal, or a Default of a parameter without NoEcho)';
@@ -143,6 +149,19 @@ export const PEER_RULES: PeerRule[] = [
     ['0023', 'dynamodb', 'enable-at-rest-encryption', ['ADB057'], 'DAX cluster encrypted at rest', 'same', 'enable_at_rest_encryption'],
     ['0045', 'elasticache', 'enable-at-rest-encryption', ['ADB060'], 'ElastiCache replication group encrypted at rest', 'peer-narrower', 'enable_at_rest_encryption', 'at rest only; ADB060 also covers in transit'],
     ['0051', 'elasticache', 'enable-in-transit-encryption', ['ADB060'], 'ElastiCache replication group encrypted in transit', 'peer-narrower', 'enable_in_transit_encryption', 'in transit only; ADB060 also covers at rest'],
+  ]),
+  ...tflint([
+    ['aws_db_instance_invalid_type', ['ADB123', 'ADB139'], 'DB instance class that does not exist', 'peer-narrower', 'aws_db_instance_invalid_type',
+      'one list of classes for every engine; ADB123 also asks that the engine runs on the class, ADB139 says a class newer than our data'],
+    ['aws_db_instance_invalid_engine', ['ADB120'], 'Engine that RDS does not have', 'same', 'aws_db_instance_invalid_engine'],
+    ['aws_elasticache_cluster_invalid_type', ['ADB130', 'ADB139'], 'ElastiCache node type that does not exist', 'peer-narrower', 'aws_elasticache_cluster_invalid_type',
+      'node type only; ADB130 also checks the engine and version, on their own lines'],
+    ['aws_elasticache_replication_group_invalid_type', ['ADB130', 'ADB139'], 'ElastiCache node type that does not exist', 'peer-narrower', 'aws_elasticache_replication_group_invalid_type',
+      'node type only; ADB130 also checks the engine and version, on their own lines'],
+    ['aws_elasticache_cluster_previous_type', ['ADB069'], 'Previous-generation ElastiCache node type', 'peer-narrower', 'aws_elasticache_cluster_previous_type',
+      'M1, M2, M3, R3, C1 and T1 (we also report T2); ADB069 also reports Redis OSS 2 and 3, on the engine_version line'],
+    ['aws_elasticache_replication_group_previous_type', ['ADB069'], 'Previous-generation ElastiCache node type', 'peer-narrower', 'aws_elasticache_replication_group_previous_type',
+      'the same list of previous-generation node types as the cluster rule; ADB069 also reports Redis OSS 2 and 3, on the engine_version line'],
   ]),
   ...guard([
     ['DYNAMODB_PITR_ENABLED', ['ADB050'], 'DynamoDB table point-in-time recovery', 'same', 'dynamodb-pitr-enabled'],

@@ -20,6 +20,12 @@ const REDIS = (more: string[]): Fixture => ({
   props: ['ReplicationGroupDescription: cache', 'Engine: redis', 'CacheNodeType: cache.t3.micro', ...more],
 });
 
+/** A replication group with the given node type (and nothing else of note). */
+const NODE = (type: string): Fixture => ({
+  type: 'AWS::ElastiCache::ReplicationGroup',
+  props: ['ReplicationGroupDescription: cache', 'Engine: redis', `CacheNodeType: ${type}`, 'AtRestEncryptionEnabled: true', 'TransitEncryptionEnabled: true'],
+});
+
 export const FIXTURES: Record<string, Fixture> = {
   ADB002: RDS(['BackupRetentionPeriod: 0']),
   ADB004: RDS(['StorageEncrypted: false']),
@@ -51,6 +57,11 @@ export const FIXTURES: Record<string, Fixture> = {
   ADB073: { type: 'AWS::Neptune::DBCluster', props: ['StorageEncrypted: true', 'IamAuthEnabled: false'] },
   ADB076: { type: 'AWS::OpenSearchService::Domain', props: ['EncryptionAtRestOptions:', '  Enabled: false', 'NodeToNodeEncryptionOptions:', '  Enabled: true', 'DomainEndpointOptions:', '  EnforceHTTPS: true'] },
   ADB077: { type: 'AWS::Redshift::Cluster', props: ['NodeType: ra3.xlplus', 'ClusterType: single-node', 'DBName: dev', 'MasterUsername: admin', 'MasterUserPassword: "{{resolve:secretsmanager:rs}}"', 'Encrypted: false'] },
+  ADB069: NODE('cache.m3.medium'),
+  ADB120: { ...RDS([]), props: ['Engine: mysqll', 'DBInstanceClass: db.t3.micro', 'AllocatedStorage: 20'] },
+  ADB123: { ...RDS([]), props: ['Engine: mysql', 'DBInstanceClass: db.t9.huge', 'AllocatedStorage: 20'] },
+  ADB130: NODE('cache.t3.nano'),
+  ADB139: NODE('cache.zz.micro'),
   ADB082: { type: 'AWS::DMS::ReplicationInstance', props: ['ReplicationInstanceClass: dms.t3.medium', 'PubliclyAccessible: true'] },
 };
 
@@ -64,7 +75,7 @@ export function fixtureTemplate(f: Fixture, metadata: string[] = []): string {
 }
 
 /** The Metadata lines each tool's suppression of `id` takes. */
-export function suppressionMetadata(tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard' | 'trivy', id: string): string[] {
+export function suppressionMetadata(tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | 'checkov' | 'cfn-guard' | 'trivy' | 'tflint', id: string): string[] {
   switch (tool) {
     case 'cfn-lint':
       return ['cfn-lint:', '  config:', '    ignore_checks:', `      - ${id}`];
@@ -77,7 +88,8 @@ export function suppressionMetadata(tool: 'cfn-lint' | 'cfn_nag' | 'cdk-nag' | '
     case 'cfn-guard':
       return ['guard:', '  SuppressedRules:', `    - ${id}`];
     case 'trivy':
-      // Trivy's comments in Terraform reach suppress.ts as our own Metadata list holding the peer ID
+    case 'tflint':
+      // Trivy's and tflint's comments in Terraform reach suppress.ts as our own Metadata list holding the peer ID
       // (forms/terraform/suppressions.ts): the same path, written here in a template.
       return ['aws-db-architect:', '  ignore:', `    - ${id}`];
   }

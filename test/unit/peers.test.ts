@@ -11,7 +11,7 @@ describe('peer rule table', () => {
     const ours = new Set(RULES.map((r) => r.id));
     for (const p of PEER_RULES) {
       for (const id of p.adb) assert.ok(ours.has(id), `${p.tool} ${p.id} maps to unknown ${id}`);
-      assert.match(p.source, /^https:\/\/github\.com\/(bridgecrewio\/checkov|stelligent\/cfn_nag|cdklabs\/cdk-nag|aws-cloudformation\/cfn-lint|aquasecurity\/trivy-checks)\/blob\/|^https:\/\/docs\.aws\.amazon\.com\/config\/latest\/developerguide\/[a-z0-9-]+\.html$/);
+      assert.match(p.source, /^https:\/\/github\.com\/(bridgecrewio\/checkov|stelligent\/cfn_nag|cdklabs\/cdk-nag|aws-cloudformation\/cfn-lint|aquasecurity\/trivy-checks|terraform-linters\/tflint-ruleset-aws)\/blob\/|^https:\/\/docs\.aws\.amazon\.com\/config\/latest\/developerguide\/[a-z0-9-]+\.html$/);
     }
   });
 

@@ -110,3 +110,52 @@ describe('Trivy IDs: every spelling maps to the same rules', () => {
     }
   });
 });
+
+describe('Terraform: tflint annotations (tflint-ruleset-aws names mapped to our rules)', () => {
+  const db = (before: string, cls = '', eng = '') => `${before}resource "aws_db_instance" "r" {\n  engine = "mysqll"${eng}\n${cls}  instance_class = "db.t9.huge"\n  allocated_storage = 20\n  storage_encrypted = false\n}\n`;
+  const cache = (inside: string) => `resource "aws_elasticache_replication_group" "c" {\n  replication_group_id = "c"\n  description = "c"\n  engine = "redis"\n${inside}  node_type = "cache.m3.medium"\n}\n`;
+  const ids = (text: string, fileName = 'main.tf') => analyze(text, { fileName, only: ['ADB004', 'ADB069', 'ADB120', 'ADB123'] }).findings.map((f) => f.ruleId).sort();
+
+  it('without an annotation the rules fire', () => {
+    assert.deepEqual(ids(db('')), ['ADB004', 'ADB120']);
+    assert.deepEqual(ids(cache('')), ['ADB069']);
+  });
+  it('# tflint-ignore: aws_db_instance_invalid_engine on the line before silences ADB120 there only', () => {
+    assert.deepEqual(ids(db('', '', '\n  # tflint-ignore: aws_db_instance_invalid_engine')), ['ADB004', 'ADB120']);
+    assert.deepEqual(ids(db('').replace('  engine = "mysqll"', '  # tflint-ignore: aws_db_instance_invalid_engine\n  engine = "mysqll"')), ['ADB004']);
+  });
+  it('an annotation at the end of the line, with // and a trailing reason', () => {
+    assert.deepEqual(ids(db('').replace('engine = "mysqll"', 'engine = "mysqll" # tflint-ignore: aws_db_instance_invalid_engine # a fork of ours')), ['ADB004']);
+    assert.deepEqual(ids(db('').replace('engine = "mysqll"', 'engine = "mysqll" // tflint-ignore: aws_db_instance_invalid_engine // reason')), ['ADB004']);
+  });
+  it('several names, comma separated; an unmapped name silences nothing', () => {
+    const two = db('').replace('  engine = "mysqll"', '  # tflint-ignore: aws_db_instance_default_parameter_group, aws_db_instance_invalid_engine\n  engine = "mysqll"');
+    assert.deepEqual(ids(two), ['ADB004']);
+    const none = db('').replace('  engine = "mysqll"', '  # tflint-ignore: aws_db_instance_default_parameter_group\n  engine = "mysqll"');
+    assert.deepEqual(ids(none), ['ADB004', 'ADB120']);
+  });
+  it('all silences every rule of ours on its line and the next, not elsewhere', () => {
+    const all = db('').replace('  storage_encrypted = false', '  # tflint-ignore: all\n  storage_encrypted = false');
+    assert.deepEqual(ids(all), ['ADB120']);
+  });
+  it('aws_elasticache_replication_group_previous_type and _cluster_previous_type silence ADB069 on node_type', () => {
+    assert.deepEqual(ids(cache('  # tflint-ignore: aws_elasticache_replication_group_previous_type\n')), []);
+    assert.deepEqual(ids(cache('  # tflint-ignore: aws_elasticache_cluster_invalid_type\n')), ['ADB069']);
+  });
+  it('aws_db_instance_invalid_type silences ADB123 on instance_class', () => {
+    const text = db('').replace('engine = "mysqll"', 'engine = "mysql"');
+    assert.deepEqual(ids(text), ['ADB004', 'ADB123']);
+    assert.deepEqual(ids(db('', '  # tflint-ignore: aws_db_instance_invalid_type\n').replace('engine = "mysqll"', 'engine = "mysql"')), ['ADB004']);
+  });
+  it('tflint-ignore-file at the top covers the file; below the first block it does nothing', () => {
+    assert.deepEqual(ids(db('# tflint-ignore-file: aws_db_instance_invalid_engine\n\n')), ['ADB004']);
+    assert.deepEqual(ids(db('# tflint-ignore-file: all\n')), []);
+    assert.deepEqual(ids(`${db('')}# tflint-ignore-file: aws_db_instance_invalid_engine\n`), ['ADB004', 'ADB120']);
+  });
+  it('.tf.json: a top-level "//" tflint-ignore-file comment property', () => {
+    const json = (comment: string) => JSON.stringify({ ...(comment ? { '//': comment } : {}), resource: { aws_db_instance: { r: { engine: 'mysqll', instance_class: 'db.t3.micro', storage_encrypted: false } } } }, null, 2);
+    assert.deepEqual(ids(json(''), 'main.tf.json'), ['ADB004', 'ADB120']);
+    assert.deepEqual(ids(json('tflint-ignore-file: aws_db_instance_invalid_engine # engine fork'), 'main.tf.json'), ['ADB004']);
+    assert.deepEqual(ids(json('not an annotation: tflint-ignore-file: all'), 'main.tf.json'), ['ADB004', 'ADB120']);
+  });
+});

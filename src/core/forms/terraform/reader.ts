@@ -79,7 +79,7 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
   for (const r of config.resources) if (r.mode === 'resource' && !RESOURCES[r.type]) elsewhere.add(r.type);
   if (config.modules.length) elsewhere.add('module');
   doc.declaredElsewhere = elsewhere;
-  doc.inlineSuppressions.push(...peerSuppressions(text, doc.resources));
+  doc.inlineSuppressions.push(...peerSuppressions(text, doc.resources, fileName));
   doc.productionHints = [...hints, ...templateHints(doc, config), ...collectTemplateHints(doc)];
   docInfo.set(doc, { config, resources: config.resources, tfvarsFiles: values.tfvarsFiles });
   return doc;

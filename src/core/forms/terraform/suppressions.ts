@@ -3,6 +3,9 @@
  * - checkov: `#checkov:skip=CKV_AWS_16:reason` anywhere inside a resource block skips that check on the resource;
  * - Trivy / tfsec: `#trivy:ignore:AVD-AWS-0080` / `#tfsec:ignore:aws-rds-encrypt-instance-storage-data` on the
  *   line before a resource applies to the whole resource; before an argument (or after it, on its line) to that line.
+ * - tflint: `# tflint-ignore: aws_db_instance_invalid_type, other_rule` (or `//`, a `# reason` after it) covers its own
+ *   line and the next, as tflint's annotations do; `all` covers every rule of ours there. `# tflint-ignore-file: ...`
+ *   before the first block covers the whole file; in a `.tf.json` file, a top-level `"//": "tflint-ignore-file: ..."`.
  * Resource-wide ones go into the resource's `Metadata` (`aws-db-architect.ignore`, read by suppress.ts with the
  * peer mapping); line ones are inline suppressions. An ID we do not map silences nothing.
  */
@@ -11,9 +14,36 @@ import { peerToAdb } from '../../peers';
 
 const CHECKOV = /(?:#|\/\/)\s*checkov:skip=([A-Za-z0-9_]+)/g;
 const TRIVY = /(?:#|\/\/)\s*(?:trivy|tfsec):ignore:([A-Za-z0-9_-]+)/g;
+/** `# tflint-ignore: a, b # reason`: group 1 `-file` or empty, group 2 the rule names (up to a trailing comment). */
+const TFLINT = /(?:#|\/\/)\s*tflint-ignore(-file)?:([^#/\r\n]*)/;
 
-export function peerSuppressions(text: string, resources: Resource[]): Suppression[] {
-  if (!/checkov:skip=|(?:trivy|tfsec):ignore:/.test(text)) return [];
+/** Our rule IDs for tflint rule names (`all`: every rule); undefined when none of the names is mapped. */
+export function tflintRules(names: string): Set<string> | 'all' | undefined {
+  // tflint 0.48+ separates names with commas; before, one name and free text after a space: the first word of each part.
+  const list = names.split(',').map((p) => p.trim().split(/\s+/)[0]).filter((n) => /^[A-Za-z0-9_]+$/.test(n));
+  if (list.includes('all')) return 'all';
+  const ids = new Set(list.flatMap((n) => peerToAdb(n)));
+  return ids.size ? ids : undefined;
+}
+
+/** `.tf.json`: tflint reads `tflint-ignore-file` in a top-level `"//"` comment property (no line annotations in JSON). */
+function tflintJsonFile(text: string): Suppression[] {
+  if (!text.includes('tflint-ignore-file')) return [];
+  let top: unknown;
+  try {
+    top = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const comment = top && typeof top === 'object' && !Array.isArray(top) ? (top as Record<string, unknown>)['//'] : undefined;
+  const m = typeof comment === 'string' ? /^tflint-ignore-file:([^#/]*)/.exec(comment) : null;
+  const ids = m ? tflintRules(m[1]) : undefined;
+  return ids ? [{ ruleIds: ids }] : [];
+}
+
+export function peerSuppressions(text: string, resources: Resource[], fileName = ''): Suppression[] {
+  if (/\.json$/i.test(fileName)) return tflintJsonFile(text);
+  if (!/checkov:skip=|(?:trivy|tfsec):ignore:|tflint-ignore/.test(text)) return [];
   const lines = text.split(/\r\n|\r|\n/);
   const starts: number[] = [];
   let at = 0;
@@ -38,9 +68,21 @@ export function peerSuppressions(text: string, resources: Resource[]): Suppressi
     byResource.set(r, s);
   };
   const out: Suppression[] = [];
+  /** Only comments and blank lines so far: a `tflint-ignore-file` here is at the top of the file. */
+  let top = true;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
     const offset = starts[i];
+    const tfl = TFLINT.exec(t);
+    const ids = tfl && tflintRules(tfl[2]);
+    if (tfl && ids) {
+      if (tfl[1]) {
+        if (top && /^\s*(#|\/\/)/.test(t)) out.push({ ruleIds: ids });
+      } else {
+        out.push({ ruleIds: ids, line: i }, { ruleIds: ids, line: i + 1 });
+      }
+    }
+    if (!/^\s*(#|\/\/|$)/.test(t)) top = false;
     for (const m of t.matchAll(CHECKOV)) {
       const pos = offset + (m.index ?? 0);
       for (const r of resources) if (r.span.start <= pos && pos < r.span.end) add(r, m[1]);
