@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { yamlSnippetToJson } from './yaml-to-json';
+import { FORM_FILES } from '../src/core/forms/files';
 
 export interface SnippetSource {
   prefix: string;
@@ -39,9 +40,10 @@ export function parseSource(file: string, text = fs.readFileSync(file, 'utf8')):
 }
 
 /** The snippet sources of each language. */
-export function sources(): { shell: SnippetSource[]; cdk: SnippetSource[]; cfn: SnippetSource[] } {
+export function sources(): { shell: SnippetSource[]; cdk: SnippetSource[]; cfn: SnippetSource[]; terraform: SnippetSource[] } {
   return {
     shell: parseSource(path.join(SRC, 'shell.snip')),
+    terraform: parseSource(path.join(SRC, 'terraform.snip')),
     cdk: parseSource(path.join(SRC, 'cdk.snip')),
     cfn: [...parseSource(path.join(SRC, 'cfn-resources.snip')), ...parseSource(path.join(SRC, 'cfn-patterns.snip'))],
   };
@@ -77,6 +79,7 @@ export const SNIPPET_FILES: Record<string, () => string> = {
   'snippets/cdk.code-snippets': () => toFile(sources().cdk, 'typescript'),
   'snippets/cloudformation-yaml.code-snippets': () => toFile(sources().cfn, 'yaml'),
   'snippets/cloudformation-json.code-snippets': () => toFile(sources().cfn.map(cfnJsonSnippet), 'json,jsonc'),
+  'snippets/terraform.code-snippets': () => toFile(sources().terraform, FORM_FILES.terraform.languages.join(',')),
 };
 
 /** The language each generated file is contributed for (package.json contributes.snippets). */
@@ -85,4 +88,9 @@ export const SNIPPET_LANGUAGES: Record<string, string[]> = {
   'snippets/cdk.code-snippets': ['typescript'],
   'snippets/cloudformation-yaml.code-snippets': ['yaml'],
   'snippets/cloudformation-json.code-snippets': ['json', 'jsonc'],
+  /**
+   * The language ids of `.tf` documents: `terraform` is the HashiCorp extension's id and the one this
+   * extension contributes for `.tf` when that extension is absent (package.json contributes.languages).
+   */
+  'snippets/terraform.code-snippets': [...FORM_FILES.terraform.languages],
 };

@@ -9,13 +9,11 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { parseHcl, type HclBody, type HclExpr } from '../../src/core/forms/terraform/hcl';
+import { parseHcl } from '../../src/core/forms/terraform/hcl';
+import { body, countItems, hcl2json as parse, same, type J, type Tally } from '../hcl-shape';
 import { analyze, type Analysis } from '../../src/core/engine';
 
 const ROOT = path.join(__dirname, '..', 'corpus', 'terraform');
-// Loaded without its type declarations: they pull the DOM library into the whole program.
-const { parse } = createRequire(__filename)('@cdktf/hcl2json') as { parse: (file: string, text: string) => Promise<Record<string, unknown>> };
 
 function tfFiles(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -24,93 +22,6 @@ function tfFiles(dir: string, out: string[] = []): string[] {
     else if (/\.tf$/.test(e.name)) out.push(p);
   }
   return out.sort();
-}
-
-type J = unknown;
-const DIRECTIVE = Symbol('directive template');
-const noWs = (s: string) => s.replace(/\s+/g, '');
-
-/** A string as hcl2json writes it: a literal `${` or `%{` comes back escaped. */
-const escaped = (s: string) => s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
-
-function expr(e: HclExpr, text: string): J {
-  switch (e.kind) {
-    case 'literal':
-      return typeof e.value === 'string' ? escaped(e.value) : e.value;
-    case 'tuple':
-      return e.items.map((x) => expr(x, text));
-    case 'object': {
-      const o: Record<string, J> = {};
-      for (const it of e.items) {
-        const k = it.key;
-        const key = k.kind === 'traversal' && !k.steps.length ? k.root : k.kind === 'literal' ? String(k.value) : k.kind === 'template' ? String(expr(k, text)) : `\${${text.slice(k.start, k.end)}}`;
-        o[key] = expr(it.value, text);
-      }
-      return o;
-    }
-    case 'template':
-      if (e.directives) return DIRECTIVE;
-      return e.parts.map((p) => (typeof p === 'string' ? escaped(p) : `\${${text.slice(p.start, p.end)}}`)).join('');
-    default:
-      return `\${${text.slice(e.start, e.end)}}`;
-  }
-}
-
-/** The reader's body in hcl2json's shape: attributes by name, blocks by type then labels, as lists. */
-function body(b: HclBody, text: string): Record<string, J> {
-  const o: Record<string, J> = {};
-  for (const it of b.items) {
-    if (it.kind === 'attribute') {
-      o[it.name] = expr(it.expr, text);
-      continue;
-    }
-    let at: Record<string, J> = o;
-    const keys = [it.type, ...it.labels.map((l) => l.value)];
-    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, J>;
-    const last = keys[keys.length - 1];
-    ((at[last] ??= []) as J[]).push(body(it.body, text));
-  }
-  return o;
-}
-
-interface Tally { blocks: number; attributes: number; values: number; directives: number }
-
-/** Compares, counting what was checked; a mismatch fails with its path. */
-function same(mine: J, theirs: J, where: string, t: Tally): void {
-  if (mine === DIRECTIVE) {
-    t.directives++;
-    assert.equal(typeof theirs, 'string', `${where}: a template`);
-    return;
-  }
-  if (typeof mine === 'string' && typeof theirs === 'string' && mine.includes('${')) {
-    t.values++;
-    assert.equal(noWs(mine), noWs(theirs), where);
-    return;
-  }
-  if (Array.isArray(mine)) {
-    assert.ok(Array.isArray(theirs), `${where}: a list in hcl2json`);
-    assert.equal(mine.length, theirs.length, `${where}: length`);
-    mine.forEach((m, i) => same(m, theirs[i], `${where}[${i}]`, t));
-    return;
-  }
-  if (mine && typeof mine === 'object') {
-    assert.ok(theirs && typeof theirs === 'object' && !Array.isArray(theirs), `${where}: an object in hcl2json`);
-    assert.deepEqual(Object.keys(mine).sort(), Object.keys(theirs as object).sort(), `${where}: keys`);
-    for (const k of Object.keys(mine)) same((mine as Record<string, J>)[k], (theirs as Record<string, J>)[k], `${where}.${k}`, t);
-    return;
-  }
-  t.values++;
-  assert.deepEqual(mine, theirs, where);
-}
-
-function countItems(b: HclBody, t: Tally): void {
-  for (const it of b.items) {
-    if (it.kind === 'attribute') t.attributes++;
-    else {
-      t.blocks++;
-      countItems(it.body, t);
-    }
-  }
 }
 
 describe('HCL reader against HashiCorp HCL (hcl2json) on the Terraform corpus', function () {
