@@ -7,7 +7,10 @@
  *   production mode; controls (one setting turned off per snippet) must be flagged, so the lint
  *   checks something on each snippet;
  * - keeps the production defaults it promises: final snapshots, lifecycle prevent_destroy,
- *   Secrets Manager for master passwords (no password argument at all), encryption.
+ *   Secrets Manager for master passwords (no password argument at all), encryption;
+ * - uses only arguments and blocks of the AWS provider's schema (data/terraform-schema, through
+ *   forms/terraform/schema.ts), with every required one, no computed-only one, and literal values of
+ *   the argument's kind.
  * The file is contributed for every language id a `.tf` document gets (with and without the
  * HashiCorp extension).
  */
@@ -15,6 +18,7 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import { parseHcl, type HclBlock, type HclBody, type HclExpr } from '../../src/core/forms/terraform/hcl';
 import { FORM_FILES } from '../../src/core/forms/files';
+import { terraformAttributes, terraformBlocks, terraformProviderVersion } from '../../src/core/forms/terraform/schema';
 import { SNIPPET_LANGUAGES } from '../../snippets/build';
 import { analyze } from '../../src/core/engine';
 import { body, countItems, hcl2json, same, type J, type Tally } from '../hcl-shape';
@@ -194,6 +198,55 @@ describe('snippets: Terraform', function () {
       }
     }
     assert.deepEqual(bad, []);
+  });
+
+  it('uses only arguments and blocks of the AWS provider schema, with the required ones, none computed-only, literals of the right kind', () => {
+    assert.ok(terraformProviderVersion(), 'the provider schema table is missing');
+    const bad: string[] = [];
+    let checked = 0;
+    /** Terraform's meta-arguments and blocks, valid in every resource (not in the provider's schema). */
+    const META_ARGS = new Set(['count', 'for_each', 'provider', 'depends_on']);
+    const META_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection']);
+    const fits = (e: HclExpr, kind: string): boolean => {
+      if (kind === 'any') return true;
+      if (e.kind === 'tuple') return kind === 'list' || kind === 'set';
+      if (e.kind === 'object') return kind === 'map' || kind === 'object';
+      if (e.kind === 'template') return kind === 'string' || (kind === 'number' && e.parts.length === 1 && /^-?\d+(\.\d+)?$/.test(String(e.parts[0])));
+      if (e.kind !== 'literal') return true; // references and expressions: not judged
+      if (e.value === null) return true;
+      if (typeof e.value === 'boolean') return kind === 'bool' || kind === 'string';
+      if (typeof e.value === 'number') return kind === 'number' || kind === 'string';
+      return kind === 'string' || (kind === 'number' && /^-?\d+(\.\d+)?$/.test(e.value)) || (kind === 'bool' && /^(true|false)$/.test(e.value));
+    };
+    const check = (type: string, path: string[], b: HclBody, at: string, top: boolean) => {
+      const attrs = new Map(terraformAttributes(type, path).map((a) => [a.name, a]));
+      const blks = new Map(terraformBlocks(type, path).map((x) => [x.name, x]));
+      if (!attrs.size && !blks.size) bad.push(`${at}: ${[type, ...path].join('.')} is not in the provider schema`);
+      for (const it of b.items) {
+        checked++;
+        if (it.kind === 'attribute') {
+          if (top && META_ARGS.has(it.name)) continue;
+          const a = attrs.get(it.name);
+          if (!a) bad.push(`${at}: unknown argument ${it.name}`);
+          else if (a.computedOnly) bad.push(`${at}: ${it.name} is set by the provider (computed only)`);
+          else if (!fits(it.expr, a.kind)) bad.push(`${at}: ${it.name} is not a ${a.type}`);
+        } else if (!(top && META_BLOCKS.has(it.type))) {
+          if (!blks.has(it.type)) bad.push(`${at}: unknown block ${it.type}`);
+          else check(type, [...path, it.type], it.body, `${at}.${it.type}`, false);
+        }
+      }
+      for (const a of attrs.values()) if (a.required && !attr(b, a.name)) bad.push(`${at}: required argument ${a.name} is missing`);
+      for (const x of blks.values()) if (x.required && !blocks(b, x.name).length) bad.push(`${at}: required block ${x.name} is missing`);
+    };
+    for (const f of all) for (const r of f.resources) check(typeOf(r), [], r.body, where(f, r), true);
+    assert.deepEqual(bad, []);
+    assert.ok(checked > 300, `${checked} arguments and blocks checked`);
+    // Control: a misspelt argument and a computed-only one are caught.
+    const pg = all.find((f) => f.prefix === 'adb-tf-rds-postgres')!;
+    const control = parseHcl(pg.text.replace('multi_az ', 'multi_azz').replace('storage_type ', 'arn = "x"\n  storage_type ')).body;
+    const before = bad.length;
+    check('aws_db_instance', [], blocks(control, 'resource')[0].body, 'control', true);
+    assert.deepEqual(bad.slice(before).sort(), ['control: arn is set by the provider (computed only)', 'control: unknown argument multi_azz']);
   });
 
   it('is contributed for every language id a .tf document gets, with and without the HashiCorp extension', () => {
