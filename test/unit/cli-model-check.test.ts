@@ -16,6 +16,10 @@ describe('AWS CLI service-model check', () => {
   it('accepts a valid command, globals anywhere, and says nothing about unknown values', () => {
     assert.deepEqual(check(`${DB} --allocated-storage 20 --region eu-west-1 --output json --no-cli-pager\n`), []);
     assert.deepEqual(check('aws --profile p rds describe-db-instances --query "DBInstances[].Engine"\n'), []);
+    // Global options between the service and the operation: the CLI reads them anywhere.
+    assert.deepEqual(check("aws redshift --output text --query 'Clusters[*].ClusterIdentifier' describe-clusters\naws rds --region=eu-west-1 --no-paginate describe-db-instances\n"), []);
+    assert.deepEqual(check('aws rds --output text\n').map((f) => [f.ruleId, f.at]), [['ADB101', 'rds']]);
+    assert.deepEqual(check('aws rds --engine mysql describe-db-instances\n').map((f) => f.ruleId), ['ADB101'], 'a flag that is not global is no global option');
     assert.deepEqual(check(`${DB} --allocated-storage "$SIZE" --publicly-accessible $PUBLIC --tags $(cat tags) --port \`x\`\n`), []);
     assert.deepEqual(check('aws s3 cp a b --whatever\n'), [], 'services without a model are not checked');
   });
@@ -112,6 +116,18 @@ describe('AWS CLI service-model check', () => {
   it('values below the minimum, missing and extra values', () => {
     const fs = check(`aws dynamodb query --table-name t --limit 0\n${DB} --port\n${DB} --port 1 2\naws rds describe-db-instances stray\n`);
     assert.deepEqual(fs.map((f) => [f.ruleId, f.at]), [['ADB111', '0'], ['ADB110', '--port'], ['ADB110', '2'], ['ADB110', 'stray']]);
+  });
+
+  it('a space after the line-ending backslash: one finding at the escaped space, nothing about the flags it cuts off', () => {
+    const text = 'aws dynamodb put-item \\ \n  --table-name t \\\n  --item \'{"k": {"S": "v"}}\'\n';
+    const fs = check(text);
+    assert.deepEqual(fs.map((f) => [f.ruleId, f.at, f.line]), [['ADB110', '\\ ', 0]]);
+    assert.match(fs[0].message, /space after the backslash/);
+    // The rules that judge what a create command leaves out do not fire on the cut-off command either.
+    assert.deepEqual(lint('aws rds create-db-instance --db-instance-identifier db1 \\ \n  --storage-encrypted\n', { fileName: 'x.sh', ids: ['ADB004'] }), []);
+    // A quoted blank is an argument the writer meant: no such finding.
+    assert.deepEqual(check('aws rds describe-db-instances " "\n').map((f) => f.ruleId), ['ADB110']);
+    assert.doesNotMatch(check('aws rds describe-db-instances " "\n')[0].message, /backslash/);
   });
 
   it('checks Markdown shell blocks only, at spans in the Markdown, and honours inline suppressions', () => {

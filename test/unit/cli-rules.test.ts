@@ -102,6 +102,19 @@ describe('rules on AWS CLI scripts (translation into the shared model)', () => {
     assert.equal(sh('aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH\n', ['ADB054']).length, 1);
   });
 
+  it('a create command reading its input from --cli-input-json/--cli-input-yaml: nothing is reported as missing, a written value is still judged', () => {
+    const all = ['ADB003', 'ADB004', 'ADB050', 'ADB051', 'ADB054'];
+    const script = [
+      'aws dynamodb create-table --cli-input-json file://$T.json --region eu-west-1',
+      'aws rds create-db-instance --cli-input-yaml file://db.yaml --db-instance-identifier db1',
+      '',
+    ].join('\n');
+    assert.deepEqual(sh(script, all, 'always'), []);
+    assert.deepEqual(sh('aws rds create-db-instance --cli-input-json file://db.json --backup-retention-period 40\n', ['ADB001']).map((f) => f.at), ['40']);
+    // Without it, the same table command misses its capacity.
+    assert.equal(sh('aws dynamodb create-table --table-name t --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH\n', ['ADB054']).length, 1);
+  });
+
   it('update-table defines the attributes of new indexes: no ADB053 (the command shows no key schema), even after a create-table', () => {
     const upd = `aws dynamodb update-table --table-name orders --attribute-definitions AttributeName=gsk,AttributeType=S --global-secondary-index-updates '[{"Create":{"IndexName":"by-gsk","KeySchema":[{"AttributeName":"gsk","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}}]'\n`;
     assert.deepEqual(sh(upd, ['ADB053']), []);

@@ -41,6 +41,19 @@ describe('shell tokenizer', () => {
     assert.deepEqual(c.words.map((w) => [w.value, w.known]), [['aws', true], ['rds', true], ['x', true], ['--master-user-password', true], ['<SECURE_PASSWORD>', false], ['--port', true], ['5', true]]);
   });
 
+  it('reads documentation placeholders with spaces, inside a word or in braces as unknown words; redirections stay redirections', () => {
+    const text = 'aws x --a <table name from stack outputs> --b <stack-name>-events --c arn:aws:rds:<region>:db:x --d {dynamodb item} --e {a: b}\n';
+    const [c] = parseShell(text).commands;
+    assert.deepEqual(c.words.map((w) => [w.value, w.known]), [
+      ['aws', true], ['x', true], ['--a', true], ['<table name from stack outputs>', false], ['--b', true], ['<stack-name>-events', false],
+      ['--c', true], ['arn:aws:rds:<region>:db:x', false], ['--d', true], ['{dynamodb item}', false], ['--e', true], ['{a:', true], ['b}', true],
+    ]);
+    for (const w of c.words) assert.equal(src(text, w), w.value);
+    assert.equal(c.words[3].unknownReason, 'placeholder <table name from stack outputs>');
+    // A space just inside the brackets, or a pipe, means redirections: `sort <in >out`, `sort <in|tee>out`.
+    assert.deepEqual(words('sort <in >out\nsort <in.txt|tee>out\ncat <<EOF\nx\nEOF\n'), [['sort'], ['sort'], ['tee'], ['cat']]);
+  });
+
   it('reads commands inside $(...) and backticks', () => {
     const cmds = words('ID=$(aws rds describe-db-instances --query x)\necho `aws dynamodb list-tables`\n');
     assert.ok(cmds.some((c) => c.join(' ') === 'aws rds describe-db-instances --query x'));

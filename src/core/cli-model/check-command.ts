@@ -5,7 +5,7 @@
  */
 import type { Word } from '../forms/shell/parse';
 import type { Span } from '../text';
-import { COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand, type CliArg } from './command';
+import { brokenContinuation, COMMON_FLAGS, GLOBAL_FLAGS, GLOBAL_WITH_VALUE, type AwsCommand, type CliArg } from './command';
 import { checkValue, type CliIssue } from './check-value';
 import { FLAG, HIDDEN, LIST, modelIndex, NO_FORM, OPTIONAL_VALUE, REQUIRED, serviceModel, v2Supplement, type ArgDef, type AwsCliVersion, type OperationDef, type ServiceModel } from './model';
 import { didYouMean, nearest, suggestOperation } from './suggest';
@@ -39,6 +39,12 @@ export function checkCommand(cmd: AwsCommand, out: CliIssue[], version: AwsCliVe
   }
   const model = serviceModel(name);
   if (!model) return;
+  // One finding for a continuation broken by a blank after the backslash, not one per flag it cuts off.
+  const broken = brokenContinuation(cmd);
+  if (broken) {
+    out.push({ ruleId: 'ADB110', span: span(broken), message: 'A space after the backslash: the backslash escapes the space, not the line break, so the command ends here and the next lines run as commands of their own. Remove the space after the backslash.' });
+    return;
+  }
   const opWord = cmd.operation;
   if (!opWord) {
     out.push({ ruleId: 'ADB101', span: span(svc), message: `aws ${name} needs an operation (e.g. ${Object.keys(model.ops).filter((o) => !o.startsWith('wait ')).slice(0, 3).join(', ')}).` });

@@ -1,5 +1,5 @@
 /**
- * AWS CLI commands in parsed shell: `aws [global flags] <service> <operation> [--flag value ...]`.
+ * AWS CLI commands in parsed shell: `aws [global flags] <service> [global flags] <operation> [--flag value ...]`.
  * Values are every word up to the next `--flag`; the model decides later how many a flag takes.
  */
 import type { ShellCommand, Word } from '../forms/shell/parse';
@@ -25,7 +25,7 @@ export interface AwsCommand extends Span {
   operation?: Word;
   /** `aws rds wait <waiter>`. */
   waiter?: Word;
-  /** Flags before the service (`aws --region x rds ...`). */
+  /** Global flags before the operation (`aws --region x rds ...`, `aws rds --output text describe-db-instances`). */
   leading: CliArg[];
   args: CliArg[];
   /** Words between the operation and the first flag (`help`, stray values). */
@@ -71,13 +71,20 @@ function awsCommand(c: ShellCommand): AwsCommand | undefined {
   if (!aws || !aws.known || !/(^|\/)aws$/.test(aws.value)) return undefined;
   k++;
   const cmd: AwsCommand = { start: c.start, end: c.end, aws, leading: [], args: [], stray: [], assignments: c.assignments };
-  // Global flags before the service.
-  while (k < w.length && isFlag(w[k])) {
-    const a = flagArg(w[k++]);
-    if (!a.inline && GLOBAL_WITH_VALUE.has(a.name) && k < w.length && !isFlag(w[k])) a.values.push(w[k++]);
-    cmd.leading.push(a);
-  }
+  // Global flags before the service, and between the service and the operation (the CLI reads global
+  // options anywhere: `aws redshift --output text describe-clusters` works).
+  const globals = (onlyKnown: boolean) => {
+    while (k < w.length && isFlag(w[k])) {
+      const a = flagArg(w[k]);
+      if (onlyKnown && !GLOBAL_WITH_VALUE.has(a.name) && !GLOBAL_FLAGS.has(a.name)) return;
+      k++;
+      if (!a.inline && GLOBAL_WITH_VALUE.has(a.name) && k < w.length && !isFlag(w[k])) a.values.push(w[k++]);
+      cmd.leading.push(a);
+    }
+  };
+  globals(false);
   cmd.service = w[k++];
+  globals(true);
   cmd.operation = w[k] && !isFlag(w[k]) ? w[k++] : undefined;
   if (cmd.operation?.value === 'wait' && w[k] && !isFlag(w[k])) cmd.waiter = w[k++];
   while (k < w.length && !isFlag(w[k])) cmd.stray.push(w[k++]);
@@ -119,6 +126,18 @@ export function subWord(w: Word, from: number): Word {
   if (w.unknownReason) sub.unknownReason = w.unknownReason;
   if (w.quote) sub.quote = w.quote;
   return sub;
+}
+
+/**
+ * `aws rds create-db-instance \<space>` at the end of a line: the backslash escapes the space, not the
+ * line break, so the command ends there (with a stray " " argument) and the lines after it run as commands
+ * of their own. The word that is only escaped blanks, when it is the command's last word.
+ */
+export function brokenContinuation(cmd: AwsCommand): Word | undefined {
+  const words = [cmd.service, cmd.operation, cmd.waiter, ...cmd.stray, ...cmd.leading.flatMap((a) => [a.word, ...a.values]), ...cmd.args.flatMap((a) => [a.word, ...a.values])];
+  let last: Word | undefined;
+  for (const w of words) if (w && (!last || w.end > last.end)) last = w;
+  return last && last.known && !last.quote && /^[ \t]+$/.test(last.value) ? last : undefined;
 }
 
 /** Whether a value word is a reference the CLI resolves itself (a file or URL): unknown to us. */

@@ -80,7 +80,7 @@ export const cliModelRules: Rule[] = [
   cliRule('ADB109', 'warning', 'Abbreviated AWS CLI flag',
     'The CLI\'s argument parser accepts a unique prefix of a flag (`--apply-immediate` for `--apply-immediately`), but the script breaks as soon as a new CLI version adds another flag with the same prefix. Write the flag in full; the quick fix does it.', [CLI_DOCS]),
   cliRule('ADB110', 'error', 'AWS CLI flag without its value, or with extra values',
-    'A flag that takes one value is followed by none ("expected one argument") or by several (the extra words are "Unknown options"); a word after the operation that no flag takes is rejected the same way.', [PARAM_TYPES]),
+    'A flag that takes one value is followed by none ("expected one argument") or by several (the extra words are "Unknown options"); a word after the operation that no flag takes is rejected the same way. A space after a line-ending backslash is one finding of its own: the backslash then escapes the space, so the command ends on that line with a stray " " word and the flags on the next lines are not part of it.', [PARAM_TYPES]),
   cliRule('ADB111', 'error', 'AWS CLI value below the model\'s minimum',
     'botocore validates minimums before sending the request: a string shorter than its minimum length (an IAM role ARN of fewer than 20 characters), a number below its minimum (`--limit 0`), a list with fewer items than required.', [CLI_DOCS]),
 ];

@@ -78,7 +78,13 @@ export function valueSpan(w: Word, from: number, to: number): Span {
 // Characters with no special meaning outside quotes, and inside double quotes.
 const PLAIN = /[^ \t\n\r;&|<>()\\'"$`*?[~{]+/y;
 const DQ_PLAIN = /[^"\\$`]+/y;
-const PLACEHOLDER = /^<[A-Za-z_][A-Za-z0-9_.:-]*>(?=[\s;|&)]|$)/;
+/**
+ * Documentation placeholders: `<DB_PASSWORD>`, `<table name from the stack outputs>` (on one line, no
+ * space just inside the brackets, so `sort <in >out` stays two redirections) and `{dynamodb item}` (words
+ * with a space and no JSON or brace-expansion syntax, at the start of a word).
+ */
+const PLACEHOLDER = /^<[A-Za-z_](?:[^<>|;&\n\r]{0,78}[^\s<>|;&])?>/;
+const BRACE_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)+\}(?=[\s;|&)]|$)/;
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time', 'exec', 'sudo', 'nohup', 'command', 'builtin']);
 const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 
@@ -135,8 +141,7 @@ class Tokenizer {
         this.i++;
         continue;
       }
-      if (c === '<' && this.placeholder()) continue;
-      if (c === '<' || c === '>') { this.redirect(); continue; }
+      if ((c === '<' || c === '>') && !this.placeholderAt(this.i, true)) { this.redirect(); continue; }
       const w = this.word();
       if (w) this.addWord(w);
     }
@@ -183,16 +188,16 @@ class Tokenizer {
   }
 
   /**
-   * `<DB_PASSWORD>` standing alone: a placeholder in documentation, not a redirection. It is read as
-   * an unknown word, so a README's template command gets no finding about the value it leaves out.
+   * The length of a documentation placeholder at `i` (0 when there is none): `<DB_PASSWORD>`,
+   * `<stack-name>-events`, `arn:aws:rds:<region>:...`, and at the start of a word `{dynamodb item}`.
+   * It is read as (part of) an unknown word, not as a redirection, so a README's template command
+   * gets no finding about the value it leaves out.
    */
-  private placeholder(): boolean {
-    const m = PLACEHOLDER.exec(this.t.slice(this.i, this.i + 128));
-    if (!m) return false;
-    const w: Word = { start: this.i, end: this.i + m[0].length, value: m[0], known: false, unknownReason: `placeholder ${m[0]}` };
-    this.i = w.end;
-    this.addWord(w);
-    return true;
+  private placeholderAt(i: number, wordStart: boolean): number {
+    const c = this.t[i];
+    if (c !== '<' && c !== '{') return 0;
+    const m = (c === '<' ? PLACEHOLDER : wordStart ? BRACE_PLACEHOLDER : undefined)?.exec(this.t.slice(i, Math.min(this.end, i + 82)));
+    return m ? m[0].length : 0;
   }
 
   /** A redirection (`>`, `2>&1`, `<<EOF`, `&>`): the operator and its target are not words of the command. */
@@ -266,6 +271,14 @@ class Tokenizer {
         continue;
       }
       const c = t[this.i];
+      const ph = this.placeholderAt(this.i, value.length === 0 && this.i === start);
+      if (ph) {
+        const text = t.slice(this.i, this.i + ph);
+        unknown(`placeholder ${text}`);
+        push(text, this.i);
+        this.i += ph;
+        continue;
+      }
       if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === ')') break;
       if (c === '\r' && t[this.i + 1] === '\n') break;
       if (c === '(' ) {

@@ -7,7 +7,7 @@ import type { MapEntry, MapNode, Node, Resource, ScalarNode, UnknownNode } from 
 import type { Word } from './parse';
 import { valueSpan } from './parse';
 import type { Span } from '../../text';
-import { isParamFile, type AwsCommand, type CliArg } from '../../cli-model/command';
+import { brokenContinuation, isParamFile, type AwsCommand, type CliArg } from '../../cli-model/command';
 import { serviceModel } from '../../cli-model/model';
 import { parseJsonValue } from '../../cli-model/json-value';
 import { targetOf, type PropMap, type Target } from './mappings';
@@ -79,11 +79,19 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
     span: { start: cmd.start, end: cmd.end },
     properties: props,
     attributes: new Map(),
-    // A restore is not complete: what it does not set comes from the source (docs/aws-cli.md).
-    complete: target.ops[operation] === 'create',
+    // A restore is not complete: what it does not set comes from the source (docs/aws-cli.md). Nor is a
+    // command that reads its input from elsewhere (`--cli-input-json file://t.json`) or has a flag we cannot
+    // read (`--"$FLAG"`), or whose line continuation is broken (a space after the backslash, ADB110): what it
+    // leaves out here may be set there, or on the lines it meant to continue.
+    complete: target.ops[operation] === 'create' && !inputElsewhere(cmd),
     form: 'aws-cli',
     origin: { service, operation, ...regionOf(cmd) },
   };
+}
+
+/** Whether some of the command's parameters may come from where we cannot read them. */
+function inputElsewhere(cmd: AwsCommand): boolean {
+  return cmd.args.some((a) => !a.word.known || /^cli-input-(json|yaml)$/.test(a.name)) || !!brokenContinuation(cmd);
 }
 
 /** The `--region` written on the command (before or after the operation; the last one wins, as in the CLI). */
