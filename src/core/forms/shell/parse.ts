@@ -28,6 +28,11 @@ export interface Word extends Span {
   quote?: '"' | "'";
   /** Set when bash's brace expansion made this word out of a longer one (`X={a,b}` gives `X=a` and `X=b`). */
   brace?: BraceOrigin;
+  /**
+   * Set on a word that is only an escaped blank at the end of a line (`\<space>`) when the next line
+   * starts with a flag (`--x`): the writer meant a line continuation, which the blank broke.
+   */
+  cutsOff?: true;
 }
 
 /** Where a brace-expanded word comes from. */
@@ -365,6 +370,7 @@ class Tokenizer {
       w.map = map;
     }
     if (quotes === 1 && unquotedChars === 0 && (t[start] === '"' || t[start] === "'") && t[this.i - 1] === t[start]) w.quote = t[start] as '"' | "'";
+    if (/^[ \t]+$/.test(value) && t[start] === '\\' && /^[ \t]*\r?\n[ \t]*-/.test(t.slice(this.i, Math.min(this.end, this.i + 200)))) w.cutsOff = true;
     if (sawBrace) {
       const a = new Uint8Array(value.length);
       for (let k = 0; k < active.length; k += 2) a.fill(1, active[k], active[k + 1]);

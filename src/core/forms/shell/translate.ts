@@ -81,8 +81,8 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
     attributes: new Map(),
     // A restore is not complete: what it does not set comes from the source (docs/aws-cli.md). Nor is a
     // command that reads its input from elsewhere (`--cli-input-json file://t.json`) or has a flag we cannot
-    // read (`--"$FLAG"`), or whose line continuation is broken (a space after the backslash, ADB110): what it
-    // leaves out here may be set there, or on the lines it meant to continue.
+    // read (`--"$FLAG"`), or whose line continuation is broken by a space after the backslash (ADB110) before a
+    // line of flags: what it leaves out here may be set there, or on the lines it meant to continue.
     complete: target.ops[operation] === 'create' && !inputElsewhere(cmd),
     form: 'aws-cli',
     origin: { service, operation, ...regionOf(cmd) },
@@ -91,7 +91,7 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
 
 /** Whether some of the command's parameters may come from where we cannot read them. */
 function inputElsewhere(cmd: AwsCommand): boolean {
-  return cmd.args.some((a) => !a.word.known || /^cli-input-(json|yaml)$/.test(a.name)) || !!brokenContinuation(cmd);
+  return cmd.args.some((a) => !a.word.known || /^cli-input-(json|yaml)$/.test(a.name)) || !!brokenContinuation(cmd)?.cutsOff;
 }
 
 /** The `--region` written on the command (before or after the operation; the last one wins, as in the CLI). */
