@@ -150,4 +150,16 @@ describe('CDK: Aurora cluster members (writer, readers) counted by ADB030', () =
     const all = lint(IMPORTS + cluster(2), { fileName: 'lib/db-stack.ts', production: 'always' }).filter((s) => s.at.startsWith('rds.ClusterInstance'));
     assert.deepEqual(all.map((s) => s.ruleId), []);
   });
+
+  it('ADB123 judges a member\'s instanceType against the cluster\'s engine, on the value; a class the engine runs on or an unknown one is fine', () => {
+    const member = (type: string, engine = 'rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_08_0 })') =>
+      seen(`new rds.DatabaseCluster(this, 'C', { engine: ${engine}, writer: rds.ClusterInstance.provisioned('w', { instanceType: ${type} }) });`, ['ADB123']);
+    // Aurora has no db.m5d classes, and Aurora MySQL version 3 no longer runs on db.t2.
+    assert.deepEqual(member('ec2.InstanceType.of(ec2.InstanceClass.T2, ec2.InstanceSize.MEDIUM)'), ['ADB123 ec2.InstanceType.of(ec2.InstanceClass.T2, ec2.InstanceSize.MEDIUM)']);
+    assert.deepEqual(member('ec2.InstanceType.of(ec2.InstanceClass.M5D, ec2.InstanceSize.LARGE)'), ['ADB123 ec2.InstanceType.of(ec2.InstanceClass.M5D, ec2.InstanceSize.LARGE)']);
+    assert.deepEqual(member("new ec2.InstanceType('m5d.large')", 'rds.DatabaseClusterEngine.AURORA_POSTGRESQL'), ["ADB123 new ec2.InstanceType('m5d.large')"]);
+    assert.deepEqual(member('ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE)'), []);
+    assert.deepEqual(member('ec2.InstanceType.of(ec2.InstanceClass.MEMORY7_GRAVITON, ec2.InstanceSize.LARGE)'), [], 'a long enum name is not guessed');
+    assert.deepEqual(member('props.instanceType'), []);
+  });
 });

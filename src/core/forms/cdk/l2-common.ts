@@ -155,8 +155,11 @@ export const masterUser: Handler = sets(['MasterUsername', 'MasterUserPassword']
   else c.b.set('MasterUserPassword', key, unknownNode(spanOf(c, o), 'Secrets Manager reference'), tsKey);
 });
 
-/** `ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO)` or `new ec2.InstanceType('t3.micro')`: `db.t3.micro`. */
-export const instanceClass = (path: string): Handler => sets([path], (c, e, key, tsKey) => {
+/**
+ * `ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO)` or `new ec2.InstanceType('t3.micro')`: `db.t3.micro`;
+ * anything else (a long enum name such as `InstanceClass.MEMORY7_GRAVITON`, a variable) is unknown.
+ */
+export function instanceClassNode(c: EvalContext, e: TS.Expression): Node {
   const { ts } = c;
   const x = unwrap(c, e);
   const span = spanOf(c, x);
@@ -167,6 +170,8 @@ export const instanceClass = (path: string): Handler => sets([path], (c, e, key,
     const size = qualify(ts, c.imports, x.arguments[1])?.path[1];
     if (cls && size && /^[A-Z]\d+[A-Z]*$/.test(cls)) v = `${cls.toLowerCase()}.${size.replace(/^XLARGE(\d+)$/, '$1XLARGE').toLowerCase()}`;
   }
-  c.b.set(path, key, v ? { kind: 'scalar', value: `db.${v}`, ...span } : unknownNode(span, 'computed instance type'), tsKey);
-});
+  return v ? { kind: 'scalar', value: `db.${v}`, ...span } : unknownNode(span, 'computed instance type');
+}
+
+export const instanceClass = (path: string): Handler => sets([path], (c, e, key, tsKey) => c.b.set(path, key, instanceClassNode(c, e), tsKey));
 

@@ -11,8 +11,9 @@ import type { Handler } from './l2-common';
 /** The CDK name of the CloudFormation property `path` of a construct's resource. */
 export function cdkName(r: Resource, path: string): string {
   const info = constructInfo(r);
-  // A member of a DatabaseCluster (`ClusterInstance.provisioned('writer', { publiclyAccessible })`): its props are camelCase.
-  if (!info) return r.origin?.construct === 'ClusterInstance' ? path.split('.').map(lowerFirst).join('.') : path;
+  // A member of a DatabaseCluster (`ClusterInstance.provisioned('writer', { publiclyAccessible, instanceType })`): its
+  // props are camelCase, and the class is `instanceType`.
+  if (!info) return r.origin?.construct === 'ClusterInstance' ? (MEMBER_PROPS[path] ?? path.split('.').map(lowerFirst).join('.')) : path;
   if (info.l1) return path.split('.').map((k) => l1TsName(info.module, r.type, k)).join('.');
   const spec = L2[`${info.module}.${info.construct}`];
   const found = spec && l2Props(spec.props, path);
@@ -21,6 +22,8 @@ export function cdkName(r: Resource, path: string): string {
   const written = info.tsKeys.get(path);
   return found.find((n) => n.split('.').pop() === written) ?? found[0];
 }
+
+const MEMBER_PROPS: Record<string, string> = { DBInstanceClass: 'instanceType' };
 
 const lowerFirst = (k: string) => k.charAt(0).toLowerCase() + k.slice(1);
 

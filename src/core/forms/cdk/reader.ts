@@ -14,7 +14,7 @@ import { ResourceBuilder } from './builder';
 import { readImports, qualify } from './imports';
 import { constructInfo, setConstructInfo, setDocInfo } from './info';
 import { l1Type, readL1Props } from './l1';
-import { readProps, type L2Context, type L2Spec } from './l2-common';
+import { instanceClassNode, readProps, type L2Context, type L2Spec } from './l2-common';
 import { L2 } from './l2';
 import { RDS_L2 } from './l2-rds';
 import { attachGroups, securityGroupCall } from './security-groups';
@@ -106,7 +106,7 @@ function construct(w: Walk, n: TS.NewExpression, binding: string | undefined): v
  * `writer: ClusterInstance.provisioned(...)` and `readers: [ClusterInstance.serverlessV2(...), ...]` of an
  * Aurora `DatabaseCluster`: one `AWS::RDS::DBInstance` member each (DBClusterIdentifier the cluster's
  * identifier, on the element), so the cluster's instance count (ADB030) is known. Of their own props only
- * `publiclyAccessible` is read (`complete: false`: no rule judges a missing setting on them). `instances: N` (the deprecated form) is not
+ * `publiclyAccessible` and `instanceType` are read (`complete: false`: no rule judges a missing setting on them). `instances: N` (the deprecated form) is not
  * expanded: its members have no place of their own in the source.
  */
 function clusterMembers(w: Walk, cluster: Resource, props: TS.ObjectLiteralExpression): void {
@@ -137,6 +137,12 @@ function clusterMembers(w: Walk, cluster: Resource, props: TS.ObjectLiteralExpre
       ? opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'publiclyAccessible')
       : undefined;
     if (pub) entries.push({ key: 'PubliclyAccessible', keySpan: spanOf(w, pub.name), value: evaluate(w, pub.initializer) });
+    // `ClusterInstance.provisioned('writer', { instanceType: ec2.InstanceType.of(...) })`: the member's class, judged
+    // against the cluster's engine and version (ADB123). serverlessV2 members are db.serverless with capacity CDK sets.
+    const type = opts && ts.isObjectLiteralExpression(opts)
+      ? opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'instanceType')
+      : undefined;
+    if (type) entries.push({ key: 'DBInstanceClass', keySpan: spanOf(w, type.name), value: instanceClassNode(w, type.initializer) });
     w.resources.push({
       id: `${cluster.id}Instance${i + 1}`, type: 'AWS::RDS::DBInstance', anchor: span, span, properties: { kind: 'map', entries, ...span },
       attributes: new Map(), complete: false, form: 'cdk', origin: { construct: 'ClusterInstance' },
