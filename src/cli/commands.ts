@@ -12,5 +12,5 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   diff: { run: runDiff, summary: 'diff OLD NEW [--format text|json|sarif] [--rule ID=off|error|warning|info]   (the edits from OLD to NEW that replace or delete a database: ADB140-ADB144)' },
   limits: { run: runLimits, summary: 'limits [SERVICE] [--format text|json]' },
   patterns: { run: runPatterns, summary: 'patterns [--format text|json]' },
-  diagram: { run: runDiagram, summary: 'diagram TEMPLATE|- [--format mermaid|svg] [--theme light|dark] [--focus LOGICAL_ID]   (svg: drawn by Mermaid in headless Chromium; needs playwright-core and /usr/bin/chromium)' },
+  diagram: { run: runDiagram, summary: 'diagram TEMPLATE|TF_FOLDER|- [--format mermaid|svg] [--theme light|dark] [--focus LOGICAL_ID]   (svg: drawn by Mermaid in headless Chromium; needs playwright-core and /usr/bin/chromium)' },
 };

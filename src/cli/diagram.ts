@@ -1,6 +1,7 @@
 /**
  * `aws-db-architect diagram TEMPLATE [--format mermaid|svg] [--theme light|dark] [--focus ID]`: the template
- * diagram of the extension, for documentation and CI. Mermaid text needs nothing; SVG is drawn by
+ * diagram of the extension, for documentation and CI. A Terraform `.tf` file is drawn with what it uses in
+ * the other files of its folder; a folder of `.tf` files is drawn whole. Mermaid text needs nothing; SVG is drawn by
  * the real Mermaid in a headless Chromium (playwright-core and a Chromium binary must be installed:
  * Mermaid measures text in a browser DOM, so there is no honest pure-Node rendering).
  */
@@ -11,7 +12,7 @@ import { diagramTemplate, problemText } from '../core/diagram';
 import { DEFAULT_MAX_BYTES } from '../core/engine';
 import { errorText } from '../core/log';
 import { readInput, textOf } from './input';
-import { UsageError } from './lint';
+import { terraformSiblings, UsageError } from './lint';
 import { parseFormat } from './patterns';
 
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -37,26 +38,39 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
     else files.push(a);
   }
   if (dashes >= 0) files.push(...argv.slice(dashes + 1));
-  if (files.length !== 1) throw new UsageError('diagram takes exactly one template file (- reads standard input)');
-  const input = readInput(files[0], DEFAULT_MAX_BYTES);
+  if (files.length !== 1) throw new UsageError('diagram takes exactly one template file or a folder of Terraform files (- reads standard input)');
+  // A folder: its Terraform files, drawn whole (main.tf, or the first .tf file, with the others as its siblings).
+  let file = files[0];
+  let wholeFolder = false;
+  if (file !== '-' && isDirectory(file)) {
+    const names = tfFiles(file);
+    if (!names.length) {
+      err(`aws-db-architect: ${file}: a folder is drawn only when it holds Terraform files (.tf, .tf.json), and this one holds none`);
+      return 2;
+    }
+    file = path.join(file, names.includes('main.tf') ? 'main.tf' : names[0]);
+    wholeFolder = true;
+  }
+  const input = readInput(file, DEFAULT_MAX_BYTES);
   if (!input.ok) {
-    err(`aws-db-architect: ${files[0]}: ${'error' in input ? input.error : `file is ${input.exact ? '' : 'over '}${(input.tooLarge / 1048576).toFixed(1)} MB, above the ${(DEFAULT_MAX_BYTES / 1048576).toFixed(1)} MB limit: not drawn`}`);
+    err(`aws-db-architect: ${file}: ${'error' in input ? input.error : `file is ${input.exact ? '' : 'over '}${(input.tooLarge / 1048576).toFixed(1)} MB, above the ${(DEFAULT_MAX_BYTES / 1048576).toFixed(1)} MB limit: not drawn`}`);
     return 2;
   }
   if (input.bytes.subarray(0, 8192).includes(0)) {
-    err(`aws-db-architect: ${files[0]}: binary file: not drawn`);
+    err(`aws-db-architect: ${file}: binary file: not drawn`);
     return 2;
   }
-  const d = diagramTemplate(textOf(input.bytes), files[0] === '-' ? '' : files[0], { focus });
+  const siblings = file !== '-' && /\.tf(\.json)?$/i.test(file) ? terraformSiblings(file, DEFAULT_MAX_BYTES) : undefined;
+  const d = diagramTemplate(textOf(input.bytes), file === '-' ? '' : file, { focus, ...(siblings ? { siblings } : {}), ...(wholeFolder ? { wholeFolder } : {}) });
   if (d.tooLarge) {
     // Mermaid would draw its "maximum size exceeded" placeholder: say so instead of a useless picture.
-    err(`aws-db-architect: ${files[0]}: ${d.tooLarge}`);
+    err(`aws-db-architect: ${file}: ${d.tooLarge}`);
     return 2;
   }
-  for (const p of d.problems) err(`aws-db-architect: ${files[0]}: ${problemText(p)}`);
+  for (const p of d.problems) err(`aws-db-architect: ${file}: ${problemText(p)}`);
   // A large template is drawn as a summary by type (or around --focus): say so, and how to see more.
-  if (d.note) err(`aws-db-architect: ${files[0]}: ${d.note}${d.view === 'summary' ? ' Draw one resource and its neighbours with --focus LOGICAL_ID.' : ''}`);
-  else if (focus) err(`aws-db-architect: ${files[0]}: --focus is used only when the template has more resources than are drawn one by one; every resource is drawn.`);
+  if (d.note) err(`aws-db-architect: ${file}: ${d.note}${d.view === 'summary' ? ' Draw one resource and its neighbours with --focus LOGICAL_ID.' : ''}`);
+  else if (focus) err(`aws-db-architect: ${file}: --focus is used only when the template has more resources than are drawn one by one; every resource is drawn.`);
   if (format === 'mermaid') {
     out(d.mermaid.trimEnd());
   } else {
@@ -68,6 +82,23 @@ export async function runDiagram(argv: string[], out: (s: string) => void, err: 
     out(svg.svg);
   }
   return d.problems.length ? 1 : 0;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The Terraform files of a folder, sorted (an unlistable folder has none). */
+function tfFiles(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).filter((n) => /\.tf(\.json)?$/i.test(n) && !isDirectory(path.join(dir, n))).sort();
+  } catch {
+    return [];
+  }
 }
 
 /** Loads playwright-core: a missing package is told apart from one that is there but fails to load. */

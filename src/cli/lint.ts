@@ -240,7 +240,7 @@ const siblingCache = new Map<string, { name: string; text: string }[]>();
  * The other files of a `.tf` file's folder the Terraform reader uses (other `.tf` files, `terraform.tfvars`,
  * `*.auto.tfvars`), read once per folder; an unreadable one is left out (its values stay unknown).
  */
-function terraformSiblings(file: string, maxBytes: number): { name: string; text: string }[] {
+export function terraformSiblings(file: string, maxBytes: number): { name: string; text: string }[] {
   const dir = path.dirname(path.resolve(file));
   let all = siblingCache.get(dir);
   if (!all) {

@@ -5,6 +5,7 @@
  * neighbours when a focus is given.
  */
 import { readDocument } from './engine';
+import { formOf } from './forms';
 import type { DocumentKind } from './model';
 import type { DiagramGraph } from './diagram/graph';
 import { toMermaid, type MermaidOptions } from './diagram/mermaid';
@@ -31,6 +32,10 @@ export interface DiagramOptions extends MermaidOptions {
   focus?: string;
   /** A large template: draw the resource on this 0-based line and its neighbours (before `focus`). */
   focusLine?: number;
+  /** Other files of the file's folder (Terraform: the module's other `.tf` files), as for analysis. */
+  siblings?: { name: string; text: string }[];
+  /** Terraform: draw the database resources of every file of the folder (the siblings too), not only this file's. */
+  wholeFolder?: boolean;
 }
 
 export interface TemplateDiagram {
@@ -63,13 +68,14 @@ export function diagramTemplate(text: string, fileName = '', options: DiagramOpt
   const problems: DiagramProblem[] = [];
   let kind: TemplateDiagram['kind'] = 'none';
   try {
-    const doc = readDocument(text, fileName);
+    const doc = readDocument(text, fileName, options.siblings ? { siblings: options.siblings } : undefined);
     if (doc) {
       kind = doc.kind;
-      graph = templateGraph(doc);
+      const form = doc.kind === 'none' ? undefined : formOf(doc.kind);
+      graph = form?.diagram ? form.diagram(doc, { fileName, siblings: options.siblings, whole: options.wholeFolder }) : templateGraph(doc);
       problems.push(...readProblems(text, doc.problems));
     } else {
-      problems.push({ message: 'Not a template this extension reads (CloudFormation YAML or JSON).' });
+      problems.push({ message: 'Not a template this extension reads (CloudFormation YAML or JSON, or Terraform .tf).' });
     }
   } catch (e) {
     problems.push({ message: `Could not read the template: ${(e as Error).message}` });

@@ -82,8 +82,8 @@ export type FromWebview =
   | { type: 'saveSvg'; svg: string; name: string }
   | { type: 'savePng'; base64: string; name: string }
   | { type: 'insertMarkdown'; mermaid: string }
-  /** A template diagram node was clicked: show its resource (0-based line) in the editor. */
-  | { type: 'revealLine'; line: number }
+  /** A template diagram node was clicked: show its resource (0-based line) in the editor; `key` the node (its file, for another file of the folder). */
+  | { type: 'revealLine'; line: number; key?: string }
   /** A large template: draw the summary by type, or the resource at the editor's cursor and its neighbours. */
   | { type: 'diagramView'; view: 'summary' | 'cursor' }
   /** Open a catalogue pattern's diagram full size in its own editor tab. */

@@ -40,7 +40,10 @@ export function parseFromWebview(x: unknown): FromWebview | undefined {
     case 'insertSnippet': return str(x.patternId, 200) ? { type: 'insertSnippet', patternId: x.patternId } : undefined;
     case 'copyText': return str(x.text) ? { type: 'copyText', text: x.text } : undefined;
     case 'insertMarkdown': return str(x.mermaid) ? { type: 'insertMarkdown', mermaid: x.mermaid } : undefined;
-    case 'revealLine': return num(x.line) && x.line >= 0 ? { type: 'revealLine', line: Math.floor(x.line) } : undefined;
+    case 'revealLine':
+      if (!num(x.line) || x.line < 0) return undefined;
+      // The node's key (`n12`) says which file a node of another file of the folder is in.
+      return typeof x.key === 'string' && /^n\d{1,6}$/.test(x.key) ? { type: 'revealLine', line: Math.floor(x.line), key: x.key } : { type: 'revealLine', line: Math.floor(x.line) };
     case 'diagramView': return x.view === 'summary' || x.view === 'cursor' ? { type: 'diagramView', view: x.view } : undefined;
     case 'openPattern': return str(x.patternId, 200) ? { type: 'openPattern', patternId: x.patternId } : undefined;
     case 'saveSvg': return str(x.svg) && name(x.name) ? { type: 'saveSvg', svg: x.svg, name: x.name } : undefined;

@@ -8,6 +8,7 @@ import { diagramTemplate } from '../core/diagram';
 import type { FindingView } from '../protocol/messages';
 import type { DiagnosticsController } from './diagnostics';
 import { handleExport, onMessage, post, setPage } from './diagram-webview';
+import { isTerraformFile, terraformSiblings } from './terraform';
 
 import { DIAGRAM_VIEW_TYPE } from './ids';
 export { DIAGRAM_VIEW_TYPE };
@@ -32,22 +33,28 @@ export class DiagramPanel implements vscode.Disposable {
   private focus: string | undefined;
   /** The last diagram drew less than every resource (a summary or a focused view). */
   private large = false;
+  /** Terraform: draw the whole folder of the document, not the document with what it uses. */
+  private folder = false;
+  /** Node key -> the file (in the document's folder) of a resource drawn from another file. */
+  private files = new Map<string, string>();
 
   /** Shows the diagram of a document (reusing the open panel, which then follows this document). */
-  static show(context: vscode.ExtensionContext, document: vscode.TextDocument, log: (s: string) => void, findings?: FindingsSource): void {
+  static show(context: vscode.ExtensionContext, document: vscode.TextDocument, log: (s: string) => void, findings?: FindingsSource, options: { folder?: boolean } = {}): void {
     const cur = DiagramPanel.current;
     if (cur) {
-      if (cur.document !== document) {
+      if (cur.document !== document || cur.folder !== !!options.folder) {
         cur.view = 'summary';
         cur.focus = undefined;
       }
       cur.document = document;
+      cur.folder = !!options.folder;
       cur.panel.reveal(undefined, true);
       cur.update();
       return;
     }
     const panel = vscode.window.createWebviewPanel(DIAGRAM_VIEW_TYPE, 'Template diagram', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true });
     DiagramPanel.current = new DiagramPanel(panel, context, document, log, findings);
+    DiagramPanel.current.folder = !!options.folder;
   }
 
   /** Takes over a panel restored after a reload, reopening its template if it still exists. */
@@ -80,7 +87,7 @@ export class DiagramPanel implements vscode.Disposable {
           this.update();
         } else if (m.type === 'rendered') {
           if (!m.ok) this.log(`diagram view: Mermaid error: ${m.error}`);
-        } else if (m.type === 'revealLine') await this.reveal(m.line);
+        } else if (m.type === 'revealLine') await this.reveal(m.line, m.key);
         else if (m.type === 'diagramView') {
           this.view = m.view;
           this.update();
@@ -119,9 +126,21 @@ export class DiagramPanel implements vscode.Disposable {
 
   /** Builds the diagram of the current text and sends it; never throws. */
   update(): void {
+    this.draw().catch((e: unknown) => this.log(`diagram view: ${(e as Error)?.message ?? String(e)}`));
+  }
+
+  private async draw(): Promise<void> {
     if (!this.ready) return;
     const doc = this.document;
-    const name = doc ? doc.uri.path.replace(/^.*\//, '') : 'no template';
+    // A Terraform file is drawn with the other files of its folder (what it uses there; all of them for a folder).
+    let siblings: { name: string; text: string }[] | undefined;
+    if (doc && isTerraformFile(doc)) {
+      const asked = this.version;
+      siblings = await terraformSiblings(doc);
+      if (asked !== this.version || doc !== this.document) return;
+    }
+    const folder = this.folder && !!siblings;
+    const name = doc ? (folder ? `${doc.uri.path.split('/').slice(-2, -1)[0] ?? ''}/ (Terraform folder)` : doc.uri.path.replace(/^.*\//, '')) : 'no template';
     this.panel.title = `Diagram: ${name}`;
     if (!doc) {
       post(this.panel, { type: 'diagram', title: name, uri: '', mermaid: 'flowchart LR\n  none["The template is no longer available"]\n', problems: [], version: ++this.version });
@@ -133,7 +152,10 @@ export class DiagramPanel implements vscode.Disposable {
       post(this.panel, { type: 'diagram', title: name, uri: doc.uri.toString(), mermaid: 'flowchart LR\n  big["Too large to draw"]\n', problems: [{ message: `The file is larger than awsDbArchitect.maxFileSizeMB (${mb} MB).` }], version: ++this.version });
       return;
     }
-    const d = diagramTemplate(text, doc.uri.path, this.view === 'cursor' ? { focusLine: this.cursorLine(), focus: this.focus } : {});
+    const d = diagramTemplate(text, doc.uri.path, {
+      ...(this.view === 'cursor' ? { focusLine: this.cursorLine(), focus: this.focus } : {}),
+      ...(siblings ? { siblings } : {}), ...(folder ? { wholeFolder: true } : {}),
+    });
     this.large = d.view !== 'all';
     if (this.view === 'cursor') {
       this.focus = d.focus;
@@ -142,6 +164,7 @@ export class DiagramPanel implements vscode.Disposable {
     const drawn = d.drawn.nodes;
     const lines = Object.fromEntries(drawn.filter((n) => n.line !== undefined).map((n) => [n.key, n.line!]));
     const resources = Object.fromEntries(drawn.map((n) => [n.key, n.stands ?? [n.logicalId]]));
+    this.files = new Map(drawn.filter((n) => n.file !== undefined).map((n) => [n.key, n.file!]));
     post(this.panel, {
       type: 'diagram', title: name, uri: doc.uri.toString(), mermaid: d.mermaid, problems: d.problems, version: ++this.version, lines, resources,
       view: d.view, ...(d.note ? { note: d.note } : {}),
@@ -149,12 +172,14 @@ export class DiagramPanel implements vscode.Disposable {
     this.sendFindings();
   }
 
-  /** Shows a resource of the template in its editor (beside the diagram). */
-  private async reveal(line: number): Promise<void> {
+  /** Shows a resource of the template in its editor (beside the diagram); a node of another file of the folder opens that file. */
+  private async reveal(line: number, key?: string): Promise<void> {
     if (!this.document) return;
+    const other = key === undefined ? undefined : this.files.get(key);
+    const target = other ? await vscode.workspace.openTextDocument(vscode.Uri.joinPath(this.document.uri, '..', other)) : this.document;
     const column = vscode.window.visibleTextEditors.find((e) => e.document === this.document)?.viewColumn ?? vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: column, preserveFocus: false });
-    const at = new vscode.Position(Math.min(line, this.document.lineCount - 1), 0);
+    const editor = await vscode.window.showTextDocument(target, { viewColumn: column, preserveFocus: false });
+    const at = new vscode.Position(Math.min(line, target.lineCount - 1), 0);
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

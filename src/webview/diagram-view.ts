@@ -170,7 +170,7 @@ function linkNodes(canvas: HTMLElement, lines: Record<string, number>): void {
     g.setAttribute('tabindex', '0');
     g.setAttribute('role', 'button');
     const reveal = () => {
-      if (g.dataset.line !== undefined) send({ type: 'revealLine', line: Number(g.dataset.line) });
+      if (g.dataset.line !== undefined) send({ type: 'revealLine', line: Number(g.dataset.line), ...(key !== undefined ? { key } : {}) });
     };
     g.addEventListener('click', reveal);
     g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') reveal(); });

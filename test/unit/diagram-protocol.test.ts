@@ -15,8 +15,12 @@ describe('diagram: webview protocol', () => {
       { type: 'saveSvg', svg: '<svg/>', name: 'x-diagram.svg' },
       { type: 'savePng', base64: 'iVBORw0KGgo=', name: 'x.png' },
       { type: 'rendered', ms: 12.5, ok: false, error: 'Parse error' },
+      { type: 'revealLine', line: 4 },
+      { type: 'revealLine', line: 4, key: 'n12' },
     ];
     for (const m of good) assert.deepEqual(parseFromWebview(m), m);
+    // A key that is not one of our node keys is dropped, the line kept.
+    assert.deepEqual(parseFromWebview({ type: 'revealLine', line: 2, key: '../main.tf' }), { type: 'revealLine', line: 2 });
   });
 
   it('drops unknown types, missing fields, wrong types and file names that are paths', () => {

@@ -130,7 +130,7 @@ describe('diagram: read problems', () => {
   });
 
   it('a text that is no template says so, without a line', () => {
-    assert.deepEqual(diagramTemplate('just words', 't.txt').problems, [{ message: 'Not a template this extension reads (CloudFormation YAML or JSON).' }]);
+    assert.deepEqual(diagramTemplate('just words', 't.txt').problems, [{ message: 'Not a template this extension reads (CloudFormation YAML or JSON, or Terraform .tf).' }]);
   });
 });
 

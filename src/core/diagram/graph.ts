@@ -17,6 +17,8 @@ export interface DiagramNode {
   line?: number;
   /** 0-based last line of the resource in the source (the cursor's resource is found by it). */
   endLine?: number;
+  /** The file the resource is in, when it is not the diagrammed file (Terraform: another file of its folder); `line` is in that file. */
+  file?: string;
   /** Lines of the label, instead of the logical ID and type (summary and stand-in nodes). */
   label?: string[];
   /** The logical IDs this node stands for, when it is not one resource (a type in the summary, "N more"). */

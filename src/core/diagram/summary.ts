@@ -26,7 +26,7 @@ export function summaryGraph(graph: DiagramGraph): DiagramGraph {
   }
   const typeOf = new Map(graph.nodes.map((n) => [n.logicalId, n.type]));
   const nodes: DiagramNode[] = [...byType].map(([type, members], i) => ({
-    key: `n${i}`, logicalId: type, type, kind: kindOf(type), line: members[0].line,
+    key: `n${i}`, logicalId: type, type, kind: kindOf(type), line: members[0].line, ...(members[0].file !== undefined ? { file: members[0].file } : {}),
     label: [shortType(type), plural(members.length, 'resource')], stands: members.map((m) => m.logicalId),
   }));
   return { nodes, edges: countEdges(graph.edges, (id) => typeOf.get(id)) };
@@ -75,7 +75,7 @@ export function neighbourhood(graph: DiagramGraph, id: string, max = MAX_NEIGHBO
     const name = `${type} (more)`;
     for (const m of ids) standIn.set(m, name);
     const first = graph.nodes.find((n) => n.logicalId === ids[0]);
-    add({ logicalId: name, type, kind: kindOf(type), line: first?.line, label: [`${count(ids.length)} more`, shortType(type)], stands: ids });
+    add({ logicalId: name, type, kind: kindOf(type), line: first?.line, ...(first?.file !== undefined ? { file: first.file } : {}), label: [`${count(ids.length)} more`, shortType(type)], stands: ids });
   }
   const edges = countEdges(graph.edges.filter((e) => e.from === id || e.to === id || (kept.has(e.from) && kept.has(e.to))),
     (x) => (kept.has(x) ? x : standIn.get(x)));
@@ -84,5 +84,5 @@ export function neighbourhood(graph: DiagramGraph, id: string, max = MAX_NEIGHBO
 
 /** The drawn resource whose source lines hold `line` (0-based), if any. */
 export function nodeAtLine(graph: DiagramGraph, line: number): DiagramNode | undefined {
-  return graph.nodes.find((n) => n.line !== undefined && n.line <= line && line <= (n.endLine ?? n.line));
+  return graph.nodes.find((n) => n.file === undefined && n.line !== undefined && n.line <= line && line <= (n.endLine ?? n.line));
 }

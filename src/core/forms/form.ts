@@ -6,6 +6,7 @@
  * switch on a form's kind. Only `kind`, `title`, `comment`, `accepts` and `read` are required: a
  * new form works (findings, "suppress here" comments) before it has a fix writer or a hover.
  */
+import type { DiagramGraph } from '../diagram/graph';
 import type { FormWriter } from '../fixes/types';
 import type { FormKind, ModelDocument, Resource } from '../model';
 
@@ -50,6 +51,19 @@ export interface Form {
    * (src/core/engine.ts); absent: CloudFormation's words ("parameter X defaults to 5").
    */
   parameterWords?(doc: ModelDocument, name: string): ParameterWords | undefined;
+  /**
+   * The diagram's graph of a document of this form, when the template diagram's (references as `Ref`
+   * and `Fn::GetAtt` between the document's own resources) does not draw it well; absent: the template's.
+   */
+  diagram?(doc: ModelDocument, options: FormDiagramOptions): DiagramGraph;
+}
+
+/** What a form's diagram may take beside its document. */
+export interface FormDiagramOptions extends ReadContext {
+  /** The document's file name. */
+  fileName?: string;
+  /** Draw the whole folder (the document and its siblings alike), not the document with what it uses. */
+  whole?: boolean;
 }
 
 /** How one way of giving a parameter a value (`Candidate.param.how`) is said. */

@@ -9,7 +9,7 @@ import type { Form } from './form';
 import { shellForm } from './shell';
 import { terraformForm } from './terraform';
 
-export type { Form, FormHover, FormHoverOptions, ReadContext } from './form';
+export type { Form, FormDiagramOptions, FormHover, FormHoverOptions, ReadContext } from './form';
 
 let registered: Form[] | undefined;
 /** Forms added at run time (registerForm) before the list was first asked for. */

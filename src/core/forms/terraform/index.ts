@@ -10,6 +10,7 @@ import { terraformName, terraformParameterWords } from './names';
 import { readTerraform } from './reader';
 import { terraformHoverDocument } from './hover';
 import { terraformWriter } from './fix';
+import { terraformGraph } from './diagram';
 
 declare module '../../model' {
   interface FormKinds {
@@ -28,6 +29,7 @@ export const terraformForm: Form = {
   hover: (text, fileName) => (/\.tf$/i.test(fileName) ? terraformHoverDocument(text) : undefined),
   settingName: terraformName,
   parameterWords: terraformParameterWords,
+  diagram: (doc, options) => terraformGraph(doc, options),
 };
 
 export { readTerraform, terraformInfo, terraformDocInfo, type SiblingFile, type TerraformResourceInfo, type TerraformDocInfo } from './reader';
