@@ -15,6 +15,7 @@ import { hostLog, OUTPUT_CHANNEL } from './vscode/host-log';
 import { featuresLoader } from './vscode/lazy';
 import { registerDiagramViews, registerHover } from './vscode/lazy-views';
 import { registerTemplateCompletion } from './vscode/template-completion-register';
+import { registerTerraformCompletion } from './vscode/terraform-completion-register';
 import { WorkspaceView } from './vscode/workspace';
 
 let client: AnalysisClient | undefined;
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(...registerHover(diagnostics, features));
   context.subscriptions.push(...registerCliProviders(features));
   context.subscriptions.push(registerTemplateCompletion(features));
+  context.subscriptions.push(registerTerraformCompletion(features));
   context.subscriptions.push(registerCodeActions(diagnostics));
   context.subscriptions.push(...registerFindingsUi(client, docsUri, docLines, log));
   context.subscriptions.push(registerDataLossGuard(diagnostics, log));

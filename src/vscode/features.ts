@@ -6,6 +6,7 @@ export { HoverAdapter } from './hover';
 export { hoverDetails } from '../core/hover/details';
 export { CliCompletionProvider } from './cli-completion';
 export { TemplateCompletionProvider } from './template-completion';
+export { TerraformCompletionProvider } from './terraform-completion';
 export { CliHoverProvider } from './cli-hover';
 export { PatternsPanel } from './patterns-panel';
 export { DiagramPanel } from './diagram-panel';

@@ -20,6 +20,10 @@ export const CLI_TRIGGER_CHARACTERS = [' ', '-', '=', ','];
 export const TEMPLATE_LANGUAGES = ['yaml', 'json', 'jsonc', 'cloudformation', 'cfn-yaml', 'cfn-json'];
 /** Characters that open template completion: after `Key: `, in a JSON string, after a JSON colon. */
 export const TEMPLATE_TRIGGER_CHARACTERS = [' ', '"', ':'];
+/** Documents the Terraform completion serves: the `terraform` language (ours or HashiCorp's) and `.tf` files under any other id. */
+export const TERRAFORM_SELECTOR = [{ language: 'terraform' }, { pattern: '**/*.tf' }];
+/** Characters that open Terraform completion: the quote of `resource "` (names open it as they are typed). */
+export const TERRAFORM_TRIGGER_CHARACTERS = ['"'];
 /** Opens docs/rules.md at a rule (argument: the rule ID). */
 export const SHOW_RULE_DOCS_COMMAND = 'awsDbArchitect.showRuleDocumentation';
 /** Applies the quick fixes that are safe together to the active file. */
