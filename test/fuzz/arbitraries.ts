@@ -6,7 +6,8 @@
  * and a text; shrinking works on the choices, so a failure minimizes to few mutations.
  */
 import fc from 'fast-check';
-import { seeds } from './seeds';
+import { seeds, type Form } from './seeds';
+import { terraformArb } from './terraform';
 
 export interface Case {
   name: string;
@@ -270,12 +271,16 @@ export interface CaseOptions {
   maxDepth?: number;
   /** Seeds larger than this are left out (the unit suite's short run keeps cases small). */
   maxSeed?: number;
+  /** Only these forms (seeds of the form; generated templates for yaml/json, generated `.tf` for terraform); default all. */
+  forms?: Form[];
 }
 
 /** A case: a seed file (a form, then a file of it) or a generated template, with a few mutations. */
 export function caseArb(o: CaseOptions = {}): fc.Arbitrary<Case> {
-  const groups = [...seeds().values()].map((g) => g.filter((s) => s.text.length <= (o.maxSeed ?? Infinity))).filter((g) => g.length);
-  const base = fc.oneof(...groups.map((g) => fc.constantFrom(...g)), generatedArb, generatedArb);
+  const want = (f: Form) => !o.forms || o.forms.includes(f);
+  const groups = [...seeds().entries()].filter(([f]) => want(f)).map(([, g]) => g.filter((s) => s.text.length <= (o.maxSeed ?? Infinity))).filter((g) => g.length);
+  const generated = [...(want('yaml') || want('json') ? [generatedArb, generatedArb] : []), ...(want('terraform') ? [terraformArb, terraformArb] : [])];
+  const base = fc.oneof(...groups.map((g) => fc.constantFrom(...g)), ...generated);
   // Mutations can multiply a text (nesting, duplicated long lines): the bench, not the fuzz, covers megabytes.
   return fc.tuple(base, fc.array(mutationArb(o.maxDepth ?? 60), { maxLength: o.maxMutations ?? 4 })).map(([c, ms]) => ({ name: c.name, text: ms.reduce(mutate, c.text).slice(0, MAX_CASE) }));
 }

@@ -1,7 +1,8 @@
 /**
  * The properties every input must keep, checked on one text: analyze() does not throw, no rule or
  * fix writer crashes (internalErrors empty), it ends within a time bound proportional to the text,
- * every finding's and problem's range lies inside the text, and every quick fix is a set of
+ * every finding's and problem's range lies inside the text, every problem's message is a filled-in
+ * sentence, and every quick fix is a set of
  * non-overlapping edits inside the text whose result reads in the same form with no new parse
  * problem, removes the finding it names (a suppression removes that rule's finding and changes no
  * other finding), and leaves the text and the structure outside the named resource unchanged.
@@ -125,6 +126,8 @@ export function check(text: string, fileName: string, options: CheckOptions = {}
     for (const r of f.related) if (!inText(r.span, text.length)) v.push({ kind: 'related-range', detail: `${f.ruleId} related span ${JSON.stringify(r.span)} outside 0..${text.length}` });
   }
   for (const p of a.problems) if (!inText(p.span, text.length)) v.push({ kind: 'problem-range', detail: `${p.code} span ${JSON.stringify(p.span)} outside 0..${text.length}: ${p.message}` });
+  // A problem is a clear sentence: not empty, no value the message builder failed to fill in.
+  for (const p of a.problems) if (!/\w/.test(p.message) || /\bundefined\b|\[object |\bNaN\b/.test(p.message)) v.push({ kind: 'problem-message', detail: `${p.code}: ${JSON.stringify(p.message)}` });
 
   const before = count(a.findings, key);
   const all = count(a.findings, (f) => `${key(f)}|${f.message}`);

@@ -9,6 +9,7 @@
  * its first failing case and shrinks it to a minimal reproducer, printed as JSON. Exit code 1
  * when any case failed or hung.
  *
+ * FUZZ_FORMS (comma-separated: yaml, json, shell, markdown, cdk, terraform) keeps only those forms.
  * FUZZ_MAX_FIXES bounds the quick fixes re-checked per case (default 12); FUZZ_MAX_DEPTH the
  * depth of the nesting mutation (default 2,000).
  */
@@ -16,6 +17,7 @@ import fc from 'fast-check';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { caseArb, type Case } from './arbitraries';
 import { check, type CheckOptions } from './check';
+import type { Form } from './seeds';
 
 const CHUNK = 1000;
 
@@ -25,6 +27,7 @@ interface Settings {
   maxFixes: number;
   maxDepth: number;
   minimize: number;
+  forms?: Form[];
 }
 
 type Job = { t: 'run'; s: Settings; from: number } | { t: 'minimize'; s: Settings; kinds: [string, number][] };
@@ -42,12 +45,12 @@ const kindOf = (k: string) => k.replace(/\d+/g, 'N');
 const chunkSeed = (s: Settings, i: number) => (s.seed + Math.floor(i / CHUNK)) | 0;
 /** How to draw case `i` again. */
 const drawn = (s: Settings, i: number) =>
-  `fc.sample(caseArb({ maxDepth: ${s.maxDepth} }), { seed: ${chunkSeed(s, i)}, numRuns: ${(i % CHUNK) + 1} }).at(-1) (test/fuzz/arbitraries.ts)`;
+  `fc.sample(caseArb({ maxDepth: ${s.maxDepth}${s.forms ? `, forms: ${JSON.stringify(s.forms)}` : ''} }), { seed: ${chunkSeed(s, i)}, numRuns: ${(i % CHUNK) + 1} }).at(-1) (test/fuzz/arbitraries.ts)`;
 
 function work(job: Job): void {
   const post = (m: FromWorker) => parentPort!.postMessage(m);
   const { s } = job;
-  const arb = caseArb({ maxDepth: s.maxDepth });
+  const arb = caseArb({ maxDepth: s.maxDepth, ...(s.forms ? { forms: s.forms } : {}) });
   const opts: CheckOptions = { maxFixes: s.maxFixes };
   if (job.t === 'run') {
     let chunk: Case[] = [];
@@ -80,9 +83,10 @@ function main(): void {
     maxFixes: envInt('FUZZ_MAX_FIXES', 12),
     maxDepth: envInt('FUZZ_MAX_DEPTH', 2000),
     minimize: envInt('FUZZ_MINIMIZE', 8),
+    ...(process.env.FUZZ_FORMS ? { forms: process.env.FUZZ_FORMS.split(',').map((f) => f.trim()) as Form[] } : {}),
   };
   const hangMs = envInt('FUZZ_HANG_MS', 60_000);
-  console.log(`fuzz: ${s.runs} cases, seed ${s.seed} (replay: FUZZ_SEED=${s.seed} FUZZ_RUNS=${s.runs} npm run fuzz), max fixes per case ${s.maxFixes}, nesting up to ${s.maxDepth}`);
+  console.log(`fuzz: ${s.runs} cases${s.forms ? ` (${s.forms.join(', ')})` : ''}, seed ${s.seed} (replay: FUZZ_SEED=${s.seed} FUZZ_RUNS=${s.runs}${s.forms ? ` FUZZ_FORMS=${s.forms.join(',')}` : ''} npm run fuzz), max fixes per case ${s.maxFixes}, nesting up to ${s.maxDepth}`);
   const started = Date.now();
   const st = { cases: 0, failing: 0, hangs: 0, worst: 0, worstChars: 0, total: 0, fixes: 0 };
   const byKind = new Map<string, number>();

@@ -17,12 +17,13 @@ export interface Seed {
 }
 
 /** The forms a seed is read as; cases pick a form first, so 500 CLI documents do not crowd out the rest. */
-export type Form = 'yaml' | 'json' | 'shell' | 'markdown' | 'cdk';
+export type Form = 'yaml' | 'json' | 'shell' | 'markdown' | 'cdk' | 'terraform';
 
 /** Larger seeds cost more per case than they find; the bench covers size. */
 const MAX_SEED = 40_000;
 
 export function formOf(name: string): Form {
+  if (/\.tf(\.json)?$/i.test(name)) return 'terraform';
   if (/\.json$/i.test(name)) return 'json';
   if (/\.(sh|bash)$/i.test(name)) return 'shell';
   if (/\.md$/i.test(name)) return 'markdown';
@@ -41,6 +42,21 @@ function folder(rel: string, re: RegExp, base: string): Seed[] {
     // AWS CLI example documents (reStructuredText): their commands, read as a shell script.
     out.push(name.endsWith('.rst') ? { name: `${name}.sh`, text: rstAsShell(raw) } : { name, text: raw });
   }
+  return out;
+}
+
+/**
+ * The vendored Terraform corpus (test/corpus/terraform): its `.tf` files but the empty ones (module
+ * examples keep empty `variables.tf` files, which fixtureFiles refuses); none at all throws.
+ */
+function terraformCorpus(): Seed[] {
+  const dir = path.join(REPO, 'test', 'corpus', 'terraform');
+  const out = (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => /\.tf$/.test(f))
+    .sort()
+    .map((f) => ({ name: path.join('test', 'corpus', 'terraform', f), text: fs.readFileSync(path.join(dir, f), 'utf8') }))
+    .filter((s) => s.text.trim() && s.text.length <= MAX_SEED);
+  if (!out.length) throw new Error('test/corpus/terraform has no .tf file');
   return out;
 }
 
@@ -194,6 +210,86 @@ export class S extends cdk.Stack {
 }
 `,
   },
+  {
+    name: 'inline/main.tf',
+    text: `variable "env" {
+  default = "prod"
+  validation {
+    condition     = contains(["dev", "prod"], var.env)
+    error_message = "dev or prod"
+  }
+}
+
+variable "password" {
+  default = "hunter2hunter2"
+}
+
+locals {
+  encrypted = var.env == "prod" ? true : false
+  tags      = { Env = var.env }
+}
+
+resource "aws_db_instance" "db" {
+  engine                  = "postgres"
+  instance_class          = "db.t3.micro"
+  storage_type            = "gp2"
+  backup_retention_period = 40
+  publicly_accessible     = true
+  username                = "admin"
+  password                = var.password
+  storage_encrypted       = local.encrypted
+  skip_final_snapshot     = true
+  apply_immediately       = true
+  tags                    = merge(local.tags, { Name = "\${var.env}-db" })
+}
+
+resource "aws_rds_cluster" "c" {
+  count             = var.env == "prod" ? 1 : 0
+  engine            = "aurora-postgresql"
+  storage_encrypted = false
+  serverlessv2_scaling_configuration {
+    min_capacity = 0.5
+    max_capacity = 300
+  }
+}
+
+resource "aws_dynamodb_table" "t" {
+  name         = "t"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "pk"
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+  dynamic "point_in_time_recovery" {
+    for_each = var.env == "prod" ? [1] : []
+    content {
+      enabled = true
+    }
+  }
+}
+
+resource "aws_security_group" "db" {
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_elasticache_replication_group" "r" { # checkov:skip=CKV_AWS_29: test
+  description                = <<-EOT
+    a cache
+  EOT
+  engine                     = "redis"
+  transit_encryption_enabled = false
+  lifecycle {
+    prevent_destroy = false
+  }
+}
+`,
+  },
 ];
 
 let cache: Map<Form, Seed[]> | undefined;
@@ -208,6 +304,7 @@ export function seeds(): Map<Form, Seed[]> {
     ...folder('examples', /\.(ya?ml|json|sh|md|ts)$/, REPO),
     ...folder(CFN_SAMPLES, /\.(ya?ml|json|template)$/, path.join(REPO, 'test', 'fixtures')),
     ...folder('test/corpus', /\.(ya?ml|json|template|ts|rst)$/, REPO),
+    ...terraformCorpus(),
   ];
   cache = new Map();
   for (const s of all) cache.set(formOf(s.name), [...(cache.get(formOf(s.name)) ?? []), s]);

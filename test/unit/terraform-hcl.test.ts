@@ -91,3 +91,30 @@ describe('HCL reader', () => {
     }
   });
 });
+
+/** Inputs the fuzz suite (test/fuzz/terraform.ts) found; each was a defect of the reader. */
+describe('HCL reader: fuzz regressions', () => {
+  const inside = (t: string, errors: { start: number; end: number }[]) => {
+    for (const e of errors) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= t.length, `${JSON.stringify(e)} outside 0..${t.length}`);
+  };
+
+  it('a backslash that ends the text or the line is one error inside the text, and the string ends there', () => {
+    for (const t of ['x = "\\', 'x = "abc\\\ny = 1\n', 'x = "abc\\\r\ny = 1\n']) {
+      const f = parseHcl(t);
+      inside(t, f.errors);
+      assert.ok(f.errors.some((e) => e.message === 'Invalid escape: "\\" at the end of the line.' && slice(t, e) === '\\'), JSON.stringify(f.errors));
+      // The next line is read on its own (the escape did not swallow the line end).
+      if (t.includes('y = 1')) assert.equal(attribute(f.body, 'y')?.expr.kind, 'literal');
+    }
+  });
+});
+
+describe('HCL reader: fuzz regressions (nesting)', () => {
+  it('a string cut after a backslash inside nesting beyond the limit: the error ends at the end of the text', () => {
+    const t = `x = ${'['.repeat(80)}"a\\`;
+    const f = parseHcl(t);
+    assert.equal(f.errors.length, 1);
+    assert.equal(f.errors[0].message, 'Expression nested more than 64 deep.');
+    assert.equal(f.errors[0].end, t.length);
+  });
+});

@@ -263,3 +263,20 @@ describe('Terraform reader: JSON syntax (.tf.json)', () => {
     assert.equal(slice(text, f.span), 'var.enc');
   });
 });
+
+/** Inputs the fuzz suite (test/fuzz/terraform.ts) found; each was a defect of the reader. */
+describe('Terraform reader: fuzz regressions', () => {
+  it('a variable whose default names itself (or a cycle of two) is unknown, not a stack overflow', () => {
+    for (const vars of ['variable "a" {\n  default = var.a\n}\n', 'variable "a" {\n  default = var.b\n}\nvariable "b" {\n  default = [var.a]\n}\n']) {
+      const text = `${vars}resource "aws_db_instance" "r" {\n  storage_encrypted = var.a\n}\n`;
+      const a = analyze(text, { fileName: 'main.tf', only: ['ADB004'] });
+      assert.deepEqual(a.internalErrors, []);
+      assert.deepEqual(a.problems, []);
+      assert.deepEqual(a.findings, []);
+      const doc = readTerraform(text);
+      const r = resolve(entryPath(doc.resources[0].properties!, 'StorageEncrypted')!.value, doc);
+      assert.deepEqual(r.candidates, []);
+      assert.equal(r.unknown, true);
+    }
+  });
+});

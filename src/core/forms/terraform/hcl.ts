@@ -227,7 +227,8 @@ class Parser {
     this.i++;
     while (this.i < this.n) {
       const c = this.c();
-      if (c === 92) this.i += 2;
+      // An escape takes the next character, unless the line or the text ends there (as in quoted()).
+      if (c === 92) this.i += this.c(1) === -1 || this.c(1) === 10 || this.c(1) === 13 ? 1 : 2;
       else if (c === 34 || c === 10) {
         if (c === 34) this.i++;
         return;
@@ -745,6 +746,12 @@ class Parser {
 
   private escape(): string {
     const next = this.t[this.i + 1];
+    if (next === undefined || next === '\n' || next === '\r') {
+      // A backslash that ends the text or the line escapes nothing: the string is unterminated there.
+      this.error('Invalid escape: "\\" at the end of the line.', this.i, this.i + 1);
+      this.i++;
+      return '';
+    }
     this.i += 2;
     switch (next) {
       case 'n': return '\n';

@@ -186,7 +186,17 @@ export class Values {
     const key = `var.${name}`;
     if (this.doc.parameters.has(key)) return true;
     const src = this.variables.get(name);
-    if (!src) return false;
+    // A default that names its own variable (Terraform allows no references in a default): unknown.
+    if (!src || this.active.has(key)) return false;
+    this.active.add(key);
+    try {
+      return this.declare(name, key, src, site);
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  private declare(name: string, key: string, src: VariableSource, site: Span): boolean {
     const v = src.variable;
     const own = (s: Span) => (src.inFile ? sp(s) : sp(site));
     const entries: MapEntry[] = [];
