@@ -160,7 +160,11 @@ export function check(text: string, fileName: string, options: CheckOptions = {}
       // rename to a known property may bring that property's own nested findings to light).
       const gone =
         b.findings.filter((g) => key(g) === key(f)).length < (before.get(key(f)) ?? 0) ||
-        (f.path !== undefined && !b.findings.some((g) => key(g) === key(f) && g.path === f.path));
+        (f.path !== undefined && !b.findings.some((g) => key(g) === key(f) && g.path === f.path)) ||
+        // A rename in place (one edit on the finding's own range, e.g. a Terraform block type) whose
+        // finding is gone from that place: what the renamed block holds may bring its own findings.
+        (fix.edits.length === 1 && fix.edits[0].span.start === f.span.start && fix.edits[0].span.end === f.span.end &&
+          !b.findings.some((g) => key(g) === key(f) && g.span.start === f.span.start));
       if (!gone) v.push({ kind: fix.title.startsWith('Suppress') ? 'suppress-kept' : 'fix-kept', detail: `${what}: the finding is still there` });
       // Other resources keep their shape: nothing written into the next resource.
       const now = new Set((b.doc?.resources ?? []).map(shape));

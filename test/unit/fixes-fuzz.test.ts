@@ -31,4 +31,12 @@ describe('fuzz: readers, rules and quick fixes on generated and mutated files (s
     assert.ok(r.fixes > 0);
     assert.deepEqual(r.violations, []);
   });
+
+  it('a Terraform block type renamed in place has removed its finding when the renamed block brings its own', () => {
+    // ADB090 renames `content` to `comment`; the next resource, cut into the block, is then an unknown block type of `comment`.
+    const text = 'resource "aws_keyspaces_table" "a" {\n  \n  content {\n\nresource "aws_keyspaces_table" "a" {\n  keyspace_name = "k"\n}\n  }\n}\n';
+    const r = check(text, 'gen.tf', { maxFixes: 50 });
+    assert.ok(r.fixes > 0);
+    assert.deepEqual(r.violations, []);
+  });
 });
