@@ -3,13 +3,16 @@
  * the argument holds a plain literal in the resource itself (not a variable, local or expression); an
  * absent argument is added as the first line of the block at the block's indentation, only when it is a
  * top-level argument (not inside a nested block); the managed-password fix rewrites `password = ...` of
- * an RDS instance or cluster. Suppress-here writes a `#` comment.
+ * an RDS instance or cluster. Suppress-here writes a `#` comment. In a community module's `module` block
+ * (modules.ts) the edits are on the module's inputs: a value the block writes, or an input that sets the
+ * argument directly, added; never on the `source` string where the module's defaults stand.
  */
-import type { MapEntry, ScalarValue } from '../../model';
+import type { MapEntry, MapNode, ScalarValue } from '../../model';
 import { commentSuppression } from '../../fixes/comment';
 import type { FixInput, FormWriter } from '../../fixes/types';
 import { terraformInfo } from './reader';
 import { terraformNamesOf } from './resources';
+import { directInput } from './modules';
 
 const LITERAL = /^(?:true|false|-?\d+(?:\.\d+)?|"(?:[^"\\$%]|\\.)*")$/;
 
@@ -19,12 +22,30 @@ function literal(v: ScalarValue): string | undefined {
   return undefined;
 }
 
+/** The property path of an entry of a resource's properties (maps only). */
+function pathOf(m: MapNode, e: MapEntry, prefix = ''): string | undefined {
+  for (const x of m.entries) {
+    const p = prefix ? `${prefix}.${x.key}` : x.key;
+    if (x === e) return p;
+    if (x.value.kind === 'map') {
+      const inner = pathOf(x.value, e, p);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
 const inside = (i: FixInput, start: number, end: number) => i.resource.span.start <= start && end <= i.resource.span.end;
 
 function setValue(i: FixInput, e: MapEntry, value: ScalarValue): ReturnType<FormWriter['setValue']> {
   const v = e.value;
   const info = terraformInfo(i.resource);
   if (!info || v.kind !== 'scalar' || !inside(i, v.start, v.end)) return undefined;
+  // A module default stands at the module's `source` string: nothing there to replace; the input is added instead.
+  if (info.module && v.start === i.resource.anchor.start && v.end === i.resource.anchor.end) {
+    const path = i.resource.properties && pathOf(i.resource.properties, e);
+    return path ? insert(i, path, value) : undefined;
+  }
   if (!LITERAL.test(i.text.slice(v.start, v.end))) return undefined;
   const t = literal(value);
   return t === undefined ? undefined : [{ span: { start: v.start, end: v.end }, newText: t }];
@@ -32,7 +53,9 @@ function setValue(i: FixInput, e: MapEntry, value: ScalarValue): ReturnType<Form
 
 function insert(i: FixInput, path: string, value: ScalarValue): ReturnType<FormWriter['insert']> {
   const info = terraformInfo(i.resource);
-  const name = info && terraformNamesOf(info.tf.type, path)[0];
+  const arg = info && terraformNamesOf(info.tf.type, path)[0];
+  // In a module block the setting is the module input that sets the argument directly (`x = var.NAME`).
+  const name = info?.module && arg ? directInput(info.module.entry, info.tf.type, arg) : arg;
   const t = literal(value);
   if (!info || !name || name.includes('.') || t === undefined) return undefined;
   const open = info.tf.block.body.open;

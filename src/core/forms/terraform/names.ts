@@ -1,12 +1,14 @@
 /**
  * What a CloudFormation property is called in Terraform, for messages and fix titles: the argument as
  * written in the resource (`point_in_time_recovery.enabled`), else the first argument of the mapping
- * table that sets it, else the CloudFormation path itself.
+ * table that sets it, else the CloudFormation path itself. For a resource a community module creates
+ * (modules.ts), the module input that sets that argument.
  */
 import type { ModelDocument, Resource } from '../../model';
 import type { ParameterWords } from '../form';
 import { terraformDocInfo, terraformInfo } from './reader';
 import { terraformNamesOf } from './resources';
+import { directInput } from './modules';
 
 /** Arguments of list items the table does not name (security group ingress blocks). */
 const ITEM_NAMES: Record<string, Record<string, string>> = {
@@ -19,8 +21,11 @@ export function terraformName(r: Resource, path: string): string {
   const type = info?.tf.type ?? r.origin?.construct;
   if (!type) return path;
   const written = info?.names.get(path);
-  if (written && !info?.defaults.has(path)) return written;
-  return terraformNamesOf(type, path)[0] ?? ITEM_NAMES[type]?.[path] ?? path;
+  const name = written && !info?.defaults.has(path) ? written : terraformNamesOf(type, path)[0] ?? ITEM_NAMES[type]?.[path] ?? path;
+  // A community module's resource: the module input that sets the argument, when one does.
+  const m = info?.module;
+  if (m) return m.inputs.get(name) ?? directInput(m.entry, type, name) ?? name;
+  return name;
 }
 
 /**

@@ -16,6 +16,9 @@ import { configOf, readTfConfig, readTfvars, type TfConfig, type TfResource } fr
 import { readTfJson, readTfvarsJson } from './json';
 import { attribute, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl';
 import { RESOURCES, join, type ArgSpec, type BlockSpec, type ResourceSpec } from './resources';
+import type { ModuleEntry } from './module-table';
+import { matchModule, moduleResources } from './modules';
+import type { TfModuleCall } from './config';
 import { peerSuppressions } from './suppressions';
 import { scalar, unknown, Values, type LocalSource, type VariableSource } from './values';
 
@@ -32,6 +35,15 @@ export interface TerraformResourceInfo {
   names: Map<string, string>;
   /** CloudFormation paths set from the provider's defaults (at the anchor), not from the text. */
   defaults: Set<string>;
+  /** A resource a community module's `module` block creates (modules.ts): the module and which input set each argument. */
+  module?: ModuleInfo;
+}
+
+export interface ModuleInfo {
+  entry: ModuleEntry;
+  call: TfModuleCall;
+  /** The module input each argument (`point_in_time_recovery.enabled`) came from. */
+  inputs: Map<string, string>;
 }
 
 export interface TerraformDocInfo {
@@ -75,6 +87,20 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
     if (tf.mode !== 'resource') continue;
     const spec = RESOURCES[tf.type];
     if (spec) for (const r of mapResource(tf, spec, values)) doc.resources.push(r);
+  }
+  for (const call of config.modules) {
+    const match = matchModule(call);
+    if (!match) continue;
+    if (match.problem) {
+      doc.problems.push(match.problem);
+      continue;
+    }
+    for (const m of moduleResources(call, match.entry, values)) {
+      for (const r of mapResource(m.tf, RESOURCES[m.tf.type], values, { entry: match.entry, call, inputs: m.inputs })) {
+        if (m.memberOf) memberOf(r, m.memberOf);
+        doc.resources.push(r);
+      }
+    }
   }
   for (const r of config.resources) if (r.mode === 'resource' && !RESOURCES[r.type]) elsewhere.add(r.type);
   if (config.modules.length) elsewhere.add('module');
@@ -279,7 +305,16 @@ function readBody(c: Ctx, body: HclBody, args: Record<string, ArgSpec>, blocks: 
   for (const [path, l] of lists) c.b.set(path, l.keySpan, { kind: 'list', items: l.items, ...l.span }, l.tfName, root);
 }
 
-function mapResource(tf: TfResource, spec: ResourceSpec, values: Values): Resource[] {
+/** A module's instance belongs to the module's cluster: `DBClusterIdentifier` is a reference to it. */
+function memberOf(r: Resource, id: string): void {
+  const props = r.properties!;
+  const span = { start: r.anchor.start, end: r.anchor.end };
+  const value: Node = { kind: 'map', entries: [{ key: 'Ref', keySpan: span, value: scalar(id, span) }], ...span };
+  props.entries = props.entries.filter((e) => e.key !== 'DBClusterIdentifier');
+  props.entries.push({ key: 'DBClusterIdentifier', keySpan: span, value });
+}
+
+function mapResource(tf: TfResource, spec: ResourceSpec, values: Values, module?: ModuleInfo): Resource[] {
   const condition = countCondition(tf, values);
   if (condition === 'never') return [];
   const body = tf.block.body;
@@ -307,7 +342,7 @@ function mapResource(tf: TfResource, spec: ResourceSpec, values: Values): Resour
   }
   const make = (id: string, props: MapNode): Resource => {
     const r: Resource = { id, type: spec.type, anchor, span: { start: tf.block.start, end: tf.block.end }, properties: props, attributes, complete: true, form: 'terraform', origin: { construct: tf.type } };
-    resourceInfo.set(r, { tf, names: b.names, defaults: b.defaults });
+    resourceInfo.set(r, { tf, names: b.names, defaults: b.defaults, ...(module ? { module } : {}) });
     return r;
   };
   if (spec.special === 'security-group-rule') return ruleResources(c, tf, make);

@@ -32,7 +32,7 @@ export default defineRule({
     'without it. Databases that have deletion protection (RDS, Aurora, DocumentDB, Neptune, DynamoDB, DSQL) are judged on that ' +
     'setting by ADB015, ADB041 and ADB072 instead, so one problem gives one finding. `prevent_destroy` does not guard against ' +
     'removing the resource block itself, and it must be a literal (Terraform evaluates no variable there). A Memcached cluster keeps ' +
-    'no data and is not reported.',
+    'no data and is not reported, nor is a resource a community module creates (a `module` block cannot hold a `lifecycle` block).',
   source: {
     urls: [
       LIFECYCLE_DOCS,
@@ -45,6 +45,8 @@ export default defineRule({
     for (const r of ctx.resources()) {
       const label = LABELS[r.type];
       if (!label || !r.complete) continue;
+      // A module block cannot hold a lifecycle block: a community module's resource gets no finding it cannot act on.
+      if (r.id.startsWith('module.')) continue;
       if (r.type === 'AWS::ElastiCache::CacheCluster') {
         const engines = ctx.prop(r, 'Engine').candidates.map((c) => asString(c.value)?.toLowerCase());
         if (!engines.length || engines.includes('memcached')) continue;
