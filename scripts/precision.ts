@@ -74,6 +74,7 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'â
 const cfn = all.filter((g) => g.name.startsWith('cloudformation__'));
 const cdk = all.filter((g) => g.name.startsWith('cdk__'));
 const cli = all.filter((g) => g.name.startsWith('aws-cli-examples__'));
+const shell = all.filter((g) => g.name.startsWith('shell__'));
 const { commands, files } = allExamples();
 const recorded = JSON.parse(fs.readFileSync(RECORDED, 'utf8')) as { cli: string; commands: { ok: boolean; msg: string }[] };
 
@@ -84,6 +85,7 @@ out.push('## The corpus', '');
 out.push(`Vendored unchanged with their licences under \`test/corpus/\` (sources and commits in \`test/corpus/SOURCES.md\`):`, '');
 out.push(`- ${cfn.reduce((n, g) => n + g.files.length, 0)} CloudFormation templates (YAML, JSON, SAM) from ${cfn.length} public repositories: ${cfn.map((g) => g.name.replace('cloudformation__', '').replace('__', '/')).join(', ')}.`);
 out.push(`- ${cdk.reduce((n, g) => n + g.files.length, 0)} CDK TypeScript files from ${cdk.length} repositories: ${cdk.map((g) => g.name.replace('cdk__', '').replace('__', '/')).join(', ')}.`);
+out.push(`- ${shell.reduce((n, g) => n + g.files.length, 0)} shell scripts and Markdown files with \`aws\` commands from ${shell.length} repositories: ${shell.map((g) => g.name.replace('shell__', '').replace('__', '/')).join(', ')}.`);
 out.push(`- ${cli.reduce((n, g) => n + g.files.length, 0)} AWS CLI example documents (\`awscli/examples/<service>/*.rst\` of aws/aws-cli) for ${cli.length} database services (${cli.map((g) => g.name.replace('aws-cli-examples__', '')).join(', ')}), holding ${commands.length} \`aws\` commands.`, '');
 out.push('Every file is linted as a user would lint it (production mode auto); its findings, read problems (ADB000) and internal errors are kept in a committed snapshot, and `test/unit/corpus-snapshots.test.ts` fails on any change (regenerate with `npm run snapshots` and review the diff).', '');
 out.push('## Method', '');

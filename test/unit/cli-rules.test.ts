@@ -115,6 +115,19 @@ describe('rules on AWS CLI scripts (translation into the shared model)', () => {
     assert.equal(sh('aws dynamodb create-table --table-name t --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH\n', ['ADB054']).length, 1);
   });
 
+  it('a create command sent to a local emulator (--endpoint-url http://localhost:8000): nothing reported as missing; a remote endpoint is still AWS', () => {
+    const all = ['ADB050', 'ADB051', 'ADB054'];
+    const table = 'dynamodb create-table --table-name t --attribute-definitions AttributeName=pk,AttributeType=S --key-schema AttributeName=pk,KeyType=HASH';
+    for (const ep of ['--endpoint-url http://localhost:8000', '--endpoint-url=http://127.0.0.1:4566', '--endpoint-url http://host.docker.internal:8000/']) {
+      assert.deepEqual(sh(`aws ${ep} ${table} --billing-mode PAY_PER_REQUEST\n`, all, 'always'), [], ep);
+      assert.deepEqual(sh(`aws ${table} --billing-mode PAY_PER_REQUEST ${ep}\n`, all, 'always'), [], ep);
+    }
+    // What it writes is still judged (DynamoDB local rejects the same request).
+    assert.deepEqual(sh(`aws ${table} --billing-mode PAY_PER_REQUEST --provisioned-throughput ReadCapacityUnits=5,WriteCapacityUnits=5 --endpoint-url http://localhost:8000\n`, ['ADB054']).map((f) => f.at), ['--provisioned-throughput']);
+    assert.deepEqual(sh(`aws ${table} --billing-mode PAY_PER_REQUEST --endpoint-url https://dynamodb.eu-west-1.amazonaws.com\n`, ['ADB050'], 'always').length, 1);
+    assert.deepEqual(sh(`aws ${table} --billing-mode PAY_PER_REQUEST --endpoint-url http://localhost.example.com\n`, ['ADB050'], 'always').length, 1);
+  });
+
   it('update-table defines the attributes of new indexes: no ADB053 (the command shows no key schema), even after a create-table', () => {
     const upd = `aws dynamodb update-table --table-name orders --attribute-definitions AttributeName=gsk,AttributeType=S --global-secondary-index-updates '[{"Create":{"IndexName":"by-gsk","KeySchema":[{"AttributeName":"gsk","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}}]'\n`;
     assert.deepEqual(sh(upd, ['ADB053']), []);

@@ -82,7 +82,8 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
     // A restore is not complete: what it does not set comes from the source (docs/aws-cli.md). Nor is a
     // command that reads its input from elsewhere (`--cli-input-json file://t.json`) or has a flag we cannot
     // read (`--"$FLAG"`), or whose line continuation is broken by a space after the backslash (ADB110) before a
-    // line of flags: what it leaves out here may be set there, or on the lines it meant to continue.
+    // line of flags: what it leaves out here may be set there, or on the lines it meant to continue. Nor is a
+    // command sent to a local emulator (`--endpoint-url http://localhost:8000`).
     complete: target.ops[operation] === 'create' && !inputElsewhere(cmd),
     form: 'aws-cli',
     origin: { service, operation, ...regionOf(cmd) },
@@ -91,7 +92,17 @@ function resourceOf(cmd: AwsCommand, target: Target, service: string, operation:
 
 /** Whether some of the command's parameters may come from where we cannot read them. */
 function inputElsewhere(cmd: AwsCommand): boolean {
-  return cmd.args.some((a) => !a.word.known || /^cli-input-(json|yaml)$/.test(a.name)) || !!brokenContinuation(cmd)?.cutsOff;
+  return cmd.args.some((a) => !a.word.known || /^cli-input-(json|yaml)$/.test(a.name)) || !!brokenContinuation(cmd)?.cutsOff || localEndpoint(cmd);
+}
+
+/**
+ * `--endpoint-url http://localhost:8000`: the command talks to a local emulator (DynamoDB local,
+ * LocalStack), not to AWS, so what it leaves out is no advice for AWS (DynamoDB local has no
+ * point-in-time recovery: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.UsageNotes.html).
+ */
+const LOCAL_ENDPOINT = /^(https?:\/\/)?(localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal|localstack)(:\d+)?(\/|$)/i;
+function localEndpoint(cmd: AwsCommand): boolean {
+  return [...cmd.leading, ...cmd.args].some((a) => a.name === 'endpoint-url' && a.values[0]?.known === true && LOCAL_ENDPOINT.test(a.values[0].value));
 }
 
 /** The `--region` written on the command (before or after the operation; the last one wins, as in the CLI). */
