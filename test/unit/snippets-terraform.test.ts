@@ -71,6 +71,9 @@ describe('snippets: Terraform', function () {
     const engines = new Set(all.flatMap((f) => f.resources.map((r) => `${typeOf(r)} ${literal(r.body, 'engine')}`)));
     for (const e of ['aws_db_instance postgres', 'aws_db_instance mysql', 'aws_rds_cluster aurora-postgresql', 'aws_rds_cluster aurora-mysql']) assert.ok(engines.has(e), `no snippet for ${e}`);
     assert.ok(all.some((f) => f.resources.some((r) => blocks(r.body, 'serverlessv2_scaling_configuration').length)), 'no Serverless v2 snippet');
+    // The study guide's architecture patterns as whole files (2 is the global-cluster snippet; 6 needs Lambda and SQS).
+    const patterns = snippets.filter((s) => /^Pattern \d:/.test(s.description)).map((s) => Number(/^Pattern (\d)/.exec(s.description)![1]));
+    assert.deepEqual(patterns.sort(), [1, 3, 4, 5]);
   });
 
   it('each parses with our HCL reader without an error, and with HashiCorp HCL (hcl2json) into the same blocks, attributes and values', async () => {
@@ -126,6 +129,10 @@ describe('snippets: Terraform', function () {
       ['adb-tf-keyspaces-table', 'status = "ENABLED"', 'status = "DISABLED"', 'ADB078'],
       // The security group guards a database once one uses it: open to the world, it is flagged.
       ['adb-tf-db-security-group', 'referenced_security_group_id = "sg-0fedcba9876543210"', 'cidr_ipv4 = "0.0.0.0/0"', 'ADB021'],
+      ['adb-tf-pattern-multi-tier', 'referenced_security_group_id = var.app_security_group_id', 'cidr_ipv4 = "0.0.0.0/0"', 'ADB021'],
+      ['adb-tf-pattern-dynamodb-dax', 'point_in_time_recovery {\n    enabled = true', 'point_in_time_recovery {\n    enabled = false', 'ADB050'],
+      ['adb-tf-pattern-analytics', 'encrypted            = true', 'encrypted            = false', 'ADB077'],
+      ['adb-tf-pattern-caching', 'transit_encryption_enabled = true', 'transit_encryption_enabled = false', 'ADB060'],
     ];
     const missed: string[] = [];
     for (const [prefix, from, to, rule] of controls) {
@@ -160,6 +167,13 @@ describe('snippets: Terraform', function () {
       for (const r of f.resources) {
         const t = typeOf(r);
         for (const name of argNames(r.body)) if (/password|auth_token|secret_string/.test(name) && !/^manage_master(_user)?_password$/.test(name)) bad.push(`${where(f, r)}: ${name}`);
+        // A read replica holds a copy of its source's data: no final snapshot (RDS takes none of a replica), no credentials of its own.
+        const replica = t === 'aws_db_instance' && !!attr(r.body, 'replicate_source_db');
+        if (replica) {
+          want(f, r, 'skip_final_snapshot', true);
+          for (const [n, v] of [['deletion_protection', true], ['publicly_accessible', false], ['iam_database_authentication_enabled', true], ['performance_insights_enabled', true]] as const) want(f, r, n, v);
+          continue;
+        }
         if (DATA.has(t)) {
           const lc = blocks(r.body, 'lifecycle')[0];
           if (!lc || literal(lc.body, 'prevent_destroy') !== true) bad.push(`${where(f, r)}: no lifecycle { prevent_destroy = true }`);
