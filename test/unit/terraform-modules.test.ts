@@ -11,6 +11,8 @@ import { analyze } from '../../src/core/engine';
 import { readTerraform, readTfConfig, terraformInfo } from '../../src/core/forms/terraform';
 import { constraintRange, matchModule } from '../../src/core/forms/terraform/modules';
 import { buildTable, TABLE_PATH } from '../../scripts/gen-terraform-modules';
+import { hoverAt } from '../../src/core/hover';
+import { cfnHover } from '../../src/core/forms/cloudformation/hover';
 
 const M = (source: string, body: string, extra = '', name = 'db') => `module "${name}" {\n  source = "${source}"\n${extra}${body}\n}\n`;
 const RDS = (body: string, extra = '  version = "~> 7.0"\n') => M('terraform-aws-modules/rds/aws', `  identifier = "orders"\n  engine = "postgres"\n  engine_version = "16.6"\n  instance_class = "db.m6g.large"\n  allocated_storage = 20\n${body}`, extra);
@@ -208,6 +210,24 @@ describe('terraform-aws-modules: quick fixes edit the module block', () => {
     const out = apply(RDS(''), 'ADB015');
     assert.match(out, /source = "terraform-aws-modules\/rds\/aws"/);
     assert.match(out, /\n {2}deletion_protection = true\n/);
+  });
+});
+
+describe('terraform-aws-modules: hovers', () => {
+  const TEXT = RDS('  storage_encrypted = false\n  point_in_time_recovery_enabled = true') + DDB('  point_in_time_recovery_enabled = true');
+  const hover = (needle: string, from = 0) => hoverAt(TEXT, TEXT.indexOf(needle, from) + 2, 'main.tf');
+  it('on an input: the facts of the property the argument it sets maps to', () => {
+    const h = hover('storage_encrypted');
+    const cfn = cfnHover({ type: 'AWS::RDS::DBInstance', onType: false, path: 'StorageEncrypted' });
+    assert.ok(cfn);
+    assert.ok(h?.includes('`storage_encrypted` (input of `terraform-aws-modules/rds/aws`) sets `storage_encrypted` of `aws_db_instance`'), h);
+    assert.ok(h!.includes(cfn!));
+    const pitr = hover('point_in_time_recovery_enabled', TEXT.indexOf('module "t"'));
+    assert.ok(pitr?.includes('sets `point_in_time_recovery.enabled` of `aws_dynamodb_table`'), pitr);
+  });
+  it('on source: what the module is read as and its versions; nothing on an input the rds module does not have', () => {
+    assert.match(hover('terraform-aws-modules/rds/aws') ?? '', /is read as `aws_db_instance` .*7\.0\.0 to below 8\.0\.0/);
+    assert.equal(hover('point_in_time_recovery_enabled'), undefined);
   });
 });
 

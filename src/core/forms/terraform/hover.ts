@@ -12,6 +12,7 @@ import type { Span } from '../../text';
 import { readTfConfig, type TfConfig } from './config';
 import type { HclBody } from './hcl';
 import { RESOURCES, join, type ArgSpec, type BlockSpec } from './resources';
+import { inputTargets, matchModule } from './modules';
 
 const within = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 const pathOf = (spec: ArgSpec) => (typeof spec === 'string' ? spec : spec.path);
@@ -59,7 +60,55 @@ function spotIn(body: HclBody, offset: number, args: Record<string, ArgSpec>, bl
   return undefined;
 }
 
+/** The CloudFormation path a provider argument (`point_in_time_recovery.enabled`) of a resource type sets. */
+function cfnPathOf(tfType: string, arg: string): string | undefined {
+  const spec = RESOURCES[tfType];
+  const [first, ...rest] = arg.split('.');
+  if (!rest.length) return spec.args[first] !== undefined ? pathOf(spec.args[first]) : undefined;
+  const b = spec.blocks?.[first];
+  const a = b && !b.list ? b.args[rest.join('.')] : undefined;
+  return b && a !== undefined ? join(b.path, pathOf(a)) : undefined;
+}
+
+/**
+ * In a community module's block (modules.ts): on `source`, what the module is read as and the versions
+ * the reading holds for; on an input, the facts of the property the argument it sets maps to.
+ */
+function moduleHover(config: TfConfig, offset: number): string | undefined {
+  for (const call of config.modules) {
+    if (!within(call.block, offset)) continue;
+    const match = matchModule(call);
+    if (!match) return undefined;
+    const { entry } = match;
+    const name = `${entry.registry}${entry.submodule ? `//${entry.submodule}` : ''}`;
+    if (call.source && within(call.source.span, offset)) {
+      const types = [...new Set(entry.resources.map((r) => `\`${r.type}\` (${md(RESOURCES[r.type].type)})`))].join(', ');
+      const range = `versions ${entry.range.min} to below ${entry.range.below}, from its sources at ${entry.version}`;
+      return `\`${name}\` (terraform-aws-modules) is read as ${types}: its inputs are judged as those resources' arguments (${range}).` +
+        (match.problem ? `\n\n${match.problem.message}` : '');
+    }
+    if (match.problem) return undefined;
+    const a = call.block.body.items.find((it) => it.kind === 'attribute' && within(it, offset));
+    if (!a || a.kind !== 'attribute') return undefined;
+    for (const t of inputTargets(entry, a.name)) {
+      const path = cfnPathOf(t.type, t.arg);
+      if (!path) continue;
+      const e = a.expr;
+      const value = within(e, offset) && e.kind === 'literal' && (typeof e.value !== 'object' || e.value === null) ? (e.value as Spot['value']) : undefined;
+      const type = RESOURCES[t.type].type;
+      // A nested property without facts of its own: those of its block (PointInTimeRecoverySpecification).
+      const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : undefined;
+      const h = cfnHover({ type, onType: false, path, value }) ?? (parent ? cfnHover({ type, onType: false, path: parent }) : undefined);
+      if (h) return `\`${a.name}\` (input of \`${name}\`) sets \`${t.arg}\` of \`${t.type}\`: ${md(path)}\n\n${h}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 export function terraformHover(config: TfConfig, offset: number): string | undefined {
+  const m = moduleHover(config, offset);
+  if (m) return m;
   for (const r of config.resources) {
     if (r.mode !== 'resource' || !within(r.block, offset)) continue;
     const spec = RESOURCES[r.type];

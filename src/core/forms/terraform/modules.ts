@@ -511,5 +511,27 @@ export function directInput(entry: ModuleEntry, tfType: string, arg: string): st
   return undefined;
 }
 
+/**
+ * The arguments a module input sets (where its value reaches an argument, not where it is only tested),
+ * as `{ type, arg }` with `arg` a top-level argument or `block.argument` of a static block.
+ */
+export function inputTargets(entry: ModuleEntry, input: string): { type: string; arg: string }[] {
+  const reaches = (m: MExpr | undefined): boolean => {
+    if (!m) return false;
+    if ('in' in m) return m.in === input;
+    if ('if' in m) return reaches(m.then) || reaches(m.else);
+    if ('coalesce' in m) return m.coalesce.some(reaches);
+    if ('merge' in m) return m.merge.some(reaches);
+    return false;
+  };
+  const out: { type: string; arg: string }[] = [];
+  for (const r of entry.resources) {
+    if (r.forEach) continue;
+    for (const [arg, m] of Object.entries(r.args)) if (reaches(m)) out.push({ type: r.type, arg });
+    for (const b of r.blocks) if (!b.each) for (const [arg, m] of Object.entries(b.args)) if (reaches(m)) out.push({ type: r.type, arg: `${b.type}.${arg}` });
+  }
+  return out;
+}
+
 /** Every module of the table, for documentation and tests. */
 export const MODULE_TABLE: ModuleTable = TABLE;
