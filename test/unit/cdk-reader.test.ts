@@ -80,6 +80,18 @@ describe('CDK reader', () => {
     assert.equal(dotted.doc.resources[0]?.type, 'AWS::RDS::DBCluster');
     // A local alias is a variable: not resolved (no guessing).
     assert.equal(read("new rds.DatabaseCluster(this, 'C', {});\n", styles[2]).doc.resources.length, 0);
+    // TypeScript's import-equals and CommonJS require (found in public CDK v2 apps).
+    for (const imp of ["import rds = require('aws-cdk-lib/aws-rds');\n", "const rds = require('aws-cdk-lib/aws-rds');\n"]) {
+      const { doc } = read("new rds.DatabaseCluster(this, 'C', { storageEncrypted: false });\n", imp);
+      assert.equal(doc.resources[0]?.type, 'AWS::RDS::DBCluster', imp);
+    }
+    const req = read("new DatabaseCluster(this, 'C', {});\nnew Tbl(this, 'T', { partitionKey: { name: 'pk', type: AttributeType.STRING } });\n", "const { DatabaseCluster } = require('aws-cdk-lib/aws-rds');\nconst { Table: Tbl, AttributeType } = require('aws-cdk-lib/aws-dynamodb');\n");
+    assert.deepEqual(req.doc.resources.map((r) => r.type), ['AWS::RDS::DBCluster', 'AWS::DynamoDB::Table']);
+    const core = read("new cdk.aws_rds.DatabaseCluster(this, 'C', {});\n", "import cdk = require('aws-cdk-lib');\n");
+    assert.equal(core.doc.resources[0]?.type, 'AWS::RDS::DBCluster');
+    // A require of another library, or a `let` that may be reassigned, is not read.
+    assert.equal(readDocument("const rds = require('./my-rds');\nnew rds.DatabaseCluster(this, 'C', {});\n", 'a.ts'), undefined);
+    assert.equal(read("new rds.DatabaseCluster(this, 'C', {});\n", "import * as cdk from 'aws-cdk-lib';\nlet rds = require('aws-cdk-lib/aws-rds');\n").doc.resources.length, 0);
   });
 
   it('maps L1 Cfn* props generically, with the CDK\'s own spellings (multiAz -> MultiAZ, sseSpecification.sseEnabled)', () => {

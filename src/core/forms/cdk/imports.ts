@@ -2,7 +2,8 @@
  * What the names of a CDK file mean: which identifiers are aws-cdk-lib modules, classes or
  * enums, however they were imported (`import * as rds from 'aws-cdk-lib/aws-rds'`,
  * `import { aws_rds as rds, RemovalPolicy } from 'aws-cdk-lib'`, `import * as cdk from 'aws-cdk-lib'`
- * then `cdk.aws_rds.X`, `import { DatabaseInstance } from 'aws-cdk-lib/aws-rds'`).
+ * then `cdk.aws_rds.X`, `import { DatabaseInstance } from 'aws-cdk-lib/aws-rds'`, `import rds = require('aws-cdk-lib/aws-rds')`,
+ * `const { DatabaseInstance } = require('aws-cdk-lib/aws-rds')`).
  */
 import type * as TS from 'typescript';
 
@@ -21,15 +22,53 @@ const ALPHA: Record<string, string> = { '@aws-cdk/aws-neptune-alpha': 'aws-neptu
 /** `aws_rds` (the core module's export) to `aws-rds`. */
 const moduleOfExport = (name: string) => (name.startsWith('aws_') ? `aws-${name.slice(4).replace(/_/g, '-')}` : undefined);
 
+/** The module name (`aws-rds`, '' for the core module) of a module specifier we read, or undefined. */
+function moduleOf(spec: string): string | undefined {
+  const alpha = ALPHA[spec];
+  if (alpha) return alpha;
+  if (spec === LIB) return '';
+  return spec.startsWith(`${LIB}/`) ? spec.slice(LIB.length + 1) : undefined;
+}
+
+/** `require('aws-cdk-lib/aws-rds')`: its module specifier. */
+function requireOf(ts: typeof TS, e: TS.Expression | undefined): string | undefined {
+  if (!e || !ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== 'require' || e.arguments.length !== 1) return undefined;
+  const a = e.arguments[0];
+  return ts.isStringLiteral(a) ? a.text : undefined;
+}
+
 /** Reads the import declarations of a source file. */
 export function readImports(ts: typeof TS, sf: TS.SourceFile): ImportTable {
   const table: ImportTable = new Map();
   for (const st of sf.statements) {
+    // `import rds = require('aws-cdk-lib/aws-rds')`: a namespace.
+    if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
+      const module = moduleOf(st.moduleReference.expression.text);
+      if (module !== undefined) table.set(st.name.text, { module, path: [] });
+      continue;
+    }
+    // `const rds = require('aws-cdk-lib/aws-rds')`, `const { DatabaseCluster } = require('aws-cdk-lib/aws-rds')` (top level, const only).
+    if (ts.isVariableStatement(st) && st.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of st.declarationList.declarations) {
+        const spec = requireOf(ts, d.initializer);
+        const module = spec === undefined ? undefined : moduleOf(spec);
+        if (module === undefined) continue;
+        if (ts.isIdentifier(d.name)) table.set(d.name.text, { module, path: [] });
+        else if (ts.isObjectBindingPattern(d.name)) {
+          for (const el of d.name.elements) {
+            if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
+            const original = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : el.propertyName ? undefined : el.name.text;
+            if (!original) continue;
+            const sub = module === '' ? moduleOfExport(original) : undefined;
+            table.set(el.name.text, sub ? { module: sub, path: [] } : { module, path: [original] });
+          }
+        }
+      }
+      continue;
+    }
     if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) continue;
-    const spec = st.moduleSpecifier.text;
-    const alpha = ALPHA[spec];
-    if (!alpha && spec !== LIB && !spec.startsWith(`${LIB}/`)) continue;
-    const module = alpha ?? (spec === LIB ? '' : spec.slice(LIB.length + 1));
+    const module = moduleOf(st.moduleSpecifier.text);
+    if (module === undefined) continue;
     const b = st.importClause.namedBindings;
     if (b && ts.isNamespaceImport(b)) table.set(b.name.text, { module, path: [] });
     if (b && ts.isNamedImports(b)) {
@@ -59,7 +98,7 @@ export function qualify(ts: typeof TS, table: ImportTable, e: TS.Expression): Qu
   return undefined;
 }
 
-/** Whether a text imports aws-cdk-lib (the reader's cheap acceptance test). */
+/** Whether a text imports aws-cdk-lib (the reader's cheap acceptance test): `from 'aws-cdk-lib…'` or `require('aws-cdk-lib…')`. */
 export function importsCdk(text: string): boolean {
-  return /from\s+['"]aws-cdk-lib(\/[\w-]+)?['"]/.test(text);
+  return /(from\s+|require\(\s*)['"]aws-cdk-lib(\/[\w-]+)?['"]/.test(text);
 }
