@@ -37,6 +37,12 @@ const LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/src/cfnli
 
 type Row = [id: string, adb: string[], title: string, relation: PeerRule['relation'], file: string, note?: string];
 
+// checkov's Terraform-only checks (no CloudFormation twin): read in `checkov/terraform/checks/resource/aws/<file>.py`
+// (`graph:` files: `checkov/terraform/checks/graph_checks/aws/<file>.yaml`).
+const CKV_TF = 'https://github.com/bridgecrewio/checkov/blob/main/checkov/terraform/checks/';
+const ckvTf = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({
+  tool: 'checkov', id, adb, title, relation, note, source: file.startsWith('graph:') ? `${CKV_TF}graph_checks/aws/${file.slice(6)}.yaml` : `${CKV_TF}resource/aws/${file}.py`,
+}));
 const ckv = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'checkov', id, adb, title, relation, note, source: `${CKV}${file}.py` }));
 const nag = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, file, note]) => ({ tool: 'cfn_nag', id, adb, title, relation, note, source: `${NAG}${file}.rb` }));
 const cdk = (rows: Row[]): PeerRule[] => rows.map(([id, adb, title, relation, rule, note]) => ({ tool: 'cdk-nag', id: `AwsSolutions-${id}`, adb, title, relation, note: note ?? `rule ${rule}`, source: CDK }));
@@ -129,6 +135,22 @@ export const PEER_RULES: PeerRule[] = [
     ['OS2', ['ADB076'], 'OpenSearch node-to-node encryption', 'peer-narrower', 'OpenSearchNodeToNodeEncryption', 'rule OpenSearchNodeToNodeEncryption; node-to-node only'],
     ['OS8', ['ADB076'], 'OpenSearch encryption at rest', 'peer-narrower', 'OpenSearchEncryptedAtRest', 'rule OpenSearchEncryptedAtRest; at rest only'],
   ]),
+  ...ckvTf([
+    ['CKV_AWS_139', ['ADB015'], 'RDS cluster deletion protection', 'peer-broader', 'RDSDeletionProtection', 'fails outside production too, and when the argument is missing'],
+    ['CKV_AWS_293', ['ADB015'], 'RDS instance deletion protection', 'peer-broader', 'RDSInstanceDeletionProtection', 'fails outside production too, and when the argument is missing'],
+    ['CKV2_AWS_58', ['ADB072'], 'Neptune cluster deletion protection', 'peer-broader', 'graph:NeptuneDeletionProtectionEnabled', 'fails outside production too'],
+    ['CKV_AWS_129', ['ADB020'], 'RDS instance exports logs to CloudWatch Logs', 'peer-broader', 'DBInstanceLogging', 'fails outside production too'],
+    ['CKV_AWS_324', ['ADB020'], 'RDS cluster exports logs to CloudWatch Logs', 'peer-broader', 'RDSClusterLogging', 'fails outside production too'],
+    ['CKV_AWS_133', ['ADB001', 'ADB002'], 'RDS backup retention between 1 and 35 days', 'same', 'DBInstanceBackupRetentionPeriod', 'a missing value passes, as with us'],
+    ['CKV_AWS_134', ['ADB066'], 'ElastiCache Redis OSS cluster automatic backups', 'peer-broader', 'ElasticCacheAutomaticBackup', MISSING],
+    ['CKV_AWS_202', ['ADB068'], 'MemoryDB cluster encrypted in transit', 'same', 'MemoryDBClusterIntransitEncryption'],
+    ['CKV2_AWS_50', ['ADB065'], 'ElastiCache Redis OSS Multi-AZ automatic failover', 'peer-broader', 'graph:ElastiCacheRedisConfiguredAutomaticFailOver', 'fails outside production too'],
+    ['CKV_AWS_359', ['ADB073'], 'Neptune cluster IAM database authentication', 'same', 'NeptuneDBClustersIAMDatabaseAuthenticationEnabled'],
+    ['CKV_AWS_226', ['ADB156'], 'RDS instance automatic minor version upgrades', 'peer-broader', 'DBInstanceMinorUpgrade', MISSING],
+    ['CKV_AWS_222', ['ADB156'], 'DMS replication instance automatic minor version upgrades', 'peer-broader', 'DMSReplicationInstanceMinorUpgrade', MISSING],
+    ['CKV_AWS_322', ['ADB156'], 'ElastiCache cluster automatic minor version upgrades', 'same', 'ElasticCacheAutomaticMinorUpgrades', 'skips Memcached'],
+    ['CKV_AWS_353', ['ADB014'], 'RDS instance Performance Insights', 'same', 'RDSInstancePerformanceInsights', 'skips MySQL and MariaDB on classes without Performance Insights'],
+  ]),
   ...lint([
     ['E3720', ['ADB005'], 'StorageEncrypted must be true when KmsKeyId is set', 'peer-broader', 'rds/DbInstanceKmsKeyStorageEncrypted', 'also fails when StorageEncrypted is missing'],
     ['E3039', ['ADB053'], 'AttributeDefinitions / KeySchemas mismatch', 'same', 'dynamodb/AttributeMismatch'],
@@ -149,6 +171,13 @@ export const PEER_RULES: PeerRule[] = [
     ['0023', 'dynamodb', 'enable-at-rest-encryption', ['ADB057'], 'DAX cluster encrypted at rest', 'same', 'enable_at_rest_encryption'],
     ['0045', 'elasticache', 'enable-at-rest-encryption', ['ADB060'], 'ElastiCache replication group encrypted at rest', 'peer-narrower', 'enable_at_rest_encryption', 'at rest only; ADB060 also covers in transit'],
     ['0051', 'elasticache', 'enable-in-transit-encryption', ['ADB060'], 'ElastiCache replication group encrypted in transit', 'peer-narrower', 'enable_in_transit_encryption', 'in transit only; ADB060 also covers at rest'],
+    ['0050', 'elasticache', 'enable-backup-retention', ['ADB066'], 'ElastiCache Redis OSS automatic backups', 'same', 'enable_backup_retention'],
+    ['0133', 'rds', 'enable-performance-insights', ['ADB014'], 'RDS Performance Insights', 'same', 'enable_performance_insights'],
+    ['0076', 'neptune', 'enable-storage-encryption', ['ADB070'], 'Neptune storage encrypted', 'same', 'enable_storage_encryption'],
+    ['0021', 'documentdb', 'enable-storage-encryption', ['ADB070'], 'DocumentDB storage encrypted', 'same', 'enable_storage_encryption'],
+    ['0048', 'elasticsearch', 'enable-domain-encryption', ['ADB076'], 'OpenSearch domain encrypted at rest', 'peer-narrower', 'enable_domain_encryption', 'at rest only; ADB076 also covers node-to-node encryption and HTTPS'],
+    ['0043', 'elasticsearch', 'enable-in-transit-encryption', ['ADB076'], 'OpenSearch node-to-node encryption', 'peer-narrower', 'enable_in_transit_encryption', 'node-to-node only; ADB076 also covers encryption at rest and HTTPS'],
+    ['0046', 'elasticsearch', 'enforce-https', ['ADB076'], 'OpenSearch domain enforces HTTPS', 'peer-narrower', 'enforce_https', 'HTTPS only; ADB076 also covers encryption at rest and node-to-node'],
   ]),
   ...tflint([
     ['aws_db_instance_invalid_type', ['ADB123', 'ADB139'], 'DB instance class that does not exist', 'peer-narrower', 'aws_db_instance_invalid_type',

@@ -27,7 +27,13 @@ const NODE = (type: string): Fixture => ({
 });
 
 export const FIXTURES: Record<string, Fixture> = {
+  ADB001: RDS(['BackupRetentionPeriod: 40']),
   ADB002: RDS(['BackupRetentionPeriod: 0']),
+  ADB014: { type: 'AWS::RDS::DBInstance', props: ['Engine: postgres', 'DBInstanceClass: db.r6g.large', 'AllocatedStorage: 20', 'EnablePerformanceInsights: false'] },
+  ADB156: RDS(['AutoMinorVersionUpgrade: false']),
+  ADB066: REDIS(['SnapshotRetentionLimit: 0', 'AtRestEncryptionEnabled: true', 'TransitEncryptionEnabled: true']),
+  ADB068: { type: 'AWS::MemoryDB::Cluster', props: ['NodeType: db.r6g.large', 'ACLName: open-access', 'TLSEnabled: false'] },
+  ADB072: { type: 'AWS::Neptune::DBCluster', props: ['StorageEncrypted: true', 'IamAuthEnabled: true', 'DeletionProtection: false'] },
   ADB004: RDS(['StorageEncrypted: false']),
   ADB005: RDS(['StorageEncrypted: false', 'KmsKeyId: alias/db']),
   ADB006: RDS(['PubliclyAccessible: true']),

@@ -12,6 +12,10 @@
  * `aws_dms_replication_instance` is `false` (the API's default depends on the subnets, and is true
  * for DMS). `backup_retention_period` of `aws_db_instance` is documented as "Default is 0", but the
  * provider's schema is Optional+Computed (it sends nothing, so RDS's default of 1 day applies): left absent.
+ * These hold for the provider's v6 line (schema 6.25.0 in data/terraform-schema; its v6.0.0 upgrade guide
+ * changed only `aws_redshift_cluster`'s `publicly_accessible` default, to false, which the reader does not
+ * write: ADB077 reports only an explicit true). docs/terraform.md ("Terraform's own defaults") lists each
+ * default beside the service's, with the documentation it was read in.
  */
 import type { ScalarValue } from '../../model';
 

@@ -12,5 +12,6 @@ import adb132 from './adb132-redshift-node-type';
 import adb133 from './adb133-opensearch-offered';
 import adb134 from './adb134-not-a-region';
 import adb135 from './adb135-region-not-offered';
+import adb156 from './adb156-minor-version-upgrade';
 
-export const otherRules: Rule[] = [adb070, adb071, adb072, adb073, adb074, adb075, adb076, adb077, adb078, adb132, adb133, adb134, adb135];
+export const otherRules: Rule[] = [adb070, adb071, adb072, adb073, adb074, adb075, adb076, adb077, adb078, adb132, adb133, adb134, adb135, adb156];
