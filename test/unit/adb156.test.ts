@@ -31,10 +31,9 @@ describe('ADB156 automatic minor version upgrades turned off', () => {
     assert.deepEqual(lint(cfn('AWS::Neptune::DBInstance', ['DBInstanceClass: db.r6g.large', 'AutoMinorVersionUpgrade: false']), { ids: ['ADB156'] }), []);
   });
 
-  it('Terraform: on the argument value of aws_db_instance, aws_rds_cluster_instance, DMS and ElastiCache', () => {
+  it('Terraform: on the argument value of aws_db_instance, DMS and ElastiCache', () => {
     for (const [type, base] of [
       ['aws_db_instance', '  engine = "postgres"'],
-      ['aws_rds_cluster_instance', '  cluster_identifier = "c"\n  engine = "aurora-postgresql"'],
       ['aws_dms_replication_instance', '  replication_instance_class = "dms.t3.micro"'],
       ['aws_elasticache_replication_group', '  description = "x"\n  engine = "redis"'],
       ['aws_elasticache_cluster', '  engine = "redis"\n  node_type = "cache.t3.micro"'],
@@ -46,6 +45,12 @@ describe('ADB156 automatic minor version upgrades turned off', () => {
       assert.deepEqual(lint(tf(type, `${base}\n  auto_minor_version_upgrade = true`), { ids: ['ADB156'], fileName: 'main.tf', form: 'terraform' }), [], type);
       assert.deepEqual(lint(tf(type, base), { ids: ['ADB156'], fileName: 'main.tf', form: 'terraform' }), [], type);
     }
+  });
+
+  it('leaves Aurora instances alone (AWS advises turning it off on Aurora LTS releases)', () => {
+    assert.deepEqual(lint(cfn('AWS::RDS::DBInstance', ['Engine: aurora-mysql', 'DBClusterIdentifier: !Ref C', 'AutoMinorVersionUpgrade: false']), { ids: ['ADB156'] }), []);
+    assert.deepEqual(lint(cfn('AWS::RDS::DBInstance', ['Engine: aurora-postgresql', 'AutoMinorVersionUpgrade: false']), { ids: ['ADB156'] }), []);
+    assert.deepEqual(lint(tf('aws_rds_cluster_instance', '  cluster_identifier = "c"\n  engine = "aurora-mysql"\n  auto_minor_version_upgrade = false'), { ids: ['ADB156'], fileName: 'main.tf', form: 'terraform' }), []);
   });
 
   it('AWS CLI: --no-auto-minor-version-upgrade, on the flag', () => {
