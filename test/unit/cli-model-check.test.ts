@@ -82,6 +82,10 @@ describe('AWS CLI service-model check', () => {
     assert.match(r.message, /missing the required key WriteCapacityUnits/);
     const [s] = check(`${DB} --tags 'Key=[a'\n`);
     assert.equal(s.ruleId, 'ADB106');
+    // A value that ends too early: the finding covers its last item, not only its last character.
+    const [m] = check('aws memorydb create-user --user-name u --access-string "on ~* +@all" --authentication-mode "IAM"\n');
+    assert.deepEqual([m.ruleId, m.at], ['ADB106', 'IAM']);
+    assert.match(m.message, /expected "=" but the value ends/);
     const [d] = check(`${DB} --tags Key=a,Key=b\n`);
     assert.match(d.message, /second instance of key "Key"/);
   });

@@ -31,7 +31,12 @@ export function parseShorthand(s: string, span: (a: number, b: number) => Span):
     return { value: p.parameter() };
   } catch (e) {
     if (e instanceof SyntaxErr) {
-      // The character at fault, or the last one when the value ended too early.
+      // The character at fault; when the value ended too early, its last item (after the last ",", or the
+      // whole value: `--authentication-mode IAM`), or the last character when the value ends in ",".
+      if (e.index >= s.length && s.length > 0) {
+        const from = s.lastIndexOf(',') + 1;
+        return { error: { message: e.message, span: from < s.length ? span(from, s.length) : span(s.length - 1, s.length) } };
+      }
       const at = Math.max(0, Math.min(e.index, s.length - 1));
       return { error: { message: e.message, span: span(at, Math.min(s.length, at + 1)) } };
     }
