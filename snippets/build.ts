@@ -85,7 +85,6 @@ export const SNIPPET_FILES: Record<string, () => string> = {
 /** The language each generated file is contributed for (package.json contributes.snippets). */
 export const SNIPPET_LANGUAGES: Record<string, string[]> = {
   'snippets/shell.code-snippets': ['shellscript'],
-  'snippets/cdk.code-snippets': ['typescript'],
   'snippets/cloudformation-yaml.code-snippets': ['yaml'],
   'snippets/cloudformation-json.code-snippets': ['json', 'jsonc'],
   /**
@@ -93,4 +92,12 @@ export const SNIPPET_LANGUAGES: Record<string, string[]> = {
    * extension contributes for `.tf` when that extension is absent (package.json contributes.languages).
    */
   'snippets/terraform.code-snippets': [...FORM_FILES.terraform.languages],
+};
+
+/**
+ * Generated files that are shipped but not contributed: the CDK snippets are served by a completion
+ * provider (src/vscode/cdk-snippets.ts) that adds the imports each one needs, fitted to the file.
+ */
+export const SNIPPETS_SERVED: Record<string, string[]> = {
+  'snippets/cdk.code-snippets': ['typescript'],
 };

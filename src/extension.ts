@@ -16,6 +16,7 @@ import { featuresLoader } from './vscode/lazy';
 import { registerDiagramViews, registerHover } from './vscode/lazy-views';
 import { registerTemplateCompletion } from './vscode/template-completion-register';
 import { registerTerraformCompletion } from './vscode/terraform-completion-register';
+import { registerCdkSnippets } from './vscode/cdk-snippets-register';
 import { WorkspaceView } from './vscode/workspace';
 
 let client: AnalysisClient | undefined;
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): { diagnostics: Diagn
   context.subscriptions.push(...registerCliProviders(features));
   context.subscriptions.push(registerTemplateCompletion(features));
   context.subscriptions.push(registerTerraformCompletion(features));
+  context.subscriptions.push(registerCdkSnippets(context.extensionUri, features));
   context.subscriptions.push(registerCodeActions(diagnostics));
   context.subscriptions.push(...registerFindingsUi(client, docsUri, docLines, log));
   context.subscriptions.push(registerDataLossGuard(diagnostics, log));

@@ -7,6 +7,7 @@ export { hoverDetails } from '../core/hover/details';
 export { CliCompletionProvider } from './cli-completion';
 export { TemplateCompletionProvider } from './template-completion';
 export { TerraformCompletionProvider } from './terraform-completion';
+export { CdkSnippetProvider } from './cdk-snippets';
 export { CliHoverProvider } from './cli-hover';
 export { PatternsPanel } from './patterns-panel';
 export { DiagramPanel } from './diagram-panel';

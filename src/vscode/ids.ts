@@ -34,3 +34,7 @@ export const LINT_WORKSPACE_COMMAND = 'awsDbArchitect.lintWorkspace';
 export const EXPORT_FINDINGS_COMMAND = 'awsDbArchitect.exportFindings';
 /** The status bar item's click: why the active file is (not) production, with the setting. */
 export const SHOW_FILE_STATUS_COMMAND = 'awsDbArchitect.showFileStatus';
+/** The CDK snippets: shipped, not contributed; the CDK snippet completion serves them with their imports. */
+export const CDK_SNIPPETS_FILE = 'snippets/cdk.code-snippets';
+/** Languages the CDK snippet completion serves. */
+export const CDK_SNIPPET_LANGUAGES = ['typescript'];

@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import { parse } from 'jsonc-parser';
 import { pattern } from '../knowledge/patterns';
 import { chooseSnippet, snippetsOf, type ShippedSnippet } from '../knowledge/patterns/snippet-match';
+import { insertCdkSnippet } from './cdk-snippets';
 import { targetEditor } from './diagram-editor';
+import { CDK_SNIPPETS_FILE, CDK_SNIPPET_LANGUAGES } from './ids';
 
 interface SnippetContribution {
   language?: string;
@@ -17,8 +19,10 @@ interface SnippetContribution {
 /** Every snippet the extension contributes, read from its files now. Unreadable files are skipped. */
 export async function shippedSnippets(extension: vscode.Extension<unknown> | undefined, extensionUri: vscode.Uri): Promise<ShippedSnippet[]> {
   const contributions = ((extension?.packageJSON as { contributes?: { snippets?: SnippetContribution[] } })?.contributes?.snippets ?? []);
+  // The CDK snippets are shipped but served by the CDK snippet completion (with their imports), not contributed.
+  const all = [...contributions, ...CDK_SNIPPET_LANGUAGES.map((language) => ({ language, path: CDK_SNIPPETS_FILE }))];
   const out: ShippedSnippet[] = [];
-  for (const c of contributions) {
+  for (const c of all) {
     if (!c.path) continue;
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, c.path));
@@ -42,6 +46,8 @@ export async function insertPatternSnippet(id: string, shipped: ShippedSnippet[]
   } else {
     editor = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
   }
-  await editor.insertSnippet(new vscode.SnippetString(chosen.body), editor.selection);
+  // A CDK snippet brings the imports it needs, fitted to the file (src/core/forms/cdk/snippets.ts).
+  if (chosen.prefix?.startsWith('adb-cdk-')) await insertCdkSnippet(editor, chosen.body, shipped);
+  else await editor.insertSnippet(new vscode.SnippetString(chosen.body), editor.selection);
   return chosen.prefix ? `Inserted snippet ${chosen.prefix} (${p.title}).` : `Inserted the ${p.snippet.label} template of ${p.title}.`;
 }

@@ -8,6 +8,7 @@ import { readDocument } from '../../src/core/engine';
 import { FACTS } from '../../src/knowledge/index';
 import { PATTERNS } from '../../src/knowledge/patterns';
 import { chooseSnippet, snippetsOf } from '../../src/knowledge/patterns/snippet-match';
+import { CDK_SNIPPETS_FILE, CDK_SNIPPET_LANGUAGES } from '../../src/vscode/ids';
 import { patternViews } from '../../src/knowledge/patterns/view';
 import { parseToWebview } from '../../src/protocol/validate';
 import { CFN_SAMPLES, fixture } from '../fixture';
@@ -142,7 +143,9 @@ describe('diagram: snippet choice for the insert button', () => {
 describe('diagram: the shipped snippets the insert button uses', () => {
   const root = path.resolve(__dirname, '../..');
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
-  const shipped = pkg.contributes.snippets.flatMap((c) => snippetsOf(JSON.parse(fs.readFileSync(path.join(root, c.path), 'utf8')), c.language));
+  // The contributed snippet files and the CDK snippets the completion provider serves (patterns-snippets.ts reads both).
+  const files = [...pkg.contributes.snippets, ...CDK_SNIPPET_LANGUAGES.map((language) => ({ language, path: CDK_SNIPPETS_FILE }))];
+  const shipped = files.flatMap((c) => snippetsOf(JSON.parse(fs.readFileSync(path.join(root, c.path), 'utf8')), c.language));
 
   it('finds a shipped snippet for every entry; the study guide\'s patterns insert their whole stack', () => {
     for (const p of PATTERNS) {

@@ -6,7 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
-import { SNIPPET_FILES, SNIPPET_LANGUAGES } from '../../snippets/build';
+import { SNIPPET_FILES, SNIPPET_LANGUAGES, SNIPPETS_SERVED } from '../../snippets/build';
+import { CDK_SNIPPETS_FILE, CDK_SNIPPET_LANGUAGES } from '../../src/vscode/ids';
 import { fillDefaults } from '../snippets/expand';
 
 interface Contribution {
@@ -24,7 +25,14 @@ describe('snippets: manifest', () => {
     const have = contributed.map((c) => `${c.language} ${c.path.replace(/^\.\//, '')}`).sort();
     assert.deepEqual(have, want);
     for (const c of contributed) assert.ok(fs.existsSync(c.path), `${c.path} is missing: run npm run docs`);
-    assert.deepEqual(Object.keys(SNIPPET_FILES).sort(), Object.keys(SNIPPET_LANGUAGES).sort());
+    assert.deepEqual(Object.keys(SNIPPET_FILES).sort(), [...Object.keys(SNIPPET_LANGUAGES), ...Object.keys(SNIPPETS_SERVED)].sort());
+  });
+
+  it('the CDK snippets are served by the completion provider (with imports), not contributed: no snippet shows twice', () => {
+    assert.deepEqual(SNIPPETS_SERVED, { [CDK_SNIPPETS_FILE]: CDK_SNIPPET_LANGUAGES });
+    for (const file of Object.keys(SNIPPETS_SERVED)) assert.ok(!contributed.some((c) => c.path.replace(/^\.\//, '') === file), `${file} is also contributed`);
+    // The .vsix ships it (the provider reads it at run time).
+    assert.match(fs.readFileSync('.vscodeignore', 'utf8'), /^!snippets\/\*\.code-snippets$/m);
   });
 
   it('every file parses; prefixes are unique, start with adb-; every snippet has a description and a body that fills', () => {
