@@ -57,7 +57,7 @@ const MODULES: ModuleSpec[] = [
     folder: 'terraform-aws-modules__terraform-aws-rds', registry: 'terraform-aws-modules/rds/aws', repository: 'terraform-aws-modules/terraform-aws-rds',
     commit: 'fa183b6b36204913fac1219d09b4979c1e60443a', version: '7.2.0', range: { min: '7.0.0', below: '8.0.0' },
     entries: [
-      { submodule: '', targets: [{ address: 'module.db_instance.aws_db_instance.this' }] },
+      { submodule: '', targets: [{ address: 'module.db_parameter_group.aws_db_parameter_group.this' }, { address: 'module.db_instance.aws_db_instance.this' }] },
       { submodule: 'modules/db_instance', targets: [{ address: 'aws_db_instance.this' }] },
     ],
   },
@@ -66,6 +66,8 @@ const MODULES: ModuleSpec[] = [
     commit: '259b5827d159ea73d6f61da802291dceaa2ad2c0', version: '10.2.0', range: { min: '10.0.0', below: '11.0.0' },
     entries: [{
       submodule: '', targets: [
+        { address: 'aws_rds_cluster_parameter_group.this' },
+        { address: 'aws_db_parameter_group.this' },
         { address: 'aws_rds_cluster.this' },
         { address: 'aws_rds_cluster_instance.this', memberOf: { arg: 'cluster_identifier', address: 'aws_rds_cluster.this' } },
       ],
@@ -91,7 +93,11 @@ const EXTRA_ARGS: Record<string, string[]> = {
   aws_dynamodb_table: ['hash_key', 'range_key'],
   aws_elasticache_cluster: ['replication_group_id'],
 };
-const EXTRA_BLOCKS: Record<string, string[]> = { aws_dynamodb_table: ['global_secondary_index', 'local_secondary_index'] };
+const EXTRA_BLOCKS: Record<string, string[]> = {
+  aws_dynamodb_table: ['global_secondary_index', 'local_secondary_index'],
+  aws_db_parameter_group: ['parameter'],
+  aws_rds_cluster_parameter_group: ['parameter'],
+};
 
 // ---- a module folder ---------------------------------------------------------------------------
 
@@ -154,6 +160,9 @@ interface Scope {
   /** Module inputs read (root scope). */
   used: Set<string>;
   active: Set<string>;
+  /** The table addresses of the entry's resources (what `ref` may name) and this scope's address prefix (`module.x.`). */
+  targets: Set<string>;
+  prefix: string;
 }
 
 const opaque = (why: string): MExpr => ({ opaque: why });
@@ -246,10 +255,41 @@ function tr(s: Scope, e: HclExpr): MExpr {
           s.active.delete(first.name);
         }
       }
+      const ref = refOf(s, e);
+      if (ref) return { ref };
       return opaque(`${e.root}${first?.kind === 'attr' ? `.${first.name}` : ''}`);
     }
     default: return opaque(e.kind === 'for' ? 'for expression' : 'computed value');
   }
+}
+
+/** `try(x, null)` as `x`. */
+const untry = (e: HclExpr): HclExpr => (e.kind === 'call' && e.name === 'try' && e.args.length === 2 && e.args[1].kind === 'literal' && e.args[1].value === null ? e.args[0] : e);
+
+/**
+ * The id of another resource the table maps: `aws_x.this[0].id` (or `aws_x.this.id`), or a sub-module's
+ * output whose value is one (`module.db_parameter_group.db_parameter_group_id`).
+ */
+function refOf(s: Scope, e: Extract<HclExpr, { kind: 'traversal' }>): string | undefined {
+  const [first, ...rest] = e.steps;
+  if (first?.kind !== 'attr') return undefined;
+  const attrs = rest.filter((x) => x.kind !== 'index');
+  if (/^aws_/.test(e.root)) {
+    const address = `${s.prefix}${e.root}.${first.name}`;
+    const idOnly = !attrs.length || (attrs.length === 1 && attrs[0].kind === 'attr' && attrs[0].name === 'id');
+    return s.targets.has(address) && idOnly ? address : undefined;
+  }
+  if (e.root === 'module' && !s.prefix && rest.length === 1 && rest[0].kind === 'attr') {
+    const call = s.f.configs.flatMap((c) => c.modules).find((x) => x.name === first.name);
+    if (!call?.source) return undefined;
+    const sub = folder(path.join(s.f.dir, call.source.value));
+    const out = sub.configs.flatMap((c) => c.outputs).find((o) => o.labels[0]?.value === (rest[0] as { name: string }).name);
+    const value = out?.body.items.find((x) => x.kind === 'attribute' && x.name === 'value');
+    const v = value && value.kind === 'attribute' ? untry(value.expr) : undefined;
+    if (v?.kind !== 'traversal') return undefined;
+    return refOf({ ...s, f: sub, prefix: `module.${first.name}.` }, v);
+  }
+  return undefined;
 }
 
 /** `count = c ? 1 : 0` as `c`; `count = c ? 0 : 1` as `!c`. */
@@ -328,7 +368,8 @@ function entry(spec: ModuleSpec, submodule: string, targets: Target[]): ModuleEn
   const rootDir = path.join(CORPUS, spec.folder, submodule);
   const root = folder(rootDir);
   const used = new Set<string>();
-  const scope: Scope = { f: root, iter: new Set(), used, active: new Set() };
+  const targetSet = new Set(targets.map((t) => t.address));
+  const scope: Scope = { f: root, iter: new Set(), used, active: new Set(), targets: targetSet, prefix: '' };
   const resources: MResource[] = [];
   for (const t of targets) {
     const m = /^module\.(\w+)\.(.+)$/.exec(t.address);
@@ -339,7 +380,7 @@ function entry(spec: ModuleSpec, submodule: string, targets: Target[]): ModuleEn
       if (!call?.source) throw new Error(`no module ${m[1]}`);
       const bind = new Map<string, () => MExpr>();
       for (const it of call.block.body.items) if (it.kind === 'attribute' && !['source', 'version', 'count', 'for_each'].includes(it.name)) bind.set(it.name, () => tr(scope, it.expr));
-      s = { f: folder(path.join(rootDir, call.source.value)), bind, iter: new Set(), used, active: new Set() };
+      s = { f: folder(path.join(rootDir, call.source.value)), bind, iter: new Set(), used, active: new Set(), targets: targetSet, prefix: `module.${m[1]}.` };
       address = m[2];
     }
     const r = resource(s, resourceOf(s.f, address));

@@ -42,6 +42,16 @@ const CASES: Case[] = [
     good: RDS('  deletion_protection = true'), unknown: RDS('  deletion_protection = var.dp'), says: 'deletion_protection',
   },
   {
+    name: 'rds: the parameter group the module creates has a family other than the engine version\'s', rule: 'ADB125',
+    bad: RDS('  storage_encrypted = true\n  family = ⟦"postgres14"⟧'), good: RDS('  storage_encrypted = true\n  family = "postgres16"'),
+    unknown: RDS('  storage_encrypted = true\n  family = "postgres14"\n  create_db_parameter_group = var.enc'), says: 'family',
+  },
+  {
+    name: 'rds-aurora: the cluster parameter group\'s family', rule: 'ADB125',
+    bad: AURORA('  cluster_parameter_group = {\n    family = ⟦"aurora-postgresql14"⟧\n  }'), good: AURORA('  cluster_parameter_group = {\n    family = "aurora-postgresql16"\n  }'),
+    unknown: AURORA('  cluster_parameter_group = var.instances'),
+  },
+  {
     name: 'rds sub-module //modules/db_instance through git::https with a ref tag', rule: 'ADB006',
     bad: M('git::https://github.com/terraform-aws-modules/terraform-aws-rds.git//modules/db_instance?ref=v7.1.0', '  engine = "mysql"\n  storage_encrypted = true\n  publicly_accessible = ⟦true⟧'),
     good: M('git::https://github.com/terraform-aws-modules/terraform-aws-rds.git//modules/db_instance?ref=v7.1.0', '  engine = "mysql"\n  storage_encrypted = true'),
@@ -104,8 +114,11 @@ describe('terraform-aws-modules: a module block is judged on its inputs', () => 
     const text = RDS('  multi_az = true\n  deletion_protection = true\n  backup_retention_period = 7\n  tags = { Environment = "production" }');
     const a = analyze(text, { fileName: 'main.tf', only: ['ADB004', 'ADB012', 'ADB015', 'ADB150', 'ADB002', 'ADB003', 'ADB006', 'ADB007'] });
     assert.deepEqual(a.findings.map((f) => `${f.ruleId} ${f.message}`), []);
-    const r = readTerraform(text).resources[0];
+    const [pg, r] = readTerraform(text).resources;
+    assert.equal(pg.type, 'AWS::RDS::DBParameterGroup', 'the module creates a parameter group by default');
     assert.equal(r.type, 'AWS::RDS::DBInstance');
+    const ref = r.properties!.entries.find((e) => e.key === 'DBParameterGroupName')!.value;
+    assert.equal(ref.kind === 'map' && ref.entries[0].key === 'Ref' && ref.entries[0].value.kind === 'scalar' ? ref.entries[0].value.value : undefined, pg.id);
     assert.equal(r.id, 'module.db.module.db_instance.aws_db_instance.this');
     const prop = (k: string) => r.properties!.entries.find((e) => e.key === k);
     // The module default stands at the source string; a written input at its own key.
@@ -114,8 +127,9 @@ describe('terraform-aws-modules: a module block is judged on its inputs', () => 
   });
 
   it('create_db_instance = false creates nothing; an unknown one makes the instance conditional', () => {
-    assert.equal(readTerraform(RDS('  create_db_instance = false')).resources.length, 0);
-    const r = readTerraform(`variable "on" {}\n${RDS('  create_db_instance = var.on')}`).resources;
+    const instances = (text: string) => readTerraform(text).resources.filter((x) => x.type === 'AWS::RDS::DBInstance');
+    assert.equal(instances(RDS('  create_db_instance = false')).length, 0);
+    const r = instances(`variable "on" {}\n${RDS('  create_db_instance = var.on')}`);
     assert.equal(r.length, 1);
     assert.ok(r[0].attributes.has('Condition'));
   });
@@ -167,7 +181,7 @@ describe('terraform-aws-modules: sources and versions', () => {
     }
     for (const v of ['~> 7.0', '~> 7.1.0', '7.2.0', '>= 7.0, < 8.0', '>= 6.0, < 8.0', '>= 5.0', '~> 7']) {
       const doc = readTerraform(RDS('  storage_encrypted = false', `  version = "${v}"\n`));
-      assert.equal(doc.resources.length, 1, v);
+      assert.equal(doc.resources.filter((x) => x.type === 'AWS::RDS::DBInstance').length, 1, v);
       assert.deepEqual(doc.problems, [], v);
     }
     const git = readTerraform(M('git::https://github.com/terraform-aws-modules/terraform-aws-rds.git?ref=v6.9.0', '  engine = "mysql"'));
@@ -226,7 +240,7 @@ describe('terraform-aws-modules: hovers', () => {
     assert.ok(pitr?.includes('sets `point_in_time_recovery.enabled` of `aws_dynamodb_table`'), pitr);
   });
   it('on source: what the module is read as and its versions; nothing on an input the rds module does not have', () => {
-    assert.match(hover('terraform-aws-modules/rds/aws') ?? '', /is read as `aws_db_instance` .*7\.0\.0 to below 8\.0\.0/);
+    assert.match(hover('terraform-aws-modules/rds/aws') ?? '', /is read as `aws_db_parameter_group` .*, `aws_db_instance` .*7\.0\.0 to below 8\.0\.0/);
     assert.equal(hover('point_in_time_recovery_enabled'), undefined);
   });
 });

@@ -11,7 +11,7 @@ import { md } from '../../hover/render';
 import type { Span } from '../../text';
 import { readTfConfig, type TfConfig } from './config';
 import type { HclBody } from './hcl';
-import { RESOURCES, join, type ArgSpec, type BlockSpec } from './resources';
+import { RESOURCES, cfnPathOf, join, type ArgSpec, type BlockSpec } from './resources';
 import { inputTargets, matchModule } from './modules';
 
 const within = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
@@ -58,16 +58,6 @@ function spotIn(body: HclBody, offset: number, args: Record<string, ArgSpec>, bl
     return spotIn(body2, offset, bs.args, bs.blocks, path, `${tf}${type}.`);
   }
   return undefined;
-}
-
-/** The CloudFormation path a provider argument (`point_in_time_recovery.enabled`) of a resource type sets. */
-function cfnPathOf(tfType: string, arg: string): string | undefined {
-  const spec = RESOURCES[tfType];
-  const [first, ...rest] = arg.split('.');
-  if (!rest.length) return spec.args[first] !== undefined ? pathOf(spec.args[first]) : undefined;
-  const b = spec.blocks?.[first];
-  const a = b && !b.list ? b.args[rest.join('.')] : undefined;
-  return b && a !== undefined ? join(b.path, pathOf(a)) : undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ export type Json = string | number | boolean | null | Json[] | { [k: string]: Js
  * - `get`: a field of an object value (`var.timeouts.create`);
  * - `if`, `not`, `and`, `or`, `op` (`==`, `!=`, `>`, `>=`, `<`, `<=`), `coalesce`, `merge`, `list`, `obj`,
  *   `length`: what Terraform computes;
+ * - `ref`: the id of another resource of the table's module (`aws_db_parameter_group.this[0].id`, or a
+ *   sub-module's output that is one);
  * - `opaque`: anything else (another resource's id, a function the table does not follow): a value
  *   that is set but unknown (never a finding).
  */
@@ -34,6 +36,8 @@ export type MExpr =
   | { list: MExpr[] }
   | { obj: Record<string, MExpr> }
   | { length: MExpr }
+  /** Another resource of the same module (by its `address`): its id, a reference in the model. */
+  | { ref: string }
   | { opaque: string };
 
 /** A nested block of a module's resource: static (`each` absent) or `dynamic` (one block per item of `each`). */

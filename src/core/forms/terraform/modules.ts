@@ -140,7 +140,7 @@ export function matchModule(call: TfModuleCall): ModuleMatch | undefined {
 /** A value the module computes: not sent (`null`), a value with its HCL expression, or unknown. */
 type RV =
   | { k: 'null' }
-  | { k: 'val'; expr: HclExpr; json?: Json; input?: string; nameSpan?: Span; items?: RV[]; fields?: Map<string, RV> }
+  | { k: 'val'; expr: HclExpr; json?: Json; input?: string; nameSpan?: Span; items?: RV[]; fields?: Map<string, RV>; ref?: string }
   | { k: 'unknown'; why: string; input?: string; nameSpan?: Span };
 
 const NULL: RV = { k: 'null' };
@@ -206,6 +206,8 @@ function nullness(e: HclExpr, values: Values): boolean | undefined {
 
 class Evaluator {
   private readonly written = new Map<string, HclAttribute>();
+  /** The module's resources made so far, by table address: their ids (what `ref` reads). */
+  readonly made = new Map<string, string>();
 
   constructor(readonly call: TfModuleCall, readonly entry: ModuleEntry, readonly values: Values, readonly at: Span) {
     for (const it of call.block.body.items) if (it.kind === 'attribute') this.written.set(it.name, it);
@@ -302,6 +304,10 @@ class Evaluator {
     if ('item' in m) return item ? this.field(item, m.item) : { k: 'unknown', why: 'item' };
     if ('get' in m) return this.field(this.eval(m.get, item), m.key);
     if ('opaque' in m) return { k: 'unknown', why: m.opaque };
+    if ('ref' in m) {
+      const id = this.made.get(m.ref);
+      return id ? { k: 'val', expr: unknownExpr(this.at), ref: id } : { k: 'unknown', why: m.ref };
+    }
     if ('if' in m) {
       const c = this.truthy(this.eval(m.if, item));
       if (c !== undefined) return this.eval(c ? m.then : m.else, item);
@@ -397,10 +403,14 @@ class Evaluator {
 
   // ---- building the resource body ----
 
+  /** References to the module's other resources, by argument (`parameter_group_name`): their ids. */
+  refs = new Map<string, string>();
+
   attributeOf(name: string, m: MExpr, item: RV | undefined, inputs: Map<string, string>, prefix: string): HclAttribute | undefined {
     const v = this.eval(m, item);
     if (v.k === 'null') return undefined;
     if (v.input) inputs.set(prefix + name, v.input);
+    if (v.k === 'val' && v.ref) this.refs.set(prefix + name, v.ref);
     const nameSpan = sp(v.nameSpan ?? this.at);
     const expr = v.k === 'val' ? v.expr : unknownExpr(nameSpan);
     return { kind: 'attribute', name, nameSpan, expr, start: nameSpan.start, end: Math.max(nameSpan.end, expr.end) };
@@ -443,6 +453,8 @@ export interface ModuleResource {
   inputs: Map<string, string>;
   /** The id of the module's resource this one belongs to (`DBClusterIdentifier`). */
   memberOf?: string;
+  /** Arguments that reference another resource of the module (`parameter_group_name`): its id. */
+  refs: Map<string, string>;
 }
 
 const addressOf = (call: TfModuleCall, r: MResource, key?: string) => `module.${call.name}.${r.address}${key !== undefined ? `["${key}"]` : ''}`;
@@ -476,6 +488,7 @@ export function moduleResources(call: TfModuleCall, entry: ModuleEntry, values: 
     if (r.memberOf && !member) continue;
     for (const [key, item] of keys) {
       const inputs = new Map<string, string>();
+      ev.refs = new Map();
       const args = { ...r.args };
       if (r.memberOf) delete args[r.memberOf.arg];
       const body = ev.body(args, r.blocks, item, inputs, '', bodyOpen);
@@ -488,7 +501,8 @@ export function moduleResources(call: TfModuleCall, entry: ModuleEntry, values: 
         mode: 'resource', type: r.type, name: call.name, address: addressOf(call, r, key), typeLabel: label, nameLabel: label, block,
         count: count && count.name === 'count' ? count : undefined, forEach: count && count.name !== 'count' ? count : undefined,
       };
-      out.push({ tf, inputs, memberOf: member?.tf.address });
+      out.push({ tf, inputs, memberOf: member?.tf.address, refs: ev.refs });
+      if (key === undefined) ev.made.set(r.address, tf.address);
     }
   }
   return out;

@@ -15,7 +15,7 @@ import type { Span } from '../../text';
 import { configOf, readTfConfig, readTfvars, type TfConfig, type TfResource } from './config';
 import { readTfJson, readTfvarsJson } from './json';
 import { attribute, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl';
-import { RESOURCES, join, type ArgSpec, type BlockSpec, type ResourceSpec } from './resources';
+import { RESOURCES, cfnPathOf, join, type ArgSpec, type BlockSpec, type ResourceSpec } from './resources';
 import type { ModuleEntry } from './module-table';
 import { matchModule, moduleResources } from './modules';
 import type { TfModuleCall } from './config';
@@ -97,7 +97,11 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
     }
     for (const m of moduleResources(call, match.entry, values)) {
       for (const r of mapResource(m.tf, RESOURCES[m.tf.type], values, { entry: match.entry, call, inputs: m.inputs })) {
-        if (m.memberOf) memberOf(r, m.memberOf);
+        if (m.memberOf) reference(r, 'DBClusterIdentifier', m.memberOf);
+        for (const [arg, id] of m.refs) {
+          const path = cfnPathOf(m.tf.type, arg);
+          if (path && !path.includes('.')) reference(r, path, id);
+        }
         doc.resources.push(r);
       }
     }
@@ -305,13 +309,17 @@ function readBody(c: Ctx, body: HclBody, args: Record<string, ArgSpec>, blocks: 
   for (const [path, l] of lists) c.b.set(path, l.keySpan, { kind: 'list', items: l.items, ...l.span }, l.tfName, root);
 }
 
-/** A module's instance belongs to the module's cluster: `DBClusterIdentifier` is a reference to it. */
-function memberOf(r: Resource, id: string): void {
+/**
+ * A property of a module's resource that is another resource of the module (the instance's cluster, its
+ * parameter group): a reference to that resource's id, at the argument's span (the anchor when none).
+ */
+function reference(r: Resource, path: string, id: string): void {
   const props = r.properties!;
-  const span = { start: r.anchor.start, end: r.anchor.end };
+  const old = props.entries.find((e) => e.key === path);
+  const span = old ? { start: old.keySpan.start, end: old.keySpan.end } : { start: r.anchor.start, end: r.anchor.end };
   const value: Node = { kind: 'map', entries: [{ key: 'Ref', keySpan: span, value: scalar(id, span) }], ...span };
-  props.entries = props.entries.filter((e) => e.key !== 'DBClusterIdentifier');
-  props.entries.push({ key: 'DBClusterIdentifier', keySpan: span, value });
+  props.entries = props.entries.filter((e) => e.key !== path);
+  props.entries.push({ key: path, keySpan: span, value });
 }
 
 function mapResource(tf: TfResource, spec: ResourceSpec, values: Values, module?: ModuleInfo): Resource[] {

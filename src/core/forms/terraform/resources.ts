@@ -358,3 +358,15 @@ export function terraformNamesOf(tfType: string, cfnPath: string): string[] {
 }
 
 export const join = (a: string, b: string) => (a && b ? `${a}.${b}` : a || b);
+
+/** The CloudFormation path a provider argument (`engine`, `point_in_time_recovery.enabled`) of a resource type sets. */
+export function cfnPathOf(tfType: string, arg: string): string | undefined {
+  const spec = RESOURCES[tfType];
+  if (!spec) return undefined;
+  const pathOf = (a: ArgSpec) => (typeof a === 'string' ? a : a.path);
+  const [first, ...rest] = arg.split('.');
+  if (!rest.length) return Object.prototype.hasOwnProperty.call(spec.args, first) ? pathOf(spec.args[first]) : undefined;
+  const b = spec.blocks?.[first];
+  const a = b && !b.list && Object.prototype.hasOwnProperty.call(b.args, rest.join('.')) ? b.args[rest.join('.')] : undefined;
+  return b && a !== undefined ? join(b.path, pathOf(a)) : undefined;
+}
