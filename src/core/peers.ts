@@ -149,6 +149,7 @@ export const PEER_RULES: PeerRule[] = [
     ['CKV_AWS_226', ['ADB156'], 'RDS instance automatic minor version upgrades', 'peer-broader', 'DBInstanceMinorUpgrade', MISSING],
     ['CKV_AWS_222', ['ADB156'], 'DMS replication instance automatic minor version upgrades', 'peer-broader', 'DMSReplicationInstanceMinorUpgrade', MISSING],
     ['CKV_AWS_322', ['ADB156'], 'ElastiCache cluster automatic minor version upgrades', 'same', 'ElasticCacheAutomaticMinorUpgrades', 'skips Memcached'],
+    ['CKV_AWS_343', ['ADB002'], 'Redshift automated snapshots', 'same', 'RedshiftClusterAutoSnap', 'a missing value passes, as with us'],
     ['CKV_AWS_353', ['ADB014'], 'RDS instance Performance Insights', 'same', 'RDSInstancePerformanceInsights', 'skips MySQL and MariaDB on classes without Performance Insights'],
   ]),
   ...lint([
