@@ -94,6 +94,13 @@ describe('ADB016 deletion and replacement policies', () => {
     assert.equal(f[0].at, 'Delete');
     assert.match(f[0].message, /Use Snapshot \(or Retain\)/);
   });
+  it('a Delete an Fn::If chooses beside Snapshot or Retain is a choice per environment: reported in production only', () => {
+    const t = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  Env:\n    Type: String\n    Default: dev\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  Store:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: !If [IsProd, Snapshot, Delete]\n    UpdateReplacePolicy: !If [IsProd, Snapshot, Delete]\n    Properties:\n      Engine: mysql\n`;
+    assert.deepEqual(lint(t, { ids: ['ADB016'], production: 'never' }), []);
+    assert.deepEqual(lint(t, { ids: ['ADB016'], production: 'always' }).map((f) => f.at), ['Delete', 'Delete']);
+    // Delete in both branches is no choice: still reported everywhere.
+    assert.equal(lint(t.replace(/Snapshot, Delete/g, 'Delete, Delete'), { ids: ['ADB016'], production: 'never' }).length, 4);
+  });
   it('passes Snapshot/Retain, Aurora members, read replicas and Memcached', () => {
     assert.deepEqual(lint(withAttrs('AWS::RDS::DBInstance', '    DeletionPolicy: Snapshot\n    UpdateReplacePolicy: Snapshot\n'), { ids: ['ADB016'] }), []);
     assert.deepEqual(lint(withAttrs('AWS::DynamoDB::Table', '    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n', 'BillingMode: PAY_PER_REQUEST'), { ids: ['ADB016'] }), []);

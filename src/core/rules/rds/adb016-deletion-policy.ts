@@ -69,6 +69,8 @@ function destroyed(ctx: RuleContext, r: Resource, s: { label: string; snapshot: 
   }
 }
 
+const KEEP = new Set(['Snapshot', 'Retain', 'RetainExceptOnDelete']);
+
 export default defineRule({
   id: 'ADB016',
   title: 'Stateful database without a Snapshot or Retain deletion policy',
@@ -86,7 +88,9 @@ export default defineRule({
     'MasterUsername, ManageMasterUserPassword, a snapshot or a source cluster: a copy of the primary), replication groups joining ' +
     'an ElastiCache Global Datastore, Aurora member instances and Memcached clusters hold no data of their own and are skipped. ' +
     'In CDK, where the L2 constructs default to Snapshot or Retain, only an explicit `removalPolicy: RemovalPolicy.DESTROY` ' +
-    'is reported, and only in a file that looks like production (DESTROY is the usual choice for a throwaway stack).',
+    'is reported, and only in a file that looks like production (DESTROY is the usual choice for a throwaway stack). Likewise a ' +
+    'Delete that an `Fn::If` chooses beside Snapshot or Retain (`!If [IsProd, Snapshot, Delete]`, a choice per environment) is ' +
+    'reported only in a file that looks like production.',
   source: sourceOf(policy, ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-globalcluster.html', 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html']),
   specialFix: 'deletion-policy',
   check(ctx) {
@@ -105,8 +109,12 @@ export default defineRule({
           if (!(attr === 'DeletionPolicy' && snapshotsByDefault(r))) missing.push(attr);
           continue;
         }
-        for (const c of resolve(e.value, ctx.doc).candidates) {
-          if (asString(c.value) !== 'Delete') continue;
+        const candidates = resolve(e.value, ctx.doc).candidates;
+        // `!If [IsProd, Snapshot, Delete]`: the template keeps the data where a condition says so and lets the
+        // other environments go, a choice per environment (as CDK's DESTROY, reported only in a production file).
+        const perEnvironment = !ctx.production && candidates.some((c) => !!c.condition && KEEP.has(asString(c.value) ?? ''));
+        for (const c of candidates) {
+          if (asString(c.value) !== 'Delete' || (perEnvironment && c.condition)) continue;
           const when = attr === 'DeletionPolicy' ? 'when the stack is deleted or the resource removed' : 'when an update replaces it';
           ctx.report({ resource: r, at: c, message: `${attr} Delete: CloudFormation deletes this ${s.label} and its data ${when}. Use ${keep}${s.snapshot ? ' (or Retain)' : ''}.` });
         }
