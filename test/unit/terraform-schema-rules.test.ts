@@ -161,6 +161,9 @@ describe('Terraform schema checks: JSON syntax, missing table, one finding per p
     const text = JSON.stringify({ resource: { aws_db_instance: { db: { engine: 'postgres', instance_class: 'db.t3.micro', multi_azz: true, allocated_storage: 'lots', restore_to_point_in_time: { use_latest_restorable_time: true }, tags: { a: 'b' } } } } }, null, 2);
     const f = tf(text, 'main.tf.json');
     assert.deepEqual(f.map((x) => [x.ruleId, x.at]), [['ADB090', '"multi_azz"'], ['ADB091', '"lots"']]);
+    const fixed = applyFix(text, fixBy(f[0], 'Rename to multi_az')!);
+    assert.equal(fixed, text.replace('"multi_azz"', '"multi_az"'), 'the JSON quotes stay');
+    assert.deepEqual(tf(fixed, 'main.tf.json').map((x) => x.ruleId), ['ADB091']);
   });
 
   it('without the table: said once, no finding, no crash', () => {

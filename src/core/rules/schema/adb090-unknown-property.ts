@@ -37,7 +37,9 @@ export default defineRule({
     for (const { issue: i, resource } of terraformIssues(ctx)) {
       if (i.kind !== 'unknown') continue;
       const [near, ...others] = i.suggestions;
-      const fixes = near && i.clear ? [{ title: `Rename to ${near}`, edits: [{ span: i.span, newText: near }], preferred: true }] : undefined;
+      // In a .tf.json file the name is a JSON string: its quotes stay.
+      const written = ctx.doc.text.slice(i.span.start, i.span.end);
+      const fixes = near && i.clear && written.includes(i.name) ? [{ title: `Rename to ${near}`, edits: [{ span: i.span, newText: written.replace(i.name, near) }], preferred: true }] : undefined;
       const what = i.what === 'argument' ? 'an argument' : 'a block type';
       const mean = near ? `: did you mean ${[near, ...others].join(' or ')}?` : ` (terraform validate rejects it: "Unsupported ${i.what === 'argument' ? 'argument' : 'block type'}").`;
       ctx.report({ resource, at: i.span, message: `${i.name} is not ${what} of ${ownerWords(i.where)}${mean}`, fixes });
