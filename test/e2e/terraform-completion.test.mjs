@@ -1,0 +1,63 @@
+// End-to-end: Terraform completion in a real VS Code (code-server): argument names of a database
+// resource from the AWS provider's schema, as one types in examples/terraform/main.tf.
+// Run: node scripts/e2e-prepare.mjs && node --test test/e2e/terraform-completion.test.mjs
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openFile, shot } from './harness.mjs';
+
+let s;
+
+before(async () => {
+  s = await launch({ name: 'e2e-terraform-completion' });
+}, { timeout: 180_000 });
+after(async () => {
+  await s?.close();
+});
+
+/** The suggestion rows' labels, once one matches `want` (or the timeout passes). */
+async function suggestions(page, want, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let rows = [];
+  while (Date.now() < deadline) {
+    rows = await page.$$eval('.suggest-widget.visible .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+    if (rows.some((r) => want.test(r))) return rows;
+    await page.waitForTimeout(250);
+  }
+  return rows;
+}
+
+/** Goes to the end of a 1-based line. */
+async function gotoLineEnd(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await page.keyboard.press('End');
+  await page.waitForTimeout(200);
+}
+
+describe('Terraform completion in a real VS Code', { timeout: 300_000 }, () => {
+  it('suggests the arguments of aws_db_instance not written yet, and inserts a typed value', async () => {
+    await openFile(s.page, 'terraform/main.tf');
+    // Line 21 is `  engine = "postgres"` in resource "aws_db_instance" "orders".
+    await gotoLineEnd(s.page, 21);
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.type('storage_', { delay: 40 });
+    const rows = await suggestions(s.page, /storage_throughput/);
+    await shot(s.page, 'completion-terraform');
+    assert.ok(rows.some((r) => /storage_throughput/.test(r)), `rows: ${rows.join(' | ')}`);
+    // storage_type and storage_encrypted are written further down: not offered again.
+    assert.ok(!rows.some((r) => /^storage_type\b|^storage_encrypted\b/.test(r)), `rows: ${rows.join(' | ')}`);
+    await s.page.keyboard.press('Escape');
+    for (let i = 0; i < 'storage_'.length; i++) await s.page.keyboard.press('Backspace');
+    await s.page.keyboard.type('iam_database_auth', { delay: 40 });
+    const iam = await suggestions(s.page, /iam_database_authentication_enabled/);
+    assert.ok(iam.some((r) => /iam_database_authentication_enabled/.test(r)), `rows: ${iam.join(' | ')}`);
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForTimeout(500);
+    const line = await s.page.$$eval('.monaco-editor .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')).find((t) => t.includes('iam_database_authentication_enabled')));
+    assert.match(line ?? '', /iam_database_authentication_enabled = true/, `the inserted line: ${line}`);
+    await s.page.keyboard.press('Escape');
+  });
+});
