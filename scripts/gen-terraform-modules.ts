@@ -263,6 +263,22 @@ function tr(s: Scope, e: HclExpr): MExpr {
   }
 }
 
+/** `object({ f = optional(T, default) })`, also inside `map(...)`, `list(...)`, `set(...)`: the fields' defaults. */
+function optionalDefaults(t: HclExpr): Record<string, Json> | undefined {
+  if (t.kind !== 'call' || t.args.length !== 1) return undefined;
+  if (['map', 'list', 'set'].includes(t.name)) return optionalDefaults(t.args[0]);
+  if (t.name !== 'object' || t.args[0].kind !== 'object') return undefined;
+  const out: Record<string, Json> = {};
+  for (const it of t.args[0].items) {
+    const k = it.key.kind === 'traversal' && !it.key.steps.length ? it.key.root : undefined;
+    const v = it.value;
+    if (!k || v.kind !== 'call' || v.name !== 'optional' || v.args.length !== 2) continue;
+    const j = jsonOf(v.args[1]);
+    if (j !== undefined && j !== null) out[k] = j;
+  }
+  return out;
+}
+
 /** `try(x, null)` as `x`. */
 const untry = (e: HclExpr): HclExpr => (e.kind === 'call' && e.name === 'try' && e.args.length === 2 && e.args[1].kind === 'literal' && e.args[1].value === null ? e.args[0] : e);
 
@@ -393,6 +409,12 @@ function entry(spec: ModuleSpec, submodule: string, targets: Target[]): ModuleEn
     if (t.memberOf) res.memberOf = t.memberOf;
     resources.push(res);
   }
+  const fieldDefaults: Record<string, Record<string, Json>> = {};
+  for (const name of [...used].sort()) {
+    const t = root.vars.get(name)?.type?.expr;
+    const d = t ? optionalDefaults(t) : undefined;
+    if (d && Object.keys(d).length) fieldDefaults[name] = d;
+  }
   const inputs: ModuleEntry['inputs'] = {};
   for (const name of [...used].sort()) {
     const d = root.vars.get(name)?.default?.expr;
@@ -401,7 +423,7 @@ function entry(spec: ModuleSpec, submodule: string, targets: Target[]): ModuleEn
   }
   return {
     registry: spec.registry, submodule, repository: spec.repository, commit: spec.commit, version: spec.version, range: spec.range,
-    licence: `Apache-2.0 (test/corpus/terraform/${spec.folder}/LICENSE)`, inputs, resources,
+    licence: `Apache-2.0 (test/corpus/terraform/${spec.folder}/LICENSE)`, inputs, ...(Object.keys(fieldDefaults).length ? { fieldDefaults } : {}), resources,
   };
 }
 

@@ -150,6 +150,17 @@ describe('terraform-aws-modules: a module block is judged on its inputs', () => 
     assert.equal(terraformInfo(r)!.module!.inputs.get('snapshot_retention_limit'), 'snapshot_retention_limit');
   });
 
+  it('a field an instance leaves out takes its optional() default from the input\'s type, not the cluster\'s value', () => {
+    // instances: map(object({ copy_tags_to_snapshot = optional(bool, true) })): the coalesce with the cluster's false never sees null.
+    const doc = readTerraform(AURORA('  copy_tags_to_snapshot = false\n  instances = {\n    one = {}\n  }'));
+    const value = (id: string) => {
+      const e = doc.resources.find((r) => r.id === id)!.properties!.entries.find((x) => x.key === 'CopyTagsToSnapshot')!.value;
+      return e.kind === 'scalar' ? e.value : undefined;
+    };
+    assert.equal(value('module.db.aws_rds_cluster.this'), false);
+    assert.equal(value('module.db.aws_rds_cluster_instance.this["one"]'), true);
+  });
+
   it('names the module input in messages (rds-aurora cluster_performance_insights_enabled)', () => {
     const doc = readTerraform(AURORA('  cluster_performance_insights_enabled = false'));
     const info = terraformInfo(doc.resources[0])!;

@@ -78,6 +78,11 @@ export interface ModuleEntry {
   licence: string;
   /** Every input the mapped arguments read, with its default in the module (null: none sent). */
   inputs: Record<string, Json | { opaque: string }>;
+  /**
+   * Defaults of optional object fields in an input's type (`optional(bool, true)`), by input, for an
+   * object input or the items of a map or list of objects: what a field the block leaves out is.
+   */
+  fieldDefaults?: Record<string, Record<string, Json>>;
   resources: MResource[];
 }
 

@@ -140,7 +140,7 @@ export function matchModule(call: TfModuleCall): ModuleMatch | undefined {
 /** A value the module computes: not sent (`null`), a value with its HCL expression, or unknown. */
 type RV =
   | { k: 'null' }
-  | { k: 'val'; expr: HclExpr; json?: Json; input?: string; nameSpan?: Span; items?: RV[]; fields?: Map<string, RV>; ref?: string }
+  | { k: 'val'; expr: HclExpr; json?: Json; input?: string; nameSpan?: Span; items?: RV[]; fields?: Map<string, RV>; ref?: string; optional?: Record<string, Json> }
   | { k: 'unknown'; why: string; input?: string; nameSpan?: Span };
 
 const NULL: RV = { k: 'null' };
@@ -218,12 +218,18 @@ class Evaluator {
     if (a) {
       const json = jsonOf(a.expr);
       if (json === null || this.values.absentByDefault(a.expr)) return NULL;
-      return { k: 'val', expr: a.expr, json, input: name, nameSpan: sp(a.nameSpan) };
+      return { k: 'val', expr: a.expr, json, input: name, nameSpan: sp(a.nameSpan), optional: this.entry.fieldDefaults?.[name] };
     }
     const d = this.entry.inputs[name];
     if (d === undefined || isOpaqueDefault(d)) return { k: 'unknown', why: `module input ${name}`, input: name };
     if (d === null) return NULL;
-    return { k: 'val', expr: synth(d, this.at), json: d, input: name };
+    return { k: 'val', expr: synth(d, this.at), json: d, input: name, optional: this.entry.fieldDefaults?.[name] };
+  }
+
+  /** A field the object leaves out: the default of its `optional(type, default)`, at the `source` string; else null. */
+  private missing(o: Extract<RV, { k: 'val' }>, key: string, input: string): RV {
+    const d = o.optional?.[key];
+    return d === undefined ? NULL : { k: 'val', expr: synth(d, this.at), json: d, input };
   }
 
   /** A constant JSON value, or undefined when unknown. */
@@ -251,14 +257,15 @@ class Evaluator {
     if (o.fields) return o.fields.get(key) ?? NULL;
     if (o.expr.kind === 'object') {
       const it = o.expr.items.find((x) => objectKey(x) === key);
-      if (!it) return o.expr.items.every((x) => objectKey(x) !== undefined) ? NULL : { k: 'unknown', why: 'computed key', input };
+      if (!it) return o.expr.items.every((x) => objectKey(x) !== undefined) ? this.missing(o, key, input) : { k: 'unknown', why: 'computed key', input };
       const json = jsonOf(it.value);
       if (json === null || this.values.absentByDefault(it.value)) return NULL;
       return { k: 'val', expr: it.value, json, input, nameSpan: sp(it.key) };
     }
     if (o.json !== undefined && o.json !== null && typeof o.json === 'object' && !Array.isArray(o.json)) {
       const j = o.json[key];
-      return j === undefined || j === null ? NULL : { k: 'val', expr: synth(j, o.expr), json: j, input, nameSpan: o.nameSpan };
+      if (j === undefined) return this.missing(o, key, input);
+      return j === null ? NULL : { k: 'val', expr: synth(j, o.expr), json: j, input, nameSpan: o.nameSpan };
     }
     return { k: 'unknown', why: input, input, nameSpan: o.nameSpan };
   }
@@ -271,10 +278,10 @@ class Evaluator {
     if (v.expr.kind === 'tuple') {
       return v.expr.items.map((x) => {
         const json = jsonOf(x);
-        return json === null ? NULL : { k: 'val', expr: x, json, input: v.input, nameSpan: v.nameSpan };
+        return json === null ? NULL : { k: 'val', expr: x, json, input: v.input, nameSpan: v.nameSpan, optional: v.optional };
       });
     }
-    if (Array.isArray(v.json)) return v.json.map((j) => (j === null ? NULL : { k: 'val', expr: synth(j, v.expr), json: j, input: v.input, nameSpan: v.nameSpan }));
+    if (Array.isArray(v.json)) return v.json.map((j) => (j === null ? NULL : { k: 'val', expr: synth(j, v.expr), json: j, input: v.input, nameSpan: v.nameSpan, optional: v.optional }));
     return undefined;
   }
 
@@ -288,12 +295,12 @@ class Evaluator {
       for (const it of v.expr.items) {
         const k = objectKey(it);
         if (k === undefined) return undefined;
-        out.push([k, { k: 'val', expr: it.value, json: jsonOf(it.value), nameSpan: sp(it.key) }]);
+        out.push([k, { k: 'val', expr: it.value, json: jsonOf(it.value), nameSpan: sp(it.key), optional: v.optional }]);
       }
       return out;
     }
     if (v.json !== undefined && v.json !== null && typeof v.json === 'object' && !Array.isArray(v.json)) {
-      return Object.entries(v.json).map(([k, j]) => [k, { k: 'val', expr: synth(j, v.expr), json: j, nameSpan: v.nameSpan }]);
+      return Object.entries(v.json).map(([k, j]) => [k, { k: 'val', expr: synth(j, v.expr), json: j, nameSpan: v.nameSpan, optional: v.optional }]);
     }
     return undefined;
   }
