@@ -25,7 +25,10 @@ function loader(extensionUri: vscode.Uri): () => Promise<CdkSnippet[]> {
 
 function documentation(s: CdkSnippet & FittedSnippet): vscode.MarkdownString {
   const md = new vscode.MarkdownString(s.description);
-  if (s.added.length) md.appendMarkdown(`\n\nAdds ${s.added.map((a) => `\`${a}\``).join(', ')}.`);
+  if (s.added.length) {
+    md.appendMarkdown('\n\nAdds to the file\'s imports:');
+    md.appendCodeblock(s.added.join('\n'), 'typescript');
+  }
   if (s.unfilled.length) md.appendMarkdown(`\n\nFill in ${s.unfilled.map((u) => `\`${u}\``).join(', ')}: nothing of that name is in scope here.`);
   return md;
 }
@@ -51,7 +54,6 @@ export class CdkSnippetProvider implements vscode.CompletionItemProvider {
         item.range = range;
         item.filterText = s.prefix;
         item.sortText = s.prefix;
-        item.detail = s.name;
         item.insertText = new vscode.SnippetString(s.body);
         item.additionalTextEdits = s.edits.map((e) => vscode.TextEdit.insert(document.positionAt(e.offset), e.text));
         item.documentation = documentation(s);

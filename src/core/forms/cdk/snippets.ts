@@ -396,7 +396,6 @@ export function fitSnippet(body: string, modules: Map<string, SnippetModule>, ct
         else {
           const line = file.requireStyle ? `const { ${missing.join(', ')} } = require(${q}${m.path}${q})${semi}` : `import { ${missing.join(', ')} } from ${q}${m.path}${q}${semi}`;
           newLines.push({ path: m.path, line });
-          added.push(line);
           for (const x of missing) taken.add(x);
         }
         resolved.set(alias, { locals });
@@ -410,7 +409,6 @@ export function fitSnippet(body: string, modules: Map<string, SnippetModule>, ct
     else {
       const line = file.requireStyle ? `const ${local} = require(${q}${m.path}${q})${semi}` : file.importEqualsStyle ? `import ${local} = require(${q}${m.path}${q})${semi}` : `import * as ${local} from ${q}${m.path}${q}${semi}`;
       newLines.push({ path: m.path, line });
-      added.push(line);
     }
     resolved.set(alias, { ns: m.member && moduleList && rootNamed && !aliasedList ? m.member : local });
   }
@@ -430,6 +428,7 @@ export function fitSnippet(body: string, modules: Map<string, SnippetModule>, ct
   if (newLines.length) {
     // aws-cdk-lib first, then its modules by name (as `cdk init` and the imports snippet order them).
     const lines = newLines.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((l) => l.line);
+    added.push(...lines);
     if (file.anchor !== undefined) edits.push({ offset: file.anchor, text: `${file.anchor === text.length && !text.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n` });
     else {
       const start = text.startsWith('#!') ? (text.indexOf('\n') + 1 || text.length) : 0;
