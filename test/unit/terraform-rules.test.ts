@@ -154,6 +154,23 @@ describe('existing rules on Terraform, on the exact argument', () => {
   });
 });
 
+describe('DynamoDB index keys written as key_schema blocks (newer AWS providers)', () => {
+  const table = (index: string, extra = '') =>
+    R('aws_dynamodb_table', `  name = "t"\n  billing_mode = "PAY_PER_REQUEST"\n  hash_key = "pk"\n  attribute {\n    name = "pk"\n    type = "S"\n  }\n  attribute {\n    name = "PetType"\n    type = "S"\n  }\n${extra}  global_secondary_index {\n    name = "by-type"\n${index}    projection_type = "ALL"\n  }`);
+  const adb053 = (text: string) => analyze(text, { fileName: 'main.tf', only: ['ADB053'] }).findings.map((f) => text.slice(f.span.start, f.span.end));
+
+  it('an attribute a key_schema block uses is a key attribute; one no key uses is still reported', () => {
+    assert.deepEqual(adb053(table('    key_schema {\n      attribute_name = "PetType"\n      key_type = "HASH"\n    }\n')), []);
+    assert.deepEqual(adb053(table('    key_schema {\n      attribute_name = "pk"\n      key_type = "HASH"\n    }\n')), ['"PetType"']);
+    assert.deepEqual(adb053(table('    hash_key = "PetType"\n')), []);
+  });
+
+  it('an index key written in a way not read (a dynamic key_schema, none at all) leaves the attributes unknown', () => {
+    assert.deepEqual(adb053(table('    dynamic "key_schema" {\n      for_each = var.keys\n      content {\n        attribute_name = key_schema.value\n        key_type = "HASH"\n      }\n    }\n')), []);
+    assert.deepEqual(adb053(table('')), []);
+  });
+});
+
 describe('ADB037 on Terraform: a production Aurora cluster with one instance', () => {
   const cluster = R('aws_rds_cluster', '  engine = "aurora-postgresql"\n  storage_encrypted = true', 'c');
   const member = (name: string, extra = '') => R('aws_rds_cluster_instance', `  cluster_identifier = aws_rds_cluster.c.id\n  instance_class = "db.r6g.large"\n  engine = "aurora-postgresql"${extra}`, name);

@@ -382,6 +382,26 @@ function countCondition(tf: TfResource, values: Values): { name: string; span: S
   return { name, span };
 }
 
+/**
+ * `key_schema { attribute_name = "a"  key_type = "HASH" }` blocks of an index (newer AWS providers: an index key of up to
+ * four partition and four sort key attributes, DynamoDB's multi-attribute keys), as a KeySchema list; a dynamic one is unknown.
+ */
+function keySchemaBlocks(c: Ctx, body: HclBody): Node | undefined {
+  const blocks = body.items.filter((x): x is HclBlock => x.kind === 'block' && (x.type === 'key_schema' || (x.type === 'dynamic' && x.labels[0]?.value === 'key_schema')));
+  if (!blocks.length) return undefined;
+  const items: Node[] = [];
+  for (const b of blocks) {
+    if (b.type === 'dynamic') return unknown('dynamic block', b);
+    const item: MapNode = { kind: 'map', entries: [], start: b.start, end: b.end };
+    for (const [arg, key] of [['attribute_name', 'AttributeName'], ['key_type', 'KeyType']] as const) {
+      const a = attribute(b.body, arg);
+      if (a) c.b.set(key, a.nameSpan, c.values.node(a.expr), undefined, item);
+    }
+    items.push(item);
+  }
+  return { kind: 'list', items, start: items[0].start, end: items[items.length - 1].end };
+}
+
 /** `hash_key`/`range_key` and the index blocks of `aws_dynamodb_table`, as KeySchema lists. */
 function dynamoKeys(c: Ctx, body: HclBody): void {
   const keySchema = (b: HclBody, hashFrom?: HclAttribute): Node | undefined => {
@@ -412,8 +432,9 @@ function dynamoKeys(c: Ctx, body: HclBody): void {
       const item: MapNode = { kind: 'map', entries: [], start: block.start, end: block.end };
       const name = attribute(inner, 'name');
       if (name) c.b.set('IndexName', name.nameSpan, c.values.node(name.expr), undefined, item);
-      const ks = keySchema(inner, type === 'local_secondary_index' ? hash : undefined);
-      if (ks) c.b.set('KeySchema', block.typeSpan, ks, undefined, item);
+      const ks = keySchemaBlocks(c, inner) ?? keySchema(inner, type === 'local_secondary_index' ? hash : undefined);
+      // An index whose key is written in a way not read here: its key attributes are unknown, not absent (ADB053).
+      c.b.set('KeySchema', block.typeSpan, ks ?? unknown('index key', block), undefined, item);
       const pt = attribute(inner, 'projection_type');
       if (pt) c.b.set('Projection.ProjectionType', pt.nameSpan, c.values.node(pt.expr), undefined, item);
       const nk = attribute(inner, 'non_key_attributes');
