@@ -151,6 +151,7 @@ export const PEER_RULES: PeerRule[] = [
     ['CKV_AWS_322', ['ADB156'], 'ElastiCache cluster automatic minor version upgrades', 'same', 'ElasticCacheAutomaticMinorUpgrades', 'skips Memcached'],
     ['CKV_AWS_85', ['ADB020'], 'DocumentDB exports audit or profiler logs', 'peer-broader', 'DocDBLogging', 'fails outside production too, and on exports without audit or profiler'],
     ['CKV_AWS_101', ['ADB020'], 'Neptune exports audit logs', 'peer-broader', 'NeptuneClusterLogging', 'fails outside production too, and on exports without audit'],
+    ['CKV_AWS_239', ['ADB157'], 'DAX cluster endpoint uses TLS', 'same', 'DAXEndpointTLS', 'a missing value fails, as with us'],
     ['CKV_AWS_343', ['ADB002'], 'Redshift automated snapshots', 'same', 'RedshiftClusterAutoSnap', 'a missing value passes, as with us'],
     ['CKV_AWS_353', ['ADB014'], 'RDS instance Performance Insights', 'same', 'RDSInstancePerformanceInsights', 'skips MySQL and MariaDB on classes without Performance Insights'],
   ]),

@@ -31,6 +31,7 @@ export const FIXTURES: Record<string, Fixture> = {
   ADB002: RDS(['BackupRetentionPeriod: 0']),
   ADB014: { type: 'AWS::RDS::DBInstance', props: ['Engine: postgres', 'DBInstanceClass: db.r6g.large', 'AllocatedStorage: 20', 'EnablePerformanceInsights: false'] },
   ADB156: RDS(['AutoMinorVersionUpgrade: false']),
+  ADB157: { type: 'AWS::DAX::Cluster', props: ['NodeType: dax.r5.large', 'ReplicationFactor: 3', 'IAMRoleARN: arn:aws:iam::123456789012:role/dax', 'SSESpecification:', '  SSEEnabled: true', 'ClusterEndpointEncryptionType: NONE'] },
   ADB066: REDIS(['SnapshotRetentionLimit: 0', 'AtRestEncryptionEnabled: true', 'TransitEncryptionEnabled: true']),
   ADB068: { type: 'AWS::MemoryDB::Cluster', props: ['NodeType: db.r6g.large', 'ACLName: open-access', 'TLSEnabled: false'] },
   ADB072: { type: 'AWS::Neptune::DBCluster', props: ['StorageEncrypted: true', 'IamAuthEnabled: true', 'DeletionProtection: false'] },

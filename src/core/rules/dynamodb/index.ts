@@ -8,5 +8,6 @@ import adb055 from './adb055-autoscaling';
 import adb056 from './adb056-global-table-pitr';
 import adb057 from './adb057-dax-sse';
 import adb058 from './adb058-dax-replication-factor';
+import adb157 from './adb157-dax-tls';
 
-export const dynamodbRules: Rule[] = [adb050, adb051, adb052, adb053, adb054, adb055, adb056, adb057, adb058];
+export const dynamodbRules: Rule[] = [adb050, adb051, adb052, adb053, adb054, adb055, adb056, adb057, adb058, adb157];
