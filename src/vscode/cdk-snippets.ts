@@ -40,13 +40,14 @@ export class CdkSnippetProvider implements vscode.CompletionItemProvider {
     this.snippets = loader(extensionUri);
   }
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token?: vscode.CancellationToken, context?: vscode.CompletionContext): Promise<vscode.CompletionItem[] | undefined> {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token?: vscode.CancellationToken, context?: vscode.CompletionContext): Promise<vscode.CompletionItem[] | vscode.CompletionList | undefined> {
     try {
       const text = document.getText();
       const offset = document.offsetAt(position);
       const explicit = context?.triggerKind === vscode.CompletionTriggerKind.Invoke && !/[A-Za-z0-9-]$/.test(text.slice(Math.max(0, offset - 1), offset));
       const got = cdkSnippetCompletions(text, offset, await this.snippets(), explicit, document.uri.path);
       if (!got) return undefined;
+      if (got.incomplete) return new vscode.CompletionList([], true);
       const range = new vscode.Range(document.positionAt(got.start), position);
       return got.items.map((s) => {
         // The prefix is the label; the snippet's name shows beside it, its description in the details.

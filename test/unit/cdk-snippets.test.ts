@@ -188,6 +188,10 @@ describe('CDK snippets: the completion list', () => {
     assert.equal(snippetWord('a - b', 5), undefined);
     assert.equal(cdkSnippetCompletions('x = ', 4, SNIPPETS), undefined);
     assert.ok(cdkSnippetCompletions('x = ', 4, SNIPPETS, true), 'Ctrl+Space on an empty word offers them');
+    // `a` and `ad` while typing: nothing yet, ask again; from `adb` on (or on Ctrl+Space) the items.
+    assert.deepEqual(cdkSnippetCompletions('x = ad', 6, SNIPPETS), { start: 4, items: [], incomplete: true });
+    assert.ok((cdkSnippetCompletions('x = ad', 6, SNIPPETS, true)?.items.length ?? 0) > 20);
+    assert.ok((cdkSnippetCompletions('x = adb', 7, SNIPPETS)?.items.length ?? 0) > 20);
   });
 
   it('a file that does not parse still gets the snippets (the compiler recovers)', () => {

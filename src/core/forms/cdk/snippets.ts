@@ -490,11 +490,14 @@ export function snippetWord(text: string, offset: number): { start: number; word
 /**
  * The CDK snippets to offer at `offset` (`explicit`: asked for with Ctrl+Space, where an empty
  * word offers them too), each fitted to the file; undefined when the text typed is not the start
- * of one.
+ * of one; `incomplete` with no item after `a` or `ad` (ask again after the next character).
  */
-export function cdkSnippetCompletions(text: string, offset: number, snippets: readonly CdkSnippet[], explicit = false, fileName?: string): { start: number; items: SnippetCompletion[] } | undefined {
+export function cdkSnippetCompletions(text: string, offset: number, snippets: readonly CdkSnippet[], explicit = false, fileName?: string): { start: number; items: SnippetCompletion[]; incomplete?: true } | undefined {
   const w = snippetWord(text, offset);
   if (!w || (!w.word && !explicit)) return undefined;
+  // `a`, `ad` while typing: nothing yet, but ask again on the next character (the editor asks at a
+  // word's first letter; parsing the file for every word that starts with `a` would be wasted).
+  if (!explicit && w.word.length < 3) return { start: w.start, items: [], incomplete: true };
   const imports = snippets.find((s) => s.prefix === IMPORTS_SNIPPET);
   const modules = snippetModules(imports?.body ?? '');
   const ctx = snippetContext(text, w.start, fileName);
