@@ -12,6 +12,13 @@
 import type { ModelDocument, Node } from './model';
 import { get, intrinsicName } from './model';
 
+/**
+ * A parameter entry saying its default is "no value" (a Terraform variable with `default = null`): with
+ * the defaults it equals `Ref: AWS::NoValue` (how a form writes `null`), and no other literal.
+ */
+export const NULL_DEFAULT = 'NullDefault';
+const NULL_VALUE = '\u0000null';
+
 /** One enclosing `Fn::If` branch: the condition's name and the branch taken. */
 export interface Branch {
   name: string;
@@ -80,6 +87,7 @@ export function offDefault(doc: ModelDocument, path: Branch[]): boolean {
       for (const p of paramsOf(doc, b.name)) {
         const d = get(doc.parameters.get(p)?.node, 'Default');
         if (d?.kind === 'scalar' && d.value !== null && !isListParam(doc, p)) assign.set(p, String(d.value));
+        else if (!d && get(doc.parameters.get(p)?.node, NULL_DEFAULT)) assign.set(p, NULL_VALUE);
       }
     }
     return path.some((b) => evalNamed(doc, b.name, assign, 0) === !b.branch);
@@ -161,6 +169,7 @@ function term(doc: ModelDocument, n: Node): Term | undefined {
   if (intrinsicName(n) === 'Ref') {
     const a = get(n, 'Ref');
     if (a?.kind === 'scalar' && typeof a.value === 'string' && doc.parameters.has(a.value)) return { param: a.value };
+    if (a?.kind === 'scalar' && a.value === 'AWS::NoValue') return { lit: NULL_VALUE };
   }
   return undefined;
 }

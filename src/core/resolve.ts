@@ -59,6 +59,12 @@ const MAX_DEPTH = 8;
 export function resolve(node: Node | undefined, doc: ModelDocument, within?: Branch[]): Resolution {
   const out: Resolution = { candidates: [], unknown: false };
   if (node) walk(node, doc, out, node, within?.length ? { path: within, base: within.length } : {}, 0);
+  // A parameter's Default in a resource its defaults do not create (its Condition is false with every
+  // parameter at its Default) is taken only with other values: a choice, as in an Fn::If branch off the defaults.
+  if (within?.length && out.candidates.some((c) => c.param && !c.condition) && offDefault(doc, within)) {
+    const last = within[within.length - 1];
+    for (const c of out.candidates) if (c.param && !c.condition) c.condition = { name: last.name, branch: last.branch, offDefault: true };
+  }
   return out;
 }
 

@@ -125,3 +125,31 @@ export function readTfvars(text: string): { file: HclFile; values: Map<string, H
   for (const it of file.body.items) if (it.kind === 'attribute') values.set(it.name, it);
   return { file, values };
 }
+
+/**
+ * The version constraints a configuration's `terraform { required_providers { ... } }` blocks put on
+ * the AWS provider (`aws = { source = "hashicorp/aws", version = "~> 5.0" }`, or the old `aws = "~> 3.0"`).
+ * A local name other than `aws` counts when its source is hashicorp/aws; a literal string only.
+ */
+export function awsProviderConstraints(terraform: HclBlock[]): string[] {
+  const out: string[] = [];
+  for (const t of terraform) {
+    for (const rp of blocks(t.body, 'required_providers')) {
+      for (const it of rp.body.items) {
+        if (it.kind !== 'attribute') continue;
+        const e = it.expr;
+        if (e.kind === 'literal') {
+          if (it.name === 'aws' && typeof e.value === 'string') out.push(e.value);
+          continue;
+        }
+        if (e.kind !== 'object') continue;
+        const field = (k: string) => e.items.find((x) => (x.key.kind === 'traversal' && !x.key.steps.length ? x.key.root : x.key.kind === 'literal' ? x.key.value : undefined) === k)?.value;
+        const source = literalString(field('source'));
+        const aws = source ? /^(registry\.terraform\.io\/)?hashicorp\/aws$/i.test(source) : it.name === 'aws';
+        const version = literalString(field('version'));
+        if (aws && version) out.push(version);
+      }
+    }
+  }
+  return out;
+}

@@ -35,7 +35,7 @@ export const MODULE_SOURCES_DOC = 'https://developer.hashicorp.com/terraform/lan
 
 // ---- which module a source names ----------------------------------------------------------------
 
-type Version = [number, number, number];
+export type Version = [number, number, number];
 
 export interface ModuleMatch {
   entry: ModuleEntry;
@@ -49,11 +49,11 @@ const GITHUB = /^(?:git::)?(?:(?:https|ssh):\/\/)?(?:git@)?github\.com[:/]terraf
 const entryFor = (name: string, sub: string | undefined): ModuleEntry | undefined =>
   TABLE.modules.find((m) => m.registry === `terraform-aws-modules/${name.toLowerCase()}/aws` && m.submodule === (sub ?? '').replace(/^\/+|\/+$/g, ''));
 
-const parseVersion = (s: string): Version | undefined => {
+export const parseVersion = (s: string): Version | undefined => {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/.exec(s.trim());
   return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
 };
-const cmp = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+export const cmp = (a: Version, b: Version) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 const show = (v: Version) => v.join('.');
 
 /**

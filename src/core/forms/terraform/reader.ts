@@ -12,7 +12,7 @@ import type { MapEntry, MapNode, ModelDocument, Node, ProductionHint, ReadProble
 import { collectTemplateHints, saysProduction } from '../../production';
 import { collectInlineSuppressions } from '../../suppress';
 import type { Span } from '../../text';
-import { configOf, readTfConfig, readTfvars, type TfConfig, type TfResource } from './config';
+import { awsProviderConstraints, configOf, readTfConfig, readTfvars, type TfConfig, type TfResource } from './config';
 import { readTfJson, readTfvarsJson } from './json';
 import { attribute, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl';
 import { RESOURCES, cfnPathOf, join, type ArgSpec, type BlockSpec, type ResourceSpec } from './resources';
@@ -52,6 +52,8 @@ export interface TerraformDocInfo {
   resources: TfResource[];
   /** The tfvars file (`terraform.tfvars`, `x.auto.tfvars`) a parameter (`var.x`) takes its value from. */
   tfvarsFiles: Map<string, string>;
+  /** The AWS provider version constraints of the file and its siblings (`required_providers`); Terraform applies them all. */
+  awsProvider: string[];
 }
 
 const resourceInfo = new WeakMap<Resource, TerraformResourceInfo>();
@@ -79,7 +81,7 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
   };
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const others = siblings.filter((s) => s.name !== base);
-  const { variables, locals, types, hints, elsewhere } = scopeOf(config, others);
+  const { variables, locals, types, hints, elsewhere, awsProvider } = scopeOf(config, others);
   const values = new Values(doc, variables, locals, types);
   // Every variable of this file is a parameter, as template parameters are (their defaults say production too).
   for (const v of config.variables) values.variable(v.name, v.nameLabel);
@@ -111,7 +113,7 @@ export function readTerraform(text: string, fileName = 'main.tf', siblings: Sibl
   doc.declaredElsewhere = elsewhere;
   doc.inlineSuppressions.push(...peerSuppressions(text, doc.resources, fileName));
   doc.productionHints = [...hints, ...templateHints(doc, config), ...collectTemplateHints(doc)];
-  docInfo.set(doc, { config, resources: config.resources, tfvarsFiles: values.tfvarsFiles });
+  docInfo.set(doc, { config, resources: config.resources, tfvarsFiles: values.tfvarsFiles, awsProvider });
   return doc;
 }
 
@@ -128,9 +130,11 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
   const types = new Set<string>(config.resources.map((r) => r.type));
   const hints: ProductionHint[] = [];
   const elsewhere = new Set<string>();
+  const awsProvider = awsProviderConstraints(config.terraform);
   for (const s of siblings) {
     if (!/\.tf(\.json)?$/i.test(s.name)) continue;
     const c = configFor(s.name, s.text).config;
+    awsProvider.push(...awsProviderConstraints(c.terraform));
     for (const r of c.resources) if (r.mode === 'resource') elsewhere.add(r.type);
     if (c.modules.length) elsewhere.add('module');
     for (const v of c.variables) if (!variables.has(v.name)) variables.set(v.name, { variable: v, text: s.text, inFile: false });
@@ -159,7 +163,7 @@ function scopeOf(config: TfConfig, siblings: SiblingFile[]) {
       hints.push({ word: d.value, span: { start: 0, end: 0 }, source: `default of variable ${name} (another file of the folder)` });
     }
   }
-  return { variables, locals, types, hints, elsewhere };
+  return { variables, locals, types, hints, elsewhere, awsProvider };
 }
 
 function jsonValues(text: string): Map<string, HclAttribute> {
@@ -375,8 +379,13 @@ function countCondition(tf: TfResource, values: Values): { name: string; span: S
     const cond = v.kind === 'map' && v.entries[0]?.key === 'Fn::If' && v.entries[0].value.kind === 'list' ? v.entries[0].value.items[0] : undefined;
     const condName = cond?.kind === 'scalar' ? String(cond.value) : undefined;
     const pred = condName ? values.doc.conditions.get(condName)?.value : undefined;
-    if (pred && e.then.value === 1 && e.else.value === 0) node = pred;
-    else if (pred && e.then.value === 0 && e.else.value === 1) node = { kind: 'map', entries: [{ key: 'Fn::Not', keySpan: span, value: { kind: 'list', items: [pred], ...span } }], ...span };
+    // Named for the test it makes, so a message can say which one (`when condition var.create is true`).
+    if (pred && condName && e.then.value === 1 && e.else.value === 0) return { name: condName, span };
+    if (pred && condName && e.then.value === 0 && e.else.value === 1) {
+      const not = `!(${condName})`;
+      if (!values.doc.conditions.has(not)) values.doc.conditions.set(not, { key: not, keySpan: span, value: { kind: 'map', entries: [{ key: 'Fn::Not', keySpan: span, value: { kind: 'list', items: [pred], ...span } }], ...span } });
+      return { name: not, span };
+    }
   }
   values.doc.conditions.set(name, { key: name, keySpan: span, value: node });
   return { name, span };

@@ -24,7 +24,8 @@ import { nearest, distance } from '../../cli-model/suggest';
 import type { HclAttribute, HclBlock, HclBody, HclExpr } from './hcl';
 import { terraformDocInfo, type TerraformDocInfo } from './reader';
 import type { TfResource } from './config';
-import { terraformBlockSchema, terraformSchemaTable, typeText, type TfBlockSchema, type TfType } from './schema';
+import { terraformBlockSchema, terraformProviderVersion, terraformSchemaTable, typeText, type TfBlockSchema, type TfType } from './schema';
+import { cmp, constraintRange, parseVersion } from './modules';
 
 export type TfSchemaIssue =
   /** An argument or block name the provider's schema does not have there. */
@@ -61,8 +62,25 @@ export function terraformSchemaIssues(doc: ModelDocument): TfSchemaIssue[] {
       if (schema) new Checker(tf, json, out).body(tf.block.body, schema, tf.type, '', true);
     }
   }
-  cache.set(doc, out);
-  return out;
+  // A name the table's provider release does not have may exist in the release the configuration
+  // requires: one newer than the table (`>= 6.28` against 6.25.0) may have added it, an older one
+  // (`~> 5.0`) may still have it (v6 removed and renamed arguments). Without that release's schema a
+  // typo cannot be told from either, so unknown names are not judged then (no finding beats a false one).
+  const kept = info && otherProviderRelease(info) ? out.filter((i) => i.kind !== 'unknown') : out;
+  cache.set(doc, kept);
+  return kept;
+}
+
+/**
+ * True when the AWS provider constraints of the configuration exclude the release the schema table was
+ * generated for: every release they allow is newer, or older (Terraform installs one of those).
+ */
+export function otherProviderRelease(info: Pick<TerraformDocInfo, 'awsProvider'>): boolean {
+  const table = parseVersion(terraformProviderVersion() ?? '');
+  if (!table || !info.awsProvider.length) return false;
+  const range = constraintRange(info.awsProvider.join(','));
+  if (!range) return false;
+  return cmp(range.lo, table) > 0 || (!!range.hi && cmp(range.hi, table) <= 0);
 }
 
 /** A type of the table in the file (checked before the table is loaded, so a file without one never loads it). */

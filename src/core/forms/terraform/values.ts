@@ -21,6 +21,7 @@ import type { MapEntry, MapNode, ModelDocument, Node, ScalarNode, ScalarValue } 
 import type { Span } from '../../text';
 import type { HclAttribute, HclExpr } from './hcl';
 import type { TfLocal, TfVariable } from './config';
+import { NULL_DEFAULT } from '../../conditions';
 
 export interface VariableSource {
   variable?: TfVariable;
@@ -209,6 +210,10 @@ export class Values {
     if (def && (def.kind === 'scalar' || def.kind === 'list' || (def.kind === 'map' && !def.entries.some((x) => x.key === 'Ref' || x.key.startsWith('Fn::'))))) {
       entries.push({ key: 'Default', keySpan: src.tfvars ? sp(site) : own(v!.default!.nameSpan), value: def });
     }
+    // A `null` default (Terraform's "not set"): conditions such as `var.x == null` can then be judged with the defaults.
+    else if (def && def.kind === 'map' && def.entries[0]?.key === 'Ref' && def.entries[0].value.kind === 'scalar' && def.entries[0].value.value === 'AWS::NoValue') {
+      entries.push({ key: NULL_DEFAULT, keySpan: src.tfvars ? sp(site) : own(v!.default!.nameSpan), value: scalar(true, def) });
+    }
     const allowed = v ? allowedValues(v, name) : undefined;
     if (allowed) entries.push({ key: 'AllowedValues', keySpan: own(allowed), value: list(allowed.items.map((x) => scalar(x.value, own(x), typeof x.value === 'string' ? '"' : undefined)), own(allowed)) });
     const span = v ? own(v.nameLabel) : sp(site);
@@ -273,9 +278,36 @@ export class Values {
       }
       return unknown('comparison', at);
     }
+    // `c ? true : false` (and `c ? false : true`) is `c` (or its negation): a boolean local is often written so.
+    if (c.kind === 'conditional' && c.then.kind === 'literal' && c.else.kind === 'literal' && typeof c.then.value === 'boolean' && c.then.value !== c.else.value) {
+      const p = this.predicate(c.cond, site, depth + 1, file);
+      return c.then.value ? p : fn('Fn::Not', list([p], at), at);
+    }
+    // A local whose expression is itself a test (`local.enabled = var.create && var.x == "y"`) is that test.
+    if (c.kind === 'traversal' && c.root === 'local' && c.steps.length === 1 && c.steps[0].kind === 'attr') {
+      const key = `local.${c.steps[0].name}`;
+      const src = this.locals.get(c.steps[0].name);
+      const e = src?.local.attribute.expr;
+      if (src && e && isTest(e) && !this.active.has(key)) {
+        this.active.add(key);
+        try {
+          return this.predicate(e, src.inFile ? site : site ?? c, depth + 1, src.inFile ? file : src.file);
+        } finally {
+          this.active.delete(key);
+        }
+      }
+    }
     if (c.kind === 'traversal' || c.kind === 'literal') return fn('Fn::Equals', list([this.node(c, site, depth + 1, file), scalar(true, at)], at), at);
     return unknown('condition', at);
   }
+}
+
+/** An expression that is a boolean test: a comparison, `&&`, `||`, `!`, or `c ? true : false`. */
+function isTest(e: HclExpr): boolean {
+  if (e.kind === 'paren') return isTest(e.inner);
+  if (e.kind === 'unary') return e.op === '!';
+  if (e.kind === 'binary') return ['==', '!=', '&&', '||'].includes(e.op);
+  return e.kind === 'conditional' && e.then.kind === 'literal' && e.else.kind === 'literal' && typeof e.then.value === 'boolean' && e.then.value !== e.else.value;
 }
 
 function objectKey(k: HclExpr): string | undefined {
