@@ -99,3 +99,34 @@ resource "aws_db_proxy" "p" {
     assert.deepEqual(run(text, ['ADB091'], versions('>= 6.28')).map((f) => f[0]), ['ADB091']);
   });
 });
+
+describe('Terraform real-world sample: words of the form', () => {
+  it('ADB021 names the Terraform argument that admits a security group, not the CloudFormation property', () => {
+    const text = `
+resource "aws_security_group" "db" {
+  name = "db"
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+resource "aws_security_group_rule" "extra" {
+  type              = "ingress"
+  from_port         = 5432
+  to_port           = 5432
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = aws_security_group.db.id
+}
+resource "aws_db_instance" "r" {
+  engine                 = "postgres"
+  instance_class         = "db.t3.micro"
+  vpc_security_group_ids = [aws_security_group.db.id]
+}
+`;
+    const f = analyze(text, { fileName: 'main.tf', only: ['ADB021'] }).findings;
+    assert.deepEqual(f.map((x) => /security group \((\w+)\)/.exec(x.message)?.[1]), ['security_groups', 'source_security_group_id']);
+  });
+});

@@ -205,7 +205,7 @@ export default defineRule({
             ctx.report({
               resource: r,
               at: c,
-              message: `${name} ${cidr} allows ${any} to reach ${describe(open)} of ${named(dbs)}, which use${dbs.length > 1 ? '' : 's'} this security group${reach}: allow only the application's security group (SourceSecurityGroupId) or a narrow CIDR.`,
+              message: `${name} ${cidr} allows ${any} to reach ${describe(open)} of ${named(dbs)}, which use${dbs.length > 1 ? '' : 's'} this security group${reach}: allow only the application's security group (${sourceGroupWord(r)}) or a narrow CIDR.`,
             });
           }
         }
@@ -213,3 +213,9 @@ export default defineRule({
     }
   },
 });
+
+/** Where a rule names the security group it admits, in the form's words (Terraform: by the resource type). */
+function sourceGroupWord(r: Resource): string {
+  const tf: Record<string, string> = { aws_security_group: 'security_groups', aws_security_group_rule: 'source_security_group_id', aws_vpc_security_group_ingress_rule: 'referenced_security_group_id' };
+  return inForm(r, 'SourceSecurityGroupId', 'SourceSecurityGroupId', 'SourceSecurityGroupId', tf[r.origin?.construct ?? ''] ?? 'source_security_group_id');
+}
