@@ -146,7 +146,7 @@ describe('one name per setting: messages and fix titles agree', function () {
     const missing = [...FIXED_RULES].filter((id) => !checked.has(id) && id !== 'ADB061');
     assert.deepEqual(missing, [], 'rules with a setting fix that no input exercised');
     const forms = new Set([...checked.values()].flatMap((s) => [...s]));
-    assert.deepEqual([...forms].sort(), ['aws-cli', 'cdk', 'cloudformation']);
+    assert.deepEqual([...forms].sort(), ['aws-cli', 'cdk', 'cloudformation', 'terraform']);
   });
 
   it('ADB001 on rds.CfnDBCluster: the message and the fix both say backupRetentionPeriod', () => {

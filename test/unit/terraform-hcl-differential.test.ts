@@ -98,7 +98,9 @@ describe('HCL reader against HashiCorp HCL (hcl2json) on the Terraform corpus', 
       const hcl = analyze(text, { fileName: 'main.tf' });
       const js = analyze(json, { fileName: 'main.tf.json' });
       assert.equal(js.kind, 'terraform');
-      assert.deepEqual(js.problems, [], path.relative(ROOT, f));
+      // No syntax problem in JSON syntax; the reader's own notes (a module version it does not check) as in HCL.
+      assert.deepEqual(js.problems.map((p) => `${p.code} ${p.message}`), hcl.problems.filter((p) => p.code !== 'parse-error').map((p) => `${p.code} ${p.message}`), path.relative(ROOT, f));
+      assert.deepEqual(hcl.problems.filter((p) => p.code === 'parse-error'), [], path.relative(ROOT, f));
       assert.deepEqual(shape(js), shape(hcl), path.relative(ROOT, f));
       resources += hcl.doc?.resources.length ?? 0;
     }

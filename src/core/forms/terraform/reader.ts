@@ -373,7 +373,7 @@ function countCondition(tf: TfResource, values: Values): { name: string; span: S
   const span = { start: meta.nameSpan.start, end: meta.nameSpan.end };
   if (tf.count && e.kind === 'literal' && typeof e.value === 'number') return e.value <= 0 ? 'never' : undefined;
   const name = `${tf.count ? 'count' : 'for_each'}@${meta.start}`;
-  let node: Node = unknown('count', e);
+  const node: Node = unknown('count', e);
   if (tf.count && e.kind === 'conditional' && e.then.kind === 'literal' && e.else.kind === 'literal') {
     const v = values.node(e);
     const cond = v.kind === 'map' && v.entries[0]?.key === 'Fn::If' && v.entries[0].value.kind === 'list' ? v.entries[0].value.items[0] : undefined;
