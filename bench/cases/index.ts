@@ -13,5 +13,6 @@ import { cliModelCheck } from './cli-model-check';
 import { memory } from './memory';
 import { yamlSize } from './yaml-size';
 import { dataLoss } from './dataloss';
+import { activation } from './activation';
 
-export const CASES: BenchCase[] = [cfnAnalysis, dataLoss, cliProcess, hover, cdk, terraform, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView];
+export const CASES: BenchCase[] = [cfnAnalysis, dataLoss, cliProcess, hover, cdk, terraform, shell, shellLarge, cliModelCheck, memory, yamlSize, cfnLint, diagramView, activation];
