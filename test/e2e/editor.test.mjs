@@ -67,7 +67,7 @@ describe('AWS Database Architect in a real VS Code', { timeout: 300_000 }, () =>
     await s.page.keyboard.press('Control+I');
     const hover = await s.page.waitForSelector('.monaco-hover .hover-contents, .monaco-hover .rendered-markdown', { timeout: 10_000 });
     const text = await hover.textContent();
-    await shot(s.page, 'hover-template');
+    await shot(s.page, 'hover-property');
     assert.match(text, /gp3/);
     const links = await s.page.$$eval('.monaco-hover a', (as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? ''));
     assert.ok(links.some((h) => h.includes('docs.aws.amazon.com')), `no AWS source link in the hover: ${links.join(' ')}`);

@@ -68,6 +68,9 @@ describe('hovers are short (issue 18)', () => {
     assert.ok(nonEmpty(h) <= 12, `${nonEmpty(h)} lines`);
     assert.ok(h.includes(`](command:${SHOW_DETAILS_COMMAND}?`));
     assert.ok(nonEmpty(withMore(h)!) > 30, 'More… opens the full text');
+    const limits = h.split('\n').filter((l) => l.startsWith('- '));
+    assert.ok(limits.length >= 2 && limits.length <= 4, `${limits.length} key limits`);
+    assert.equal(new Set(limits.map((l) => /^- \*\*(\w+)\*\*/.exec(l)?.[1])).size, limits.length, `one line per property: ${limits.join(' | ')}`);
   });
 
   it('a property hover writes recommendations as values and keeps what a change does', () => {
@@ -78,6 +81,14 @@ describe('hovers are short (issue 18)', () => {
     assert.doesNotMatch(h, /Range/);
     const name = hoverAt(t, t.indexOf('DBName') + 2, 't.yaml')!;
     assert.match(name, /Changing it replaces the/, 'the data-loss guard\'s line stays');
+  });
+
+  it('an AWS CLI flag with facts: one section, the model\'s type in its title, at most 8 lines in all', () => {
+    const t = 'aws rds create-db-instance --backup-retention-period 40\n';
+    const h = cliHover(t, 'x.sh', t.indexOf('--backup') + 3)!.markdown;
+    assert.equal(sections(h).length, 1, h);
+    assert.match(h, /^\*\*--backup-retention-period\*\* · integer \(`aws rds create-db-instance`\)/);
+    assert.ok(nonEmpty(h) <= 8, `${nonEmpty(h)} lines`);
   });
 
   it('no "seed" or "study guide" in any hover, nor in the full texts behind More…', () => {

@@ -111,6 +111,8 @@ function versionHover(spot: CfnSpot): string | undefined {
 
 /** Lines of Markdown a resource-type hover shows before "More…". */
 export const TYPE_HOVER_LINES = 12;
+/** Properties whose first limit a resource-type hover lists. */
+const KEY_LIMITS = 4;
 
 /** A resource type in a few lines: what it is, its main facts, its first limits, one link and "More…" for the rest. */
 export function typeHover(type: string): string | undefined {
@@ -130,10 +132,21 @@ export function typeHover(type: string): string | undefined {
   const more = own.length || limits.length ? ` · ${moreLink({ type, title: type })}` : '';
   footer.push(`[CloudFormation reference](${cfnDocUrl(type)})${more}`);
   // What is left of the budget goes to the first limits, one line each (every one shows in full on its property).
-  const room = TYPE_HOVER_LINES - lines.length - footer.length - 1;
+  // At most KEY_LIMITS of them: long values wrap, and the hover should show whole without scrolling.
+  const room = Math.min(KEY_LIMITS, TYPE_HOVER_LINES - lines.length - footer.length - 1);
+  // One line per property (its first fact), so seven variants of one property do not fill the hover.
   if (limits.length && room > 0) {
-    const shown = limits.slice(0, room);
-    lines.push(`**Key limits** (hover a property for details)\n${shown.map((f) => `- ${md(f.subject)}: ${md(f.value)}`).join('\n')}`);
+    const shown: string[] = [];
+    const used = new Set<FactInput>(own);
+    for (const k of idx.keys('cfn')) {
+      if (shown.length >= room) break;
+      if (!k.startsWith(`${type}.`) || k.includes('=')) continue;
+      const f = idx.exact('cfn', k).find((x) => !used.has(x));
+      if (!f) continue;
+      used.add(f);
+      shown.push(`- **${md(k.slice(type.length + 1))}**: ${md(f.value)}`);
+    }
+    if (shown.length) lines.push(`**Key limits** (hover a property for details)\n${shown.join('\n')}`);
   }
   return [...lines, ...footer].join('\n\n');
 }

@@ -5,6 +5,7 @@
  * flags. Pure: the VS Code adapters (src/vscode/cli-*.ts) only convert.
  */
 import { cliHoverMarkdown } from './hover';
+import { md } from '../../hover/render';
 import type { Word } from './parse';
 import { parseShell } from './parse';
 import { isMarkdownFile, markdownShellBlocks } from './markdown';
@@ -216,7 +217,21 @@ export function cliHover(text: string, fileName: string, offset: number): { mark
   const head = def
     ? `**--${arg.name}** · ${typeWord(model, def)}${def[1] & NO_FORM ? ` (turns --${base} off)` : ''}\n\n${doc}${values.length ? `\n\nValues: ${values.map((v) => `\`${v}\``).join(', ')}` : ''}`
     : `**--${arg.name}**`;
-  return { markdown: kb ? `${head}\n\n---\n\n${kb}` : head, span: onValue ?? arg.nameSpan };
+  return { markdown: kb ? (def && !(def[1] & NO_FORM) && typedKb(kb, `--${arg.name}`, typeWord(model, def))) || `${head}\n\n---\n\n${kb}` : head, span: onValue ?? arg.nameSpan };
+}
+
+/**
+ * The knowledge base's short text on a flag, with the model's type in the flag's own title line
+ * (`**--flag** · integer (…)`) instead of a second section repeating the flag: one short hover
+ * (issue 18). Undefined when no section is the flag's.
+ */
+function typedKb(kb: string, flag: string, type: string): string | undefined {
+  const sections = kb.split('\n\n---\n\n');
+  const title = `**${md(flag)}** (`;
+  const i = sections.findIndex((s) => s.startsWith(title));
+  if (i < 0) return undefined;
+  sections[i] = `**${md(flag)}** · ${md(type)} ${sections[i].slice(title.length - 1)}`;
+  return sections.join('\n\n---\n\n');
 }
 
 const a0 = (w: Word | undefined): Span | undefined => (w ? { start: w.start, end: w.end } : undefined);
