@@ -45,7 +45,7 @@ async function hoverAt(page, line, col) {
     const ours = parts.filter((p) => [...p.querySelectorAll('a')].some((a) => a.textContent === 'More…'));
     return ours.map((p) => {
       const blocks = [...p.querySelectorAll('p, li')].filter((b) => !b.querySelector('p') && b.textContent.trim());
-      const lineHeight = parseFloat(getComputedStyle(p.querySelector('p') ?? p).lineHeight) || 19;
+      const lineHeight = parseFloat(p.ownerDocument.defaultView.getComputedStyle(p.querySelector('p') ?? p).lineHeight) || 19;
       const links = [...p.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('data-href') ?? a.getAttribute('href') ?? '' }));
       // The hover widget scrolls what does not fit: a short hover shows whole.
       const box = p.closest('.monaco-hover')?.querySelector('.monaco-scrollable-element > .monaco-hover-content, .monaco-hover-content') ?? p;
