@@ -313,7 +313,10 @@ function othersNote(reports: Report[]): string {
   return ids.length > 1 ? ` (for each of ${list(ids)})` : '';
 }
 
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
 function finding(rule: Rule, severity: Severity, rep: Report, span: Span, message: string, related: { span: Span; message: string }[], lines: LineIndex): Finding {
+  if (rep.lower) severity = LOWER[severity];
   const rel = distinct(related, (r) => `${r.span.start}:${r.span.end}:${r.message}`).map((r) => ({ span: r.span, message: r.message, range: lines.range(r.span) }));
   const s = { start: span.start, end: span.end };
   return { ruleId: rule.id, severity, message, resource: rep.resource?.id, ...(rep.path ? { path: rep.path } : {}), span: s, range: lines.range(s), related: rel, fixes: rep.fixes ?? [] };

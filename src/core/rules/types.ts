@@ -66,6 +66,11 @@ export interface Report {
    * deploy with non-default values.
    */
   also?: Candidate[];
+  /**
+   * The finding is one level below the rule's (configured) severity: error → warning → information. For a
+   * problem the rule's data cannot settle (a name missing from a schema that may be older than the user's tool).
+   */
+  lower?: boolean;
 }
 
 /** A property as rules see it. */
