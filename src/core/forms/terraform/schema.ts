@@ -162,8 +162,9 @@ export function terraformProviderVersion(): string | undefined {
   return terraformSchemaTable()?.source.providerVersion;
 }
 
-// The data ships beside the bundles (dist/../data) and beside the sources (src/core/forms/terraform/../../../../data).
-const DIRS = ['../data/terraform-schema', '../../../../data/terraform-schema', '../../data/terraform-schema'];
+// The data ships beside the bundles (dist/../data) and beside the sources (src/core/forms/terraform/../../../../data);
+// the bench's bundles are in bench/out/bundles (../../../data), as for the other data folders.
+const DIRS = ['../data/terraform-schema', '../../../../data/terraform-schema', '../../../data/terraform-schema', '../../data/terraform-schema'];
 
 /** Node's require, beside the program: undefined when the file is not found; throws when it is there but unreadable. */
 function requireSource(): unknown {
