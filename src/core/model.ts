@@ -116,6 +116,14 @@ export interface Suppression {
 }
 
 /** A document read into the model. */
+export interface DuplicateKey {
+  key: string;
+  span: Span;
+  first: Span;
+  /** A top-level section (`Resources`) written twice: CloudFormation's behaviour is undefined, and the model keeps neither. */
+  top?: boolean;
+}
+
 export interface ModelDocument {
   kind: DocumentKind;
   text: string;
@@ -126,6 +134,11 @@ export interface ModelDocument {
   /** The root map of a template, when there is one. */
   root?: MapNode;
   problems: ReadProblem[];
+  /**
+   * Keys written twice in one mapping of a template (CloudFormation keeps the last): `span` is the later
+   * key, `first` the first one. The model keeps only the last entry, so rules judge the value deployed.
+   */
+  duplicateKeys?: DuplicateKey[];
   /** Inline suppressions (comments); Metadata suppressions are read from resources. */
   inlineSuppressions: Suppression[];
   /** Words found in names, tags and parameter defaults: input to production detection. */

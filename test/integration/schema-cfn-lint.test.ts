@@ -164,4 +164,46 @@ describe('integration: schema checks (ADB090–ADB092) against cfn-lint', functi
     assert.ok(ourErrors > 1000, `${ourErrors} errors on the generated templates`);
     for (const id of IDS) assert.ok([...ours.values()].some((es) => es.some((e) => e.rule === id)), `${id} fires on the generated templates`);
   });
+
+  it('ADB093 (a key twice) agrees with cfn-lint E0000 "Duplicate found": same lines, corpus and generated templates', () => {
+    requireCfnLint();
+    const db = 'Type: AWS::RDS::DBInstance';
+    const cases: Record<string, string> = {
+      'dup-properties.yaml': `Resources:\n  Db:\n    ${db}\n    Properties:\n      Port: 1\n    Properties:\n      Port: 2\n`,
+      'dup-logical-id.yaml': `Resources:\n  Db:\n    ${db}\n  Other:\n    ${db}\n  Db:\n    ${db}\n`,
+      'dup-property.yaml': `Resources:\n  Db:\n    ${db}\n    Properties:\n      Engine: mysql\n      StorageEncrypted: true\n      StorageEncrypted: false\n`,
+      'dup-flow.yaml': `Resources:\n  Db:\n    ${db}\n    Properties: {Port: 1, Port: 2}\n`,
+      'dup-section.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  A:\n    ${db}\nResources:\n  B:\n    ${db}\n`,
+      'dup-property.json': '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": {\n        "Port": 1,\n        "Port": 2\n      }\n    }\n  }\n}\n',
+      'no-dup.yaml': `Resources:\n  Db:\n    ${db}\n    Properties:\n      Port: 1\n      port: 2\n  Db2:\n    ${db}\n    Properties:\n      Port: 1\n`,
+    };
+    const files = corpusTemplates(/\.(ya?ml|json|template)$/i);
+    for (const [name, text] of Object.entries(cases)) {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, text);
+      files.push(f);
+    }
+    const r = spawnSync('cfn-lint', ['--format', 'json', '--', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    assert.ok(r.stdout, `cfn-lint did not run: ${r.error ?? r.stderr}`);
+    const theirs = new Map<string, number[]>();
+    for (const m of JSON.parse(r.stdout) as (CfnLintMatch & { Message: string })[]) {
+      if (m.Rule.Id !== 'E0000' || !/^Duplicate found/.test(m.Message)) continue;
+      const f = path.resolve(m.Filename);
+      theirs.set(f, [...(theirs.get(f) ?? []), m.Location.Start.LineNumber]);
+    }
+    const disagree: string[] = [];
+    let agreed = 0;
+    for (const f of files) {
+      const a = analyze(fs.readFileSync(f, 'utf8'), { fileName: f, only: ['ADB093'], fixes: false });
+      // cfn-lint stops at the first duplicate and reports both of its keys: they are our first finding and its related key.
+      const first = a.findings[0];
+      const ours = first ? [first.related![0].range.start.line + 1, first.range.start.line + 1] : [];
+      const them = (theirs.get(path.resolve(f)) ?? []).sort((x, y) => x - y);
+      if (JSON.stringify(ours) === JSON.stringify(them)) agreed += ours.length ? 1 : 0;
+      else disagree.push(`${path.basename(f)}: ours ${ours.join(',')} cfn-lint ${them.join(',')}`);
+    }
+    console.log(`      ADB093: ${files.length} templates, ${agreed} with a duplicate key, all on cfn-lint's E0000 lines`);
+    assert.deepEqual(disagree, []);
+    assert.ok(agreed >= Object.keys(cases).length - 1, `${agreed} duplicates agreed`);
+  });
 });

@@ -7,6 +7,7 @@ import type { MapEntry, MapNode, ModelDocument, Parameter, ReadProblem, Resource
 import { entry, get, intrinsicName } from '../../model';
 import { readJson } from './json';
 import { readYaml } from './yaml';
+import { dropDuplicateKeys } from './duplicates';
 import { expandResources, FOR_EACH, mayUseForEach } from './foreach';
 import { collectInlineSuppressions } from '../../suppress';
 import { collectTemplateHints } from '../../production';
@@ -50,6 +51,8 @@ export function readCloudFormation(text: string, options: { json?: boolean } = {
     productionHints: [],
   };
   if (!root) return doc;
+  const duplicates = dropDuplicateKeys(root);
+  if (duplicates.length) doc.duplicateKeys = duplicates;
   const params = get(root, 'Parameters');
   if (params?.kind === 'map') {
     for (const e of params.entries) {
