@@ -84,11 +84,11 @@ export function valueSpan(w: Word, from: number, to: number): Span {
 const PLAIN = /[^ \t\n\r;&|<>()\\'"$`*?[~{]+/y;
 const DQ_PLAIN = /[^"\\$`]+/y;
 /**
- * Documentation placeholders: `<DB_PASSWORD>`, `<table name from the stack outputs>` (on one line, no
+ * Documentation placeholders: `<DB_PASSWORD>`, `<$TableName>`, `<table name from the stack outputs>` (on one line, no
  * space just inside the brackets, so `sort <in >out` stays two redirections) and `{dynamodb item}` (words
  * with a space and no JSON or brace-expansion syntax, at the start of a word).
  */
-const PLACEHOLDER = /^<[A-Za-z_](?:[^<>|;&\n\r]{0,78}[^\s<>|;&])?>/;
+const PLACEHOLDER = /^<(?:\$\{?)?[A-Za-z_](?:[^<>|;&\n\r]{0,78}[^\s<>|;&])?>/;
 const BRACE_PLACEHOLDER = /^\{[A-Za-z_][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)+\}(?=[\s;|&)]|$)/;
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time', 'exec', 'sudo', 'nohup', 'command', 'builtin']);
 const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
