@@ -7,7 +7,8 @@ export default defineRule({
   title: 'Key written twice in one mapping of a template',
   severity: 'warning',
   services: ['cloudformation'],
-  resourceTypes: [],
+  // Not one resource type: any mapping of the template, resources or not.
+  resourceTypes: ['any'],
   forms: ['cloudformation'],
   description:
     'The same key twice in one mapping of a CloudFormation template: a resource with two `Properties:` blocks, the same ' +
