@@ -162,6 +162,39 @@ describe('ADB153 on Terraform: a computed-only attribute is set', () => {
   });
 });
 
+describe('ADB154 on Terraform: a required argument or block is missing', () => {
+  const only = (text: string, fileName = 'main.tf') => lint(text, { ids: ['ADB154'], fileName, form: 'terraform' });
+
+  it('fires on the resource labels, naming every required argument left out, once', () => {
+    const f = only(R('aws_db_instance', '  engine = "postgres"'));
+    assert.deepEqual(f.map((x) => [x.ruleId, x.at, x.severity]), [['ADB154', '"aws_db_instance" "r"', 'error']]);
+    assert.equal(f[0].message, 'aws_db_instance needs instance_class (required by the AWS provider; Terraform: "Missing required argument").');
+    const g = only(R('aws_db_parameter_group', '  name = "p"'));
+    assert.match(g[0].message, /^aws_db_parameter_group needs family /);
+  });
+
+  it('fires on a nested block\'s name for its required arguments and blocks (one finding listing them)', () => {
+    const f = only(DB('  s3_import {\n    bucket_name = "b"\n  }'));
+    assert.deepEqual(f.map((x) => x.at), ['s3_import']);
+    assert.equal(f[0].message, 'the s3_import block of aws_db_instance needs ingestion_role, source_engine and source_engine_version (required by the AWS provider; Terraform: "Missing required argument").');
+    const g = only(R('aws_dynamodb_table', '  name = "t"\n  import_table {\n    input_format = "CSV"\n  }'));
+    assert.deepEqual(g.map((x) => [x.at, /needs (.*) \(/.exec(x.message)?.[1]]), [['import_table', 's3_bucket_source { }']]);
+  });
+
+  it('is silent when everything required is written (a dynamic block counts), and on data sources and modules', () => {
+    assert.deepEqual(only(DB('')), []);
+    assert.deepEqual(only(R('aws_dynamodb_table', '  name = "t"\n  import_table {\n    input_format = "CSV"\n    dynamic "s3_bucket_source" {\n      for_each = [1]\n      content {\n        bucket = "b"\n      }\n    }\n  }')), []);
+    assert.deepEqual(only('data "aws_db_instance" "d" {\n}\n'), []);
+    assert.deepEqual(only('module "db" {\n  source = "terraform-aws-modules/rds/aws"\n}\n'), []);
+    assert.deepEqual(only(R('aws_db_instance', '  engine = "postgres"\n  instance_class = var.class')), [], 'a variable is written');
+  });
+
+  it('reads .tf.json too', () => {
+    const text = JSON.stringify({ resource: { aws_db_instance: { db: { engine: 'postgres' } } } }, null, 2);
+    assert.deepEqual(only(text, 'main.tf.json').map((x) => x.ruleId), ['ADB154']);
+  });
+});
+
 describe('Terraform schema checks: JSON syntax, missing table, one finding per problem', () => {
   afterEach(() => {
     setTerraformSchemaSource(undefined);
@@ -212,14 +245,14 @@ describe('Terraform schema checks on the vendored corpus (test/corpus/terraform)
   };
   walk(root);
 
-  it('gives no finding of ADB090, ADB091 or ADB153 on any file', () => {
+  it('gives no finding of ADB090, ADB091, ADB153 or ADB154 on any file', () => {
     assert.ok(files.length > 200);
     const found: string[] = [];
     for (const f of files) {
       // With the folder's versions.tf, as the CLI reads a folder (its required_providers constraint is there).
       const versions = path.join(path.dirname(f), 'versions.tf');
       const siblings = fs.existsSync(versions) && versions !== f ? [{ name: 'versions.tf', text: fs.readFileSync(versions, 'utf8') }] : [];
-      const a = analyze(fs.readFileSync(f, 'utf8'), { fileName: path.basename(f), only: IDS, siblings });
+      const a = analyze(fs.readFileSync(f, 'utf8'), { fileName: path.basename(f), only: [...IDS, 'ADB154'], siblings });
       assert.deepEqual(a.internalErrors, [], f);
       for (const x of a.findings) found.push(`${path.relative(root, f)}:${x.range.start.line + 1} ${x.ruleId} ${x.message}`);
     }

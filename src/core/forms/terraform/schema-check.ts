@@ -39,7 +39,9 @@ export type TfSchemaIssue =
     mapValue?: boolean;
   }
   /** An attribute the provider computes (`arn`, `endpoint`): it cannot be set. */
-  | { kind: 'computed'; tf: TfResource; name: string; span: Span; where: string };
+  | { kind: 'computed'; tf: TfResource; name: string; span: Span; where: string }
+  /** A required argument or block that is not written (on the resource's labels, or a nested block's name). */
+  | { kind: 'missing'; tf: TfResource; what: 'argument' | 'block'; name: string; span: Span; where: string };
 
 /** Terraform's own arguments and blocks of every resource block. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider']);
@@ -104,10 +106,26 @@ export function suggest(name: string, known: string[]): { suggestions: string[];
 class Checker {
   constructor(private readonly tf: TfResource, private readonly json: boolean, private readonly out: TfSchemaIssue[]) {}
 
-  body(body: HclBody, schema: TfBlockSchema, where: string, prefix: string, top: boolean): void {
+  body(body: HclBody, schema: TfBlockSchema, where: string, prefix: string, top: boolean, at?: Span): void {
     for (const it of body.items) {
       if (it.kind === 'attribute') this.attribute(it, schema, where, prefix, top);
       else this.block(it, schema, where, prefix, top);
+    }
+    this.missing(body, schema, where, prefix, at ?? { start: this.tf.typeLabel.start, end: this.tf.nameLabel.end });
+  }
+
+  /** Required arguments and blocks not written (a `dynamic` block of the type counts: its blocks are not known). */
+  private missing(body: HclBody, schema: TfBlockSchema, where: string, prefix: string, at: Span): void {
+    const written = new Set<string>();
+    for (const it of body.items) {
+      if (it.kind === 'attribute') written.add(it.name);
+      else written.add(it.type === 'dynamic' && it.labels.length ? it.labels[0].value : it.type);
+    }
+    for (const [name, a] of Object.entries(schema.a)) {
+      if (a.r && !a.c && !written.has(name)) this.out.push({ kind: 'missing', tf: this.tf, what: 'argument', name: prefix + name, span: span(at), where });
+    }
+    for (const [name, b] of Object.entries(schema.b ?? {})) {
+      if (b.r && !written.has(name)) this.out.push({ kind: 'missing', tf: this.tf, what: 'block', name: prefix + name, span: span(at), where });
     }
   }
 
@@ -136,7 +154,7 @@ class Checker {
     if (it.type === 'dynamic' || (top && META_BLOCKS.has(it.type))) return;
     const b = own(schema.b, it.type);
     if (b) {
-      if (!it.labels.length) this.body(it.body, b, `${where}.${it.type}`, `${prefix}${it.type}.`, false);
+      if (!it.labels.length) this.body(it.body, b, `${where}.${it.type}`, `${prefix}${it.type}.`, false, it.typeSpan);
       return;
     }
     const a = own(schema.a, it.type);
