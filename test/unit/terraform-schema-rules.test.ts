@@ -56,6 +56,13 @@ describe('ADB090 on Terraform: unknown argument or block', () => {
     assert.deepEqual(lowered.map((x) => x.severity), ['info'], 'one level below the configured severity');
   });
 
+  it('ADB154 does not judge what a block requires when it holds a name the table lacks (key_schema makes an index\'s hash_key optional)', () => {
+    const gsi = R('aws_dynamodb_table', '  name = "t"\n  hash_key = "pk"\n  attribute {\n    name = "pk"\n    type = "S"\n  }\n  global_secondary_index {\n    name = "i"\n    projection_type = "ALL"\n    key_schema {\n      attribute_name = "pk"\n      key_type = "HASH"\n    }\n  }');
+    assert.deepEqual(lint(gsi, { ids: ['ADB154'], fileName: 'main.tf', form: 'terraform' }), []);
+    // Without it, the index's hash_key is required.
+    assert.deepEqual(lint(gsi.replace(/ {4}key_schema \{[^}]*\}\n/, ''), { ids: ['ADB154'], fileName: 'main.tf', form: 'terraform' }).map((x) => x.at), ['global_secondary_index']);
+  });
+
   it('fires on an unknown block type (on its name) and inside nested blocks, recursively', () => {
     const text = R('aws_rds_cluster', '  engine = "aurora-postgresql"\n  serverlessv2_scaling_config {\n    min_capacity = 0.5\n  }');
     const f = tf(text);

@@ -4,7 +4,8 @@
  * or block), ADB091 (a literal of the wrong type; a block written as an argument or the other way
  * round) and ADB153 (a computed-only attribute set) report what this finds.
  *
- * Only what is written and certain is judged: a literal value (string, number, bool, null, a list
+ * The table is the provider's 6.25.0 schema: a block with a name the table does not know is not judged
+ * for what it requires (it may be written for a newer provider). Only what is written and certain is judged: a literal value (string, number, bool, null, a list
  * `[...]` or an object `{...}` of literals); a variable, a local, a function call, a conditional, an
  * interpolated string or any other expression is not (its value is not known here). Meta-arguments
  * (`count`, `for_each`, `depends_on`, `provider`, `lifecycle`, `provisioner`, `connection`) and
@@ -114,13 +115,20 @@ class Checker {
     this.missing(body, schema, where, prefix, at ?? { start: this.tf.typeLabel.start, end: this.tf.nameLabel.end });
   }
 
-  /** Required arguments and blocks not written (a `dynamic` block of the type counts: its blocks are not known). */
+  /**
+   * Required arguments and blocks not written (a `dynamic` block of the type counts: its blocks are not
+   * known). A block holding a name this schema does not know is written for another provider version
+   * (a newer one may make a required argument optional, as `key_schema` blocks did for DynamoDB index
+   * `hash_key`): what it requires is not judged.
+   */
   private missing(body: HclBody, schema: TfBlockSchema, where: string, prefix: string, at: Span): void {
     const written = new Set<string>();
     for (const it of body.items) {
       if (it.kind === 'attribute') written.add(it.name);
       else written.add(it.type === 'dynamic' && it.labels.length ? it.labels[0].value : it.type);
     }
+    const known = (n: string) => own(schema.a, n) !== undefined || own(schema.b, n) !== undefined || META_ARGUMENTS.has(n) || META_BLOCKS.has(n) || n === 'dynamic';
+    if ([...written].some((n) => !known(n))) return;
     for (const [name, a] of Object.entries(schema.a)) {
       if (a.r && !a.c && !written.has(name)) this.out.push({ kind: 'missing', tf: this.tf, what: 'argument', name: prefix + name, span: span(at), where });
     }
@@ -146,7 +154,7 @@ class Checker {
     }
     if (this.json && top && (META_BLOCKS.has(name) || name === 'dynamic' || name === '//')) return;
     const settable = Object.keys(schema.a).filter((k) => !schema.a[k].c);
-    this.out.push({ kind: 'unknown', tf: this.tf, what: 'argument', name, span: span(it.nameSpan), where, ...suggest(name, settable) });
+    this.unknown('argument', name, it.nameSpan, where, settable);
   }
 
   private block(it: HclBlock, schema: TfBlockSchema, where: string, prefix: string, top: boolean): void {
@@ -167,7 +175,12 @@ class Checker {
       }
       return;
     }
-    this.out.push({ kind: 'unknown', tf: this.tf, what: 'block', name: it.type, span: span(it.typeSpan), where, ...suggest(it.type, Object.keys(schema.b ?? {})) });
+    this.unknown('block', it.type, it.typeSpan, where, Object.keys(schema.b ?? {}));
+  }
+
+  /** An unknown name, with the known names near it (ADB090 says how sure it is: a name near none may be a later provider release's). */
+  private unknown(what: 'argument' | 'block', name: string, at: Span, where: string, known: string[]): void {
+    this.out.push({ kind: 'unknown', tf: this.tf, what, name, span: span(at), where, ...suggest(name, known) });
   }
 
   /** A literal that Terraform cannot convert to `t` (anything else is not judged). */
