@@ -196,6 +196,13 @@ describe('ADB154 on Terraform: a required argument or block is missing', () => {
     assert.deepEqual(only(R('aws_db_instance', '  engine = "postgres"\n  instance_class = var.class')), [], 'a variable is written');
   });
 
+  it('is silent when required_providers excludes the table\'s release (another release may require other arguments)', () => {
+    const pin = (v: string) => `terraform {\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "${v}"\n    }\n  }\n}\n`;
+    const db = R('aws_db_instance', '  engine = "postgres"');
+    assert.deepEqual(only(pin('~> 5.0') + db), []);
+    assert.deepEqual(only(pin('~> 6.0') + db).map((x) => x.ruleId), ['ADB154']);
+  });
+
   it('reads .tf.json too', () => {
     const text = JSON.stringify({ resource: { aws_db_instance: { db: { engine: 'postgres' } } } }, null, 2);
     assert.deepEqual(only(text, 'main.tf.json').map((x) => x.ruleId), ['ADB154']);

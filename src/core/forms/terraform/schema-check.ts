@@ -68,8 +68,9 @@ export function terraformSchemaIssues(doc: ModelDocument): TfSchemaIssue[] {
   // A name the table's provider release does not have may exist in the release the configuration
   // requires: one newer than the table (`>= 6.28` against 6.25.0) may have added it, an older one
   // (`~> 5.0`) may still have it (v6 removed and renamed arguments). Without that release's schema a
-  // typo cannot be told from either, so unknown names are not judged then (no finding beats a false one).
-  const kept = info && otherProviderRelease(info) ? out.filter((i) => i.kind !== 'unknown') : out;
+  // typo cannot be told from either, so unknown names are not judged then (no finding beats a false one),
+  // nor what a block requires (a release may make a required argument optional, or require another).
+  const kept = info && otherProviderRelease(info) ? out.filter((i) => i.kind !== 'unknown' && i.kind !== 'missing') : out;
   cache.set(doc, kept);
   return kept;
 }

@@ -17,7 +17,8 @@ export default defineRule({
     '(`instance_class` of `aws_db_instance`, `name` of `aws_dynamodb_table`, `family` of a parameter group, `bucket_name` in ' +
     '`s3_import`): Terraform rejects the configuration (`Missing required argument`). The finding is on the resource\'s labels, or ' +
     'on the nested block\'s name. A required block written as a `dynamic` block counts as written. Required arguments come from the ' +
-    'AWS provider\'s schema (data/terraform-schema, AWS provider 6.25.0). CloudFormation\'s required properties are the deploy ' +
+    'AWS provider\'s schema (data/terraform-schema, AWS provider 6.25.0); a block holding a name that schema lacks, or a configuration ' +
+    'whose `required_providers` constraint excludes 6.25.0, is not judged (another release may require other arguments). CloudFormation\'s required properties are the deploy ' +
     'checks\' concern, hence a Terraform-only rule.',
   source: { urls: [TF_PROVIDER_DOCS, 'https://developer.hashicorp.com/terraform/cli/commands/validate'] },
   check(ctx) {
