@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { HoverDocument, hoverAt, hoverDocument } from '../../src/core/hover';
+import { olderGuidance } from '../../src/core/hover/render';
 import { withMore } from './hover-reachability.test';
 import { FACTS } from '../../src/knowledge';
 import { dedent } from './helpers';
@@ -60,6 +61,14 @@ describe('hover: CloudFormation', () => {
     for (const u of f.sources) assert.ok(withMore(h)!.includes(`(${u})`), u);
     // Older guidance differs: both are shown, in the user's terms.
     assert.ok(h.includes('Older guidance says') && h.includes('*AWS documents:*'));
+  });
+
+  it('says nothing of older guidance where it agrees with AWS (a "which matches" note)', () => {
+    const agreeing = factBy((f) => /which matches\.?$/.test(f.seedSays ?? ''))!;
+    assert.ok(agreeing, 'a fact whose older guidance agrees');
+    assert.equal(olderGuidance(agreeing), undefined);
+    const differing = factBy((f) => !!f.seedSays && !/which matches\.?$/.test(f.seedSays))!;
+    assert.match(olderGuidance(differing)!, /\*AWS documents:\*/);
   });
 
   it('on a value: the value fact first, then the property', () => {

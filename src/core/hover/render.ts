@@ -31,9 +31,12 @@ export function userTerms(s: string): string {
     .replace(/\b(?:seed|study guide)\b/gi, 'older guidance');
 }
 
-/** "Older guidance said …; AWS documents … (checked …)", when a fact corrects older guidance. */
+/**
+ * "Older guidance said …; AWS documents … (checked …)", when a fact corrects older guidance. A note that
+ * older guidance agrees ("…, which matches") is provenance, not a warning: the hover leaves it out.
+ */
 export function olderGuidance(f: FactInput): string | undefined {
-  if (!f.seedSays) return undefined;
+  if (!f.seedSays || /\bwhich matches\.?$/i.test(f.seedSays.trim())) return undefined;
   return `⚠ ${md(userTerms(f.seedSays))} *AWS documents:* ${md(f.value)} (checked ${f.verified.slice(0, 7)}).`;
 }
 
