@@ -304,7 +304,9 @@ export function lintFile(file: string, args: Pick<LintArgs, 'production' | 'rule
       const why = e.slice(rule.length + 2).split('\n')[0];
       findings.push({ ruleId: READ_RULE_ID, severity: 'error', message: `rule ${rule} failed on this file (${why}): a bug in AWS DB Architect; its findings are missing, the other rules ran`, range: at0, internal: true });
     }
-    return { path: name, kind: a.kind, findings, ...(incomplete ? { incomplete } : {}), ...(a.base ? { base: a.base.status } : {}) };
+    // A file the reader does not analyse (a CDK v1 app) counts with the files not read; its ADB000 says why.
+    const kind = a.problems.some((p) => p.notAnalysed) ? 'none' : a.kind;
+    return { path: name, kind, findings, ...(incomplete ? { incomplete } : {}), ...(a.base ? { base: a.base.status } : {}) };
   } catch (e) {
     return { path: name, kind: 'none', findings: [{ ruleId: READ_RULE_ID, severity: 'error', message: `could not analyse this file: ${errorText(e)}; this is a bug in AWS DB Architect`, range: at0, internal: true }], incomplete: true };
   }

@@ -150,7 +150,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const production = detectProduction(doc, options.production ?? 'auto', options.fileName);
   result.production = production;
   const guard = options.base ? baseView(options.base, options.fileName ?? '', doc, result) : undefined;
-  runRules(doc, production.production, options, lines, result, guard);
+  // A file the reader says it does not analyse (a CDK v1 app) gets that one message and nothing else.
+  if (!doc.problems.some((p) => p.notAnalysed)) runRules(doc, production.production, options, lines, result, guard);
   // Quick fixes, in the file's form (src/core/fixes): text arithmetic on the model, cheap per finding.
   if (options.fixes !== false) for (const f of result.findings) f.fixes.push(...fixesFor(f, doc, text, (m) => result.internalErrors.push(m), guard?.replaces));
   result.findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));

@@ -105,6 +105,11 @@ export interface ReadProblem {
    * incomplete. Both are the tool's failure, not the file's: hosts show them apart (src/core/log.ts).
    */
   code: 'parse-error' | 'too-large' | 'binary' | 'alias-bomb' | 'unsupported' | 'internal' | 'unavailable';
+  /**
+   * The file is of a form's kind but not analysed at all (a CDK v1 app): no rule runs on it, and hosts
+   * count it with the files not read (CLI summary, Lint Workspace), the problem saying why.
+   */
+  notAnalysed?: boolean;
 }
 
 /** A suppression written in the source: which rule IDs, on which resource or line. */

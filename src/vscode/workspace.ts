@@ -134,6 +134,7 @@ export class WorkspaceView implements vscode.Disposable {
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const files: ReportFile[] = [];
     let notRead = 0;
+    let unsupported = 0;
     let failed = 0;
     for (const [i, c] of analyse.entries()) {
       if (token.isCancellationRequested) {
@@ -166,7 +167,13 @@ export class WorkspaceView implements vscode.Disposable {
         else this.log.warn(`Lint Workspace: ${l.message}`);
       }
       if (r.error !== undefined) failed++;
-      else if (r.kind === 'none') {
+      else if (r.problems.some((p) => p.notAnalysed)) {
+        // Read as its form but not analysed (a CDK v1 app): counted as skipped; its information diagnostic says why.
+        unsupported++;
+        this.log.info(`Lint Workspace: skipped ${c.path}: ${r.problems.find((p) => p.notAnalysed)!.message}`);
+        if (!doc) this.diagnostics.collection.set(uri, this.diagnostics.toDiagnostics(diagnosticsOf(r), uri));
+        continue;
+      } else if (r.kind === 'none') {
         notRead++;
         this.log.info(`Lint Workspace: skipped ${c.path}: not a recognised form (no template, AWS CLI command, CDK database construct or Terraform resource in it)`);
         if (!doc) this.diagnostics.collection.delete(uri);
@@ -180,7 +187,7 @@ export class WorkspaceView implements vscode.Disposable {
     }
     const total = countFindings(files.flatMap((f) => f.findings));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const summary = `Lint Workspace: ${files.length} file(s) analysed in ${seconds} s: ${total.errors} error(s), ${total.warnings} warning(s), ${total.infos} information; skipped ${skipped.length + notRead} (${skipped.length} by name, folder or size, ${notRead} not a recognised form)${failed ? `; ${failed} could not be analysed` : ''}.`;
+    const summary = `Lint Workspace: ${files.length} file(s) analysed in ${seconds} s: ${total.errors} error(s), ${total.warnings} warning(s), ${total.infos} information; skipped ${skipped.length + notRead + unsupported} (${skipped.length} by name, folder or size, ${notRead} not a recognised form${unsupported ? `, ${unsupported} not analysed: CDK v1` : ''})${failed ? `; ${failed} could not be analysed` : ''}.`;
     this.log.info(summary);
     this.last = files;
     if (!token.isCancellationRequested) {

@@ -99,6 +99,17 @@ export function qualify(ts: typeof TS, table: ImportTable, e: TS.Expression): Qu
 }
 
 /** Whether a text imports aws-cdk-lib (the reader's cheap acceptance test): `from 'aws-cdk-lib…'` or `require('aws-cdk-lib…')`. */
+/**
+ * The first import of a CDK v1 package (`@aws-cdk/core`, `@aws-cdk/aws-rds`...): the span of its name
+ * inside the quotes. v2's experimental `@aws-cdk/…-alpha` packages and the toolkit's own packages are not v1.
+ */
+export function cdkV1Import(text: string): { start: number; end: number; name: string } | undefined {
+  const m = /(?:\bfrom\s+|\bimport\s+|\brequire\(\s*)(['"])(@aws-cdk\/(?:core|aws-[a-z0-9-]+)(?:\/[\w./-]*)?)\1/.exec(text);
+  if (!m || /-alpha(\/|$)/.test(m[2])) return undefined;
+  const start = m.index + m[0].length - 1 - m[2].length;
+  return { start, end: start + m[2].length, name: m[2] };
+}
+
 export function importsCdk(text: string): boolean {
   return /(from\s+|require\(\s*)['"]aws-cdk-lib(\/[\w-]+)?['"]/.test(text);
 }

@@ -9,7 +9,7 @@ import { collectInlineSuppressions } from '../../suppress';
 import type { Form, FormHover } from '../form';
 import { cdkWriter } from './fix';
 import { cdkHover, cdkModuleAliases } from './hover';
-import { importsCdk } from './imports';
+import { cdkV1Import, importsCdk } from './imports';
 import { cdkName } from './names';
 import { readCdk } from './reader';
 import { typescriptProblem } from './typescript';
@@ -25,9 +25,12 @@ export const cdkForm: Form = {
   title: 'CDK',
   comment: '//',
   // Only TypeScript that imports aws-cdk-lib: the compiler is loaded on the first such file.
-  accepts: (fileName, text) => /\.(ts|mts|cts)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName) && importsCdk(text),
+  // CDK v1 apps too (`@aws-cdk/aws-rds`): not analysed, and told so.
+  accepts: (fileName, text) => /\.(ts|mts|cts)$/i.test(fileName) && !/\.d\.ts$/i.test(fileName) && (importsCdk(text) || !!cdkV1Import(text)),
   // A reader bug throws: the engine turns it into a problem ("could not analyse") and names the reader.
   read: (text, fileName) => {
+    const v1 = importsCdk(text) ? undefined : cdkV1Import(text);
+    if (v1) return cdkV1(text, v1);
     const missing = typescriptProblem();
     return missing ? unavailable(text, missing) : readCdk(text, fileName);
   },
@@ -44,6 +47,22 @@ function cdkHoverDocument(text: string): FormHover {
       aliases ??= cdkModuleAliases(text);
       return cdkHover(text, offset, aliases);
     },
+  };
+}
+
+/** CDK v1 reached end of support on 2023-06-01 (https://docs.aws.amazon.com/cdk/v2/guide/how-tos.html). */
+export const CDK_V2_MIGRATION = 'https://docs.aws.amazon.com/cdk/v2/guide/migrating-v2.html';
+
+/** A CDK v1 app: one information on its first v1 import, and nothing analysed. */
+function cdkV1(text: string, at: { start: number; end: number; name: string }): ModelDocument {
+  return {
+    kind: 'cdk', text, resources: [], parameters: new Map(), conditions: new Map(),
+    problems: [{
+      message: `CDK v1 (${at.name}) is not analysed by AWS DB Architect: it reads CDK v2 apps (aws-cdk-lib) only, so this file was not checked. ` +
+        `CDK v1 reached end of support on 2023-06-01; migrating to v2: ${CDK_V2_MIGRATION}`,
+      span: { start: at.start, end: at.end }, severity: 'info', code: 'unsupported', notAnalysed: true,
+    }],
+    inlineSuppressions: [], productionHints: [],
   };
 }
 
