@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { applyFix } from '../../src/core/fixes';
 import { cdkWriter } from '../../src/core/forms/cdk/fix';
 import { readDocument } from '../../src/core/engine';
-import { applyNamedFix, dedent, firesOn } from './helpers';
+import { analyzeAs, applyNamedFix, dedent, firesOn } from './helpers';
 
 const FILE = 'lib/db-stack.ts';
 
@@ -91,6 +91,16 @@ describe('quick fixes: CDK', () => {
     const out = fix(t, 'ADB008', /storageType/);
     assert.equal(out, "import * as rds from 'aws-cdk-lib/aws-rds';\nnew rds.DatabaseInstance(this, 'Db', {\n  engine,\n  storageType: rds.StorageType.GP3,\n});\n");
     assert.ok(!fires(out, 'ADB008'));
+  });
+  it('a Duration fix is offered only when the file has a name for Duration (never an unbound cdk.)', () => {
+    const body = "new DatabaseInstance(this, 'Db', {\n  engine,\n});\n";
+    const bare = "import { Stack } from 'aws-cdk-lib';\nimport { DatabaseInstance } from 'aws-cdk-lib/aws-rds';\n" + body;
+    const titles = analyzeAs(bare, FILE, { production: 'always' }).findings.filter((f) => f.ruleId === 'ADB003').flatMap((f) => f.fixes.map((x) => x.title));
+    assert.ok(titles.length > 0 && titles.every((x) => !/Duration/.test(x)), titles.join(', '));
+    const named = bare.replace('{ Stack }', '{ Duration, Stack }');
+    const out = fix(named, 'ADB003', /backupRetention/, 'always');
+    assert.equal(out, named.replace('  engine,\n', '  engine,\n  backupRetention: Duration.days(7),\n'));
+    assert.ok(!fires(out, 'ADB003', 'always'));
   });
   it('suppress here: a // comment above the line, merged with one already there', () => {
     const once = fix(STACK, 'ADB006', /Suppress ADB006/);

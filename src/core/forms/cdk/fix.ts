@@ -35,8 +35,11 @@ export function propText(i: FixInput, path: string, v: ScalarValue): string | un
     return keys.reduceRight((inner, k, j) => (j === keys.length - 1 ? `${k}: ${tsLiteral(v)}` : `${k}: { ${inner} }`), '');
   }
   const table = CDK_PROPS[`${info.module}.${info.construct}`] ?? CDK_PROPS[info.construct];
-  const core = coreRef(i) ?? 'cdk.';
-  return table?.[path]?.(v, info.prefix, core);
+  // A file that neither imports Duration by name nor aws-cdk-lib as a namespace has no name for it:
+  // no text that needs one (writing `cdk.Duration` there would not compile).
+  const core = coreRef(i);
+  const t = table?.[path]?.(v, info.prefix, core ?? '\u0000');
+  return t === undefined || (core === undefined && t.includes('\u0000')) ? undefined : t;
 }
 
 /** How the file names a core class (`cdk.` / ''), or undefined if it does not import the core module. */
