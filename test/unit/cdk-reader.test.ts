@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readDocument } from '../../src/core/engine';
 import { getPath, type ModelDocument, type Node, type Resource } from '../../src/core/model';
 import { isSynthesized } from '../../src/core/forms/cdk/info';
-import { dedent } from './helpers';
+import { analyzeAs, dedent } from './helpers';
 
 function read(body: string, imports = "import * as cdk from 'aws-cdk-lib';\nimport * as rds from 'aws-cdk-lib/aws-rds';\n"): { doc: ModelDocument; text: string } {
   const text = imports + dedent(body);
@@ -166,6 +166,23 @@ describe('CDK reader', () => {
     assert.equal(s.type, 'AWS::OpenSearchService::Domain');
     assert.equal(at(text, s, 'NodeToNodeEncryptionOptions.Enabled')?.value, false);
     assert.equal(at(text, s, 'EncryptionAtRestOptions.Enabled')?.value, true);
+  });
+
+  it('reads the legacy aws-elasticsearch Domain L2 as AWS::Elasticsearch::Domain (it used to be skipped without a word)', () => {
+    const { doc, text } = read(`
+      new es.Domain(this, 'E', { version: es.ElasticsearchVersion.V7_10, enforceHttps: true, capacity: { dataNodeInstanceType: 'r5.large.elasticsearch' } });
+    `, "import * as es from 'aws-cdk-lib/aws-elasticsearch';\n");
+    const [e] = doc.resources;
+    assert.equal(e.type, 'AWS::Elasticsearch::Domain');
+    assert.equal(at(text, e, 'ElasticsearchVersion')?.value, '7.10');
+    assert.equal(at(text, e, 'DomainEndpointOptions.EnforceHTTPS')?.value, true);
+    assert.equal(at(text, e, 'ElasticsearchClusterConfig.InstanceType')?.value, 'r5.large.elasticsearch');
+    assert.equal(at(text, e, 'EncryptionAtRestOptions.Enabled'), undefined);
+    const pol = e.attributes.get('DeletionPolicy')!.value;
+    assert.equal(pol.kind === 'scalar' ? pol.value : pol.kind, 'Retain');
+    // ADB076 then judges it as it judges the OpenSearch Domain: encryption at rest and node-to-node encryption unset.
+    const found = analyzeAs(text, 'lib/search-stack.ts').findings.filter((f) => f.ruleId === 'ADB076').map((f) => f.message.split(' ')[0]);
+    assert.deepEqual(found.sort(), ['encryptionAtRest.enabled', 'nodeToNodeEncryption']);
   });
 
   it('finds production hints in construct ids and tags', () => {

@@ -145,3 +145,16 @@ export const OPENSEARCH_DOMAIN: L2Spec = {
   },
 };
 
+/**
+ * The deprecated `aws-elasticsearch` Domain (AWS::Elasticsearch::Domain): the same props and defaults as the
+ * OpenSearch one (encryption at rest, node-to-node encryption and HTTPS off, RemovalPolicy.RETAIN), with
+ * `version: ElasticsearchVersion.V7_10` written as ElasticsearchVersion and the capacity under ElasticsearchClusterConfig.
+ */
+export const ELASTICSEARCH_DOMAIN: L2Spec = {
+  ...OPENSEARCH_DOMAIN,
+  type: 'AWS::Elasticsearch::Domain',
+  props: {
+    ...OPENSEARCH_DOMAIN.props, version: 'ElasticsearchVersion',
+    capacity: nested({ dataNodeInstanceType: 'ElasticsearchClusterConfig.InstanceType', masterNodeInstanceType: 'ElasticsearchClusterConfig.DedicatedMasterType', warmInstanceType: 'ElasticsearchClusterConfig.WarmType' }),
+  },
+};

@@ -79,6 +79,8 @@ const ENUMS: Record<string, (member: string) => string | undefined> = {
     const v = /^(OPENSEARCH|ELASTICSEARCH)_(\d+)_(\d+)$/.exec(m);
     return v ? `${v[1] === 'OPENSEARCH' ? 'OpenSearch' : 'Elasticsearch'}_${v[2]}.${v[3]}` : undefined;
   },
+  // `ElasticsearchVersion.V7_10` -> `7.10` (the legacy aws-elasticsearch module).
+  'aws-elasticsearch.ElasticsearchVersion': (m) => /^V(\d+)_(\d+)$/.exec(m)?.slice(1).join('.'),
   '.RemovalPolicy': (m) => ({ RETAIN: 'Retain', SNAPSHOT: 'Snapshot', DESTROY: 'Delete', RETAIN_ON_UPDATE_OR_DELETE: 'Retain' })[m],
 };
 
