@@ -5,7 +5,9 @@
  * mode and arguments). Run: npx tsx scripts/gen-terraform-schema.ts
  *
  * Source: the npm package `@cdktf/provider-aws` (MPL-2.0; https://github.com/cdktf/cdktf-provider-aws),
- * a devDependency pinned exactly. It ships no provider schema JSON: it ships the bindings `cdktf get`
+ * version PACKAGE_VERSION below. It is not a dependency of the project (394 MB installed, and the table
+ * cannot change: 21.22.1 is the archived package's last release); this script installs it into a
+ * temporary folder with npm (`--ignore-scripts`) when node_modules does not have it. It ships no provider schema JSON: it ships the bindings `cdktf get`
  * generated from `terraform providers schema -json` of the provider version its README names, as
  * JavaScript (lib/<resource>/index.js), TypeScript declarations (index.d.ts) and a jsii assembly
  * (.jsii). The JavaScript is read here, because it is the only one that keeps the schema's own words:
@@ -18,13 +20,27 @@
  * The AWS provider's schema has no closed enums (its validators are Go code, not schema), so none
  * are written.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import ts from 'typescript';
 
 const root = path.join(__dirname, '..');
-const pkgDir = path.join(root, 'node_modules/@cdktf/provider-aws');
+/** The package version the table is generated from (its README names the provider version). */
+export const PACKAGE_VERSION = '21.22.1';
+
+function packageDir(): string {
+  const local = path.join(root, 'node_modules/@cdktf/provider-aws');
+  if (fs.existsSync(path.join(local, 'package.json')) && JSON.parse(fs.readFileSync(path.join(local, 'package.json'), 'utf8')).version === PACKAGE_VERSION) return local;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-terraform-schema-'));
+  console.log(`installing @cdktf/provider-aws@${PACKAGE_VERSION} into ${tmp} ...`);
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', '--prefix', tmp, `@cdktf/provider-aws@${PACKAGE_VERSION}`], { stdio: 'inherit' });
+  return path.join(tmp, 'node_modules/@cdktf/provider-aws');
+}
+
+const pkgDir = packageDir();
 const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string; license: string; repository: { url: string } };
 const readme = fs.readFileSync(path.join(pkgDir, 'README.md'), 'utf8');
 const providerVersion = /hashicorp\/aws provider version (\d+\.\d+\.\d+)/.exec(readme)?.[1];

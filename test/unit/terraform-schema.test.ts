@@ -27,11 +27,13 @@ describe('Terraform schema table (data/terraform-schema)', () => {
     setReporter(undefined);
   });
 
-  it('says the provider version and package it was generated from, matching the pinned devDependency', () => {
+  it('says the provider version and package it was generated from, matching the version the script installs', () => {
     const table = JSON.parse(fs.readFileSync(path.join(root, 'data/terraform-schema/aws.json'), 'utf8'));
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     assert.equal(table.source.package, '@cdktf/provider-aws');
-    assert.equal(pkg.devDependencies['@cdktf/provider-aws'], table.source.version, 'pinned exactly to the version the table was generated from');
+    const script = fs.readFileSync(path.join(root, 'scripts/gen-terraform-schema.ts'), 'utf8');
+    assert.equal(/PACKAGE_VERSION = '([^']+)'/.exec(script)?.[1], table.source.version, 'the script installs the version the table was generated from');
+    assert.equal(pkg.devDependencies['@cdktf/provider-aws'], undefined, 'not a dependency: the script installs it (394 MB)');
     assert.equal(table.source.license, 'MPL-2.0');
     assert.match(terraformProviderVersion()!, /^6\.\d+\.\d+$/);
     const sources = fs.readFileSync(path.join(root, 'data/terraform-schema/SOURCES.md'), 'utf8');
