@@ -170,7 +170,8 @@ describe('diagram views in Chromium', function () {
       const replica = d.graph.nodes.find((n) => n.logicalId === 'ReplicaDB')!;
       await page.click(`#canvas g.node[id$="-flowchart-${replica.key}-${d.graph.nodes.indexOf(replica)}"]`);
       const sent = await probe(page, (w) => w.adbSent.filter((m) => m.type === 'revealLine'));
-      assert.deepEqual(sent, [{ type: 'revealLine', line: replica.line }]);
+      // The node's key goes with its line: a node from another file of a Terraform folder opens that file.
+      assert.deepEqual(sent, [{ type: 'revealLine', line: replica.line, key: replica.key }]);
       assert.ok(replica.line! > 0);
     });
 
