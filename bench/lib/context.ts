@@ -44,7 +44,8 @@ export class BenchContext {
   /** A source module (path from the repo root) bundled by esbuild and loaded. */
   load<T>(entry: string): T {
     return this.memo(`load:${entry}`, () => {
-      const outfile = path.join(this.out, 'bundles', entry.replace(/[/\\.]/g, '_') + '.cjs');
+      // Directly in bench/out/ (two below the root, as dist/ is one): the bundles find data/ as the sources do.
+      const outfile = path.join(this.out, 'bundle-' + entry.replace(/[/\\.]/g, '_') + '.cjs');
       esbuild.buildSync({
         entryPoints: [path.join(this.root, entry)],
         outfile,

@@ -4,11 +4,13 @@
  * at start-up. Missing or corrupt data is said once (src/core/log.ts) and its checks are off: a rule
  * with no data reports nothing (no finding beats a false one).
  */
+import { requireData } from '../data-file';
 import { errorText, reportOnce } from '../log';
 
 /** Reads one data file: the parsed JSON, or undefined when it is not there; throws when it is there but unreadable. */
 export type DeploySource = (file: string) => unknown;
 
+const requireSource: DeploySource = (file) => requireData('deploy', file);
 let source: DeploySource = requireSource;
 const cache = new Map<string, unknown>();
 
@@ -41,23 +43,4 @@ export function deployData<T>(file: string, valid: (v: unknown) => v is T): T | 
   }
   cache.set(file, v);
   return v as T | undefined;
-}
-
-// The data ships beside the bundles (dist/../data) and beside the sources (src/core/deploy/../../../data).
-// Node's require reads and caches the JSON; the path is computed so bundlers leave the files out.
-const DIRS = ['../data/deploy', '../../../data/deploy', '../../data/deploy'];
-
-function requireSource(file: string): unknown {
-  const req: ((id: string) => unknown) | undefined = typeof require === 'function' ? require : undefined;
-  const base: string | undefined = typeof __dirname === 'string' ? __dirname : undefined;
-  if (!req || !base) return undefined;
-  for (const d of DIRS) {
-    try {
-      return req(`${base}/${d}/${file}`);
-    } catch (e) {
-      // Not there: try the next folder. There but unreadable (corrupt JSON, no permission): say why.
-      if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-    }
-  }
-  return undefined;
 }

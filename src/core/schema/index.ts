@@ -5,7 +5,7 @@
  * check or a completion in a template), never at start-up. Missing or corrupt data is said once
  * (src/core/log.ts); then the schema checks (ADB090–ADB092) and schema completions are off.
  */
-import { errorText, reportOnce } from '../log';
+import { DataTable, requireData } from '../data-file';
 
 /** A type: scalar letter, `@Name` (a property type of the same resource), {a} list, {m} map, [..] one of. */
 export type SchemaType = string | { a: SchemaType } | { m: SchemaType } | SchemaType[];
@@ -42,13 +42,14 @@ export type SchemaSource = () => unknown;
 /** What is off when the table cannot be read. */
 export const SCHEMA_OFF = 'ADB090–ADB092 (unknown properties, wrong value types, values outside an enum) and property completion in templates are off';
 
-let source: SchemaSource = requireSource;
-let table: SchemaTable | null | undefined;
+const TABLE = new DataTable<SchemaTable>({
+  key: 'cfn-schema', what: 'CloudFormation schema table data/cfn-schema/database.json', off: SCHEMA_OFF, valid: isTable,
+  read: () => requireData('cfn-schema', 'database.json'),
+});
 
 /** Replaces where the table comes from (tests; undefined: the file beside the program); clears the cache. */
 export function setSchemaSource(s: SchemaSource | undefined): void {
-  source = s ?? requireSource;
-  table = undefined;
+  TABLE.setSource(s);
 }
 
 function isTable(v: unknown): v is SchemaTable {
@@ -58,22 +59,7 @@ function isTable(v: unknown): v is SchemaTable {
 
 /** The table, or undefined when it is missing or corrupt (said once). */
 export function schemaTable(): SchemaTable | undefined {
-  if (table === undefined) {
-    let v: unknown;
-    try {
-      v = source();
-    } catch (e) {
-      reportOnce('cfn-schema', 'error', `The CloudFormation schema table data/cfn-schema/database.json cannot be read (${errorText(e).split('\n')[0]}): ${SCHEMA_OFF}.`, e);
-      table = null;
-      return undefined;
-    }
-    if (isTable(v)) table = v;
-    else {
-      table = null;
-      reportOnce('cfn-schema', 'error', `The CloudFormation schema table data/cfn-schema/database.json is ${v === undefined ? 'missing' : 'corrupt'}: ${SCHEMA_OFF}.`);
-    }
-  }
-  return table ?? undefined;
+  return TABLE.get();
 }
 
 /** The schema of a resource type, when it is one of the table's. */
@@ -132,22 +118,4 @@ export function propertyDocUrl(resourceType: string, property: string, typeName?
   const t = typeName?.toLowerCase();
   const page = t ? `aws-properties-${svc}-${res}-${t}.html` : `aws-resource-${svc}-${res}.html`;
   return `${base}${page}#cfn-${svc}-${res}${t ? `-${t}` : ''}-${property.toLowerCase()}`;
-}
-
-// The data ships beside the bundles (dist/../data) and beside the sources (src/core/schema/../../../data).
-const DIRS = ['../data/cfn-schema', '../../../data/cfn-schema', '../../data/cfn-schema'];
-
-/** Node's require, beside the program: undefined when the file is not found; throws when it is there but unreadable. */
-function requireSource(): unknown {
-  const req: ((id: string) => unknown) | undefined = typeof require === 'function' ? require : undefined;
-  const base: string | undefined = typeof __dirname === 'string' ? __dirname : undefined;
-  if (!req || !base) return undefined;
-  for (const d of DIRS) {
-    try {
-      return req(`${base}/${d}/database.json`);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-    }
-  }
-  return undefined;
 }

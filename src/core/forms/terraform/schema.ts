@@ -10,7 +10,7 @@
  * The small API below (`terraformAttributes`, `terraformBlocks`, `terraformBlockSchema`) is what
  * snippets, completion and the schema rules read; the table's compact encoding stays behind it.
  */
-import { errorText, reportOnce } from '../../log';
+import { DataTable, requireData } from '../../data-file';
 
 /** A type: `s` string, `n` number, `b` bool, `?` not judged; {l} list, {S} set, {m} map of it; {o} object. */
 export type TfType = 's' | 'n' | 'b' | '?' | { l: TfType } | { S: TfType } | { m: TfType } | { o: Record<string, TfAttr> };
@@ -66,13 +66,14 @@ export type TerraformSchemaSource = () => unknown;
 /** What is off when the table cannot be read. */
 export const TF_SCHEMA_OFF = 'unknown arguments, wrong value types and computed-only arguments in Terraform files are not checked, and argument completion in .tf files is off';
 
-let source: TerraformSchemaSource = requireSource;
-let table: TfSchemaTable | null | undefined;
+const TABLE = new DataTable<TfSchemaTable>({
+  key: 'terraform-schema', what: 'Terraform schema table data/terraform-schema/aws.json', off: TF_SCHEMA_OFF, valid: isTable,
+  read: () => requireData('terraform-schema', 'aws.json'),
+});
 
 /** Replaces where the table comes from (tests; undefined: the file beside the program); clears the cache. */
 export function setTerraformSchemaSource(s: TerraformSchemaSource | undefined): void {
-  source = s ?? requireSource;
-  table = undefined;
+  TABLE.setSource(s);
 }
 
 function isTable(v: unknown): v is TfSchemaTable {
@@ -82,22 +83,7 @@ function isTable(v: unknown): v is TfSchemaTable {
 
 /** The table, or undefined when it is missing or corrupt (said once). */
 export function terraformSchemaTable(): TfSchemaTable | undefined {
-  if (table === undefined) {
-    let v: unknown;
-    try {
-      v = source();
-    } catch (e) {
-      reportOnce('terraform-schema', 'error', `The Terraform schema table data/terraform-schema/aws.json cannot be read (${errorText(e).split('\n')[0]}): ${TF_SCHEMA_OFF}.`, e);
-      table = null;
-      return undefined;
-    }
-    if (isTable(v)) table = v;
-    else {
-      table = null;
-      reportOnce('terraform-schema', 'error', `The Terraform schema table data/terraform-schema/aws.json is ${v === undefined ? 'missing' : 'corrupt'}: ${TF_SCHEMA_OFF}.`);
-    }
-  }
-  return table ?? undefined;
+  return TABLE.get();
 }
 
 const own = <T>(o: Record<string, T> | undefined, k: string): T | undefined => (o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
@@ -160,23 +146,4 @@ export function terraformResourceTypes(): string[] {
 /** The provider version the table was generated for (`6.25.0`), when the table is there. */
 export function terraformProviderVersion(): string | undefined {
   return terraformSchemaTable()?.source.providerVersion;
-}
-
-// The data ships beside the bundles (dist/../data) and beside the sources (src/core/forms/terraform/../../../../data);
-// the bench's bundles are in bench/out/bundles (../../../data), as for the other data folders.
-const DIRS = ['../data/terraform-schema', '../../../../data/terraform-schema', '../../../data/terraform-schema', '../../data/terraform-schema'];
-
-/** Node's require, beside the program: undefined when the file is not found; throws when it is there but unreadable. */
-function requireSource(): unknown {
-  const req: ((id: string) => unknown) | undefined = typeof require === 'function' ? require : undefined;
-  const base: string | undefined = typeof __dirname === 'string' ? __dirname : undefined;
-  if (!req || !base) return undefined;
-  for (const d of DIRS) {
-    try {
-      return req(`${base}/${d}/aws.json`);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-    }
-  }
-  return undefined;
 }
