@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, openFile, shot } from './harness.mjs';
+import { launch, openFile, shot, suggestions } from './harness.mjs';
 
 let s;
 
@@ -25,18 +25,6 @@ after(async () => {
   await s?.close();
 });
 
-/** The suggestion rows' labels, once one matches `want` (or the timeout passes). */
-async function suggestions(page, want, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  let rows = [];
-  while (Date.now() < deadline) {
-    rows = await page.$$eval('.suggest-widget.visible .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-    if (rows.some((r) => want.test(r))) return rows;
-    await page.waitForTimeout(250);
-  }
-  return rows;
-}
-
 async function waitFor(check, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
@@ -51,7 +39,7 @@ describe('CDK snippets in a real VS Code', { timeout: 300_000 }, () => {
     await openFile(s.page, 'cdk-app/lib/new-database.ts');
     await s.page.click('.monaco-editor .view-lines');
     await s.page.keyboard.type('adb-cdk-rds-inst', { delay: 60 });
-    const rows = await suggestions(s.page, /adb-cdk-rds-instance/);
+    const rows = await suggestions(s.page, /adb-cdk-rds-instance/, 20_000);
     // Ctrl+Space on an open list shows the selected item's details: what it adds.
     await s.page.keyboard.press('Control+Space');
     const details = await s.page.waitForSelector('.suggest-details-container .suggest-details', { state: 'visible', timeout: 10_000 }).then((e) => e.textContent()).catch(() => '');
@@ -85,7 +73,7 @@ describe('CDK snippets in a real VS Code', { timeout: 300_000 }, () => {
     await s.page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
     await s.page.keyboard.press('End');
     await s.page.keyboard.type('adb-cdk-aurora-clu', { delay: 60 });
-    const rows = await suggestions(s.page, /adb-cdk-aurora-cluster/);
+    const rows = await suggestions(s.page, /adb-cdk-aurora-cluster/, 20_000);
     assert.ok(rows.some((r) => /adb-cdk-aurora-cluster/.test(r)), rows.join(' | '));
     await s.page.keyboard.press('Enter');
     await s.page.waitForTimeout(500);

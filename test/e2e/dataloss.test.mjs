@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, describe, it } from 'node:test';
-import { launch, openFile, problems, shot } from './harness.mjs';
+import { gotoLineEnd, launch, openFile, problems, shot } from './harness.mjs';
 
 const TEMPLATE = 'templates/orders-database-prod.yaml';
 
@@ -32,15 +32,6 @@ async function codeLenses(page, want, timeout = 30_000) {
     await page.waitForTimeout(250);
   }
   return lenses;
-}
-
-async function gotoLineEnd(page, line) {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
-  await page.keyboard.press('End');
 }
 
 let s;

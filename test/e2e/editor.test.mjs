@@ -3,21 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, openFile, problems, shot } from './harness.mjs';
+import { launch, openFile, problems, shot, waitFor } from './harness.mjs';
 
 let s;
-
-/** Polls until `cond` is true (it may be async), or fails after `timeout` ms. */
-async function waitFor(cond, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    try {
-      if (await cond()) return;
-    } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`condition not met within ${timeout} ms: ${cond}`);
-}
 
 before(async () => {
   s = await launch({ name: 'e2e' });

@@ -6,39 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT } from '../../scripts/code-server.mjs';
-import { launch, openFile, problems, shot } from './harness.mjs';
+import { gotoLine, launch, openFile, problems, shot, waitFor } from './harness.mjs';
 
 let s;
 
 /** The 1-based line of `## ADBnnn` in the packaged docs/rules.md (the repository's). */
 const ruleLine = (id) => fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8').split('\n').indexOf(`## ${id}`) + 1;
 
-/** Polls until `cond` is true (it may be async), or fails after `timeout` ms. */
-async function waitFor(cond, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    try {
-      if (await cond()) return;
-    } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`condition not met within ${timeout} ms: ${cond}`);
-}
-
 /** The active editor tab's label and the status bar's cursor position (`Ln 123, Col 1`). */
 async function where(page) {
   const tab = await page.$eval('.tab.active', (e) => e.getAttribute('aria-label') ?? e.textContent ?? '').catch(() => '');
   const pos = await page.$eval('.statusbar-item[id="status.editor.selection"]', (e) => e.textContent ?? '').catch(() => '');
   return { tab, line: Number(/Ln (\d+)/.exec(pos)?.[1] ?? 0) };
-}
-
-async function gotoLine(page, line, col = 1) {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(`${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
-  await page.waitForTimeout(300);
 }
 
 before(async () => {

@@ -77,3 +77,48 @@ export async function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
+
+/** Polls until `cond` is true (it may be async), or fails after `timeout` ms. */
+export async function waitFor(cond, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    try {
+      if (await cond()) return;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`condition not met within ${timeout} ms: ${cond}`);
+}
+
+/** Goes to a 1-based line and column with Go to Line (Ctrl+G). */
+export async function gotoLine(page, line, col = 1) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(`${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await page.waitForTimeout(300);
+}
+
+/** Goes to the end of a 1-based line. */
+export async function gotoLineEnd(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await page.keyboard.press('End');
+  await page.waitForTimeout(200);
+}
+
+/** The suggestion rows' labels, once one matches `want` (or the timeout passes). */
+export async function suggestions(page, want, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let rows = [];
+  while (Date.now() < deadline) {
+    rows = await page.$$eval('.suggest-widget.visible .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+    if (rows.some((r) => want.test(r))) return rows;
+    await page.waitForTimeout(250);
+  }
+  return rows;
+}

@@ -6,7 +6,7 @@
 // Run: node scripts/e2e-prepare.mjs && node --test test/e2e/hovers.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, openFile, shot } from './harness.mjs';
+import { gotoLine, launch, openFile, shot } from './harness.mjs';
 
 let s;
 
@@ -14,15 +14,6 @@ let s;
 const TYPE_LINES = 12;
 const PROPERTY_LINES = 8;
 const OURS = /\bseed\b|study guide/i;
-
-async function gotoLine(page, line, col = 1) {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(`${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
-  await page.waitForTimeout(300);
-}
 
 /**
  * Shows the hover at line:col with the keyboard (Ctrl+K Ctrl+I) and measures the part of it that

@@ -3,7 +3,7 @@
 // Run: node scripts/e2e-prepare.mjs && node --test test/e2e/terraform-completion.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, openFile, shot } from './harness.mjs';
+import { gotoLineEnd, launch, openFile, shot, suggestions } from './harness.mjs';
 
 let s;
 
@@ -13,29 +13,6 @@ before(async () => {
 after(async () => {
   await s?.close();
 });
-
-/** The suggestion rows' labels, once one matches `want` (or the timeout passes). */
-async function suggestions(page, want, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  let rows = [];
-  while (Date.now() < deadline) {
-    rows = await page.$$eval('.suggest-widget.visible .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-    if (rows.some((r) => want.test(r))) return rows;
-    await page.waitForTimeout(250);
-  }
-  return rows;
-}
-
-/** Goes to the end of a 1-based line. */
-async function gotoLineEnd(page, line) {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
-  await page.keyboard.press('End');
-  await page.waitForTimeout(200);
-}
 
 describe('Terraform completion in a real VS Code', { timeout: 300_000 }, () => {
   it('suggests the arguments of aws_db_instance not written yet, and inserts a typed value', async () => {

@@ -7,21 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, openFile, problems, shot } from './harness.mjs';
+import { gotoLine, launch, openFile, problems, shot, waitFor } from './harness.mjs';
 
 let s;
-
-/** Polls until `cond` is true (it may be async), or fails after `timeout` ms. */
-async function waitFor(cond, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    try {
-      if (await cond()) return;
-    } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`condition not met within ${timeout} ms: ${cond}`);
-}
 
 /** The webview frame that holds `selector` (VS Code nests each webview in two iframes). */
 async function frameWith(page, selector, timeout = 60_000) {
@@ -33,12 +21,6 @@ async function frameWith(page, selector, timeout = 60_000) {
     await page.waitForTimeout(250);
   }
   throw new Error(`no frame with ${selector} within ${timeout} ms`);
-}
-
-async function goToLine(page, line) {
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
 }
 
 before(async () => {
@@ -72,7 +54,7 @@ describe('Terraform in a real VS Code, without the HashiCorp Terraform extension
   });
 
   it('hovers a database argument with its facts and AWS source', async () => {
-    await goToLine(s.page, 28);
+    await gotoLine(s.page, 28);
     await s.page.keyboard.press('Home');
     for (let i = 0; i < 4; i++) await s.page.keyboard.press('ArrowRight');
     await s.page.keyboard.press('Control+K');
@@ -89,7 +71,7 @@ describe('Terraform in a real VS Code, without the HashiCorp Terraform extension
   });
 
   it('applies a quick fix as one edit (publicly_accessible = true -> false)', async () => {
-    await goToLine(s.page, 27);
+    await gotoLine(s.page, 27);
     await s.page.keyboard.press('End');
     await s.page.keyboard.press('ArrowLeft');
     await s.page.waitForTimeout(500);

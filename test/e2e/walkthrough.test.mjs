@@ -6,22 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch, shot } from './harness.mjs';
+import { gotoLine, launch, shot, waitFor } from './harness.mjs';
 
 let s;
 const STEPS = ['patterns', 'snippet', 'finding', 'fix', 'settings'];
-
-/** Polls until `cond` is true (it may be async), or fails after `timeout` ms. */
-async function waitFor(cond, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    try {
-      if (await cond()) return;
-    } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`condition not met within ${timeout} ms: ${cond}`);
-}
 
 async function palette(page, command, pick) {
   await page.keyboard.press('Escape');
@@ -71,15 +59,6 @@ async function stepButton(page, step, label) {
 /** The visible text of the active editor (Monaco renders spaces as no-break spaces). */
 async function editorText(page) {
   return (await page.$eval('.editor-group-container.active .monaco-editor .view-lines', (e) => e.textContent ?? '')).replace(/\u00a0/g, ' ');
-}
-
-async function gotoLine(page, line, col = 1) {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(`${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 }).catch(() => {});
-  await page.waitForTimeout(300);
 }
 
 /** The Settings editor's rows: `category` (the prefix VS Code derives) and `label`. */
