@@ -114,15 +114,21 @@ export const TYPE_HOVER_LINES = 12;
 /** Properties whose first limit a resource-type hover lists. */
 const KEY_LIMITS = 4;
 
-/** A resource type in a few lines: what it is, its main facts, its first limits, one link and "More…" for the rest. */
-export function typeHover(type: string): string | undefined {
+/** What the knowledge base has on a resource type: its own facts (patterns apart), its properties' limits, what it is; undefined when nothing. */
+function typeFactsOf(type: string) {
   const idx = factIndex();
   const own = idx.exact('cfn', type);
-  const typeFacts = own.filter((f) => !isPatternFact(f));
-  const patterns = own.filter(isPatternFact);
   const limits = idx.under('cfn', `${type}.`).filter((f) => !own.includes(f));
   const what = RESOURCE_TYPES[type];
   if (!what && !own.length && !limits.length) return undefined;
+  return { idx, own, typeFacts: own.filter((f) => !isPatternFact(f)), patterns: own.filter(isPatternFact), limits, what };
+}
+
+/** A resource type in a few lines: what it is, its main facts, its first limits, one link and "More…" for the rest. */
+export function typeHover(type: string): string | undefined {
+  const t = typeFactsOf(type);
+  if (!t) return undefined;
+  const { idx, own, typeFacts, patterns, limits, what } = t;
   const lines: string[] = [`**${md(type)}**${what ? `: ${md(what)}` : ''}`];
   for (const f of typeFacts.slice(0, 2)) lines.push(`${md(f.subject)}: ${md(f.value)}`);
   const older = typeFacts.map(olderGuidance).find(Boolean);
@@ -153,13 +159,9 @@ export function typeHover(type: string): string | undefined {
 
 /** A resource type in full (the "More…" text): what it is, every fact about it, every limit, the related patterns. */
 export function typeDetails(type: string): string | undefined {
-  const idx = factIndex();
-  const own = idx.exact('cfn', type);
-  const typeFacts = own.filter((f) => !isPatternFact(f));
-  const patterns = own.filter(isPatternFact);
-  const limits = idx.under('cfn', `${type}.`).filter((f) => !own.includes(f));
-  const what = RESOURCE_TYPES[type];
-  if (!what && !own.length && !limits.length) return undefined;
+  const t = typeFactsOf(type);
+  if (!t) return undefined;
+  const { typeFacts, patterns, limits, what } = t;
   const parts: string[] = [`**${md(type)}**${what ? `: ${md(userTerms(what))}` : ''} ([CloudFormation reference](${cfnDocUrl(type)}))`];
   if (typeFacts.length) parts.push(factsMarkdown(typeFacts));
   if (limits.length) parts.push(`**Limits**\n\n${limits.map(factLine).join('\n')}`);
