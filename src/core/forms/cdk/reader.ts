@@ -131,17 +131,16 @@ function clusterMembers(w: Walk, cluster: Resource, props: TS.ObjectLiteralExpre
     const entries: MapEntry[] = [{ key: 'DBClusterIdentifier', keySpan: span, value: { kind: 'scalar', value: id, ...span } }];
     const engine = cluster.properties?.entries.find((e) => e.key === 'Engine');
     if (engine) entries.push({ key: 'Engine', keySpan: engine.keySpan, value: engine.value });
-    // `ClusterInstance.provisioned('writer', { publiclyAccessible: true })`: the one member prop a rule judges written (ADB006).
+    // Of the member's own props (`ClusterInstance.provisioned('writer', { ... })`), two are read: publiclyAccessible
+    // (ADB006), and instanceType, the member's class judged against the cluster's engine and version (ADB123).
+    // serverlessV2 members are db.serverless with capacity CDK sets.
     const opts = ts.isCallExpression(m) ? m.arguments[1] && unwrap(w, m.arguments[1]) : undefined;
-    const pub = opts && ts.isObjectLiteralExpression(opts)
-      ? opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'publiclyAccessible')
+    const prop = (name: string) => opts && ts.isObjectLiteralExpression(opts)
+      ? opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === name)
       : undefined;
+    const pub = prop('publiclyAccessible');
     if (pub) entries.push({ key: 'PubliclyAccessible', keySpan: spanOf(w, pub.name), value: evaluate(w, pub.initializer) });
-    // `ClusterInstance.provisioned('writer', { instanceType: ec2.InstanceType.of(...) })`: the member's class, judged
-    // against the cluster's engine and version (ADB123). serverlessV2 members are db.serverless with capacity CDK sets.
-    const type = opts && ts.isObjectLiteralExpression(opts)
-      ? opts.properties.find((p): p is TS.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(w.sf) === 'instanceType')
-      : undefined;
+    const type = prop('instanceType');
     if (type) entries.push({ key: 'DBInstanceClass', keySpan: spanOf(w, type.name), value: instanceClassNode(w, type.initializer) });
     w.resources.push({
       id: `${cluster.id}Instance${i + 1}`, type: 'AWS::RDS::DBInstance', anchor: span, span, properties: { kind: 'map', entries, ...span },
